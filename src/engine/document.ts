@@ -1,0 +1,201 @@
+/**
+ * One pass over the text and the nlcst tree that every rule reads: words
+ * with their offsets and normalised forms, sentence-like segments, and the
+ * ranges inside quotation marks. Built once per check, so no rule walks the
+ * tree on its own.
+ */
+import type { Root } from 'nlcst';
+import { WORD, normalizeWord, normalizeWordKeepCase } from './text.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** As written. */
+  raw: string;
+  /** Lower case, straight apostrophes, no dots or possessive. */
+  norm: string;
+  /** Case kept, possessive removed (for acronyms). */
+  keep: string;
+  /** Index of the segment the word is in. */
+  segment: number;
+  /** A phrase may run on from the previous word (only spaces, one line break or a hyphen between). */
+  linked: boolean;
+  /** Joined to the previous word by a hyphen (step-down): one word for readability. */
+  hyphenated: boolean;
+}
+
+/** A sentence, a list item, a table cell or a heading. */
+export interface Segment {
+  start: number;
+  end: number;
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+}
+
+export interface DocumentIndex {
+  text: string;
+  tokens: Token[];
+  segments: Segment[];
+  /** Sorted, non-overlapping [start, end) ranges of quoted speech. */
+  quotes: Array<[number, number]>;
+}
+
+/** Sentence spans from the nlcst tree, without walking below sentences. */
+function sentenceSpans(tree: Root): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const start = sentence.position?.start.offset;
+      const end = sentence.position?.end.offset;
+      if (start !== undefined && end !== undefined && end > start) spans.push([start, end]);
+    }
+  }
+  return spans;
+}
+
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+/**
+ * Splits nlcst sentences further where plans break lines without
+ * punctuation: at tabs (table cells) and at line breaks, unless the next
+ * line carries on the sentence (it starts with a lower-case letter).
+ */
+function refine(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of spans) {
+    let start = s;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      let cut = false;
+      if (c === 9) cut = true;
+      else if (c === 10 || c === 13) {
+        let j = i + 1;
+        while (j < e) {
+          const d = text.charCodeAt(j);
+          if (d === 32 || d === 10 || d === 13 || d === 0xa0) j++;
+          else break;
+        }
+        if (j >= e || !isLower(text.charCodeAt(j))) cut = true;
+        else if (/\n[ \u00a0]*\r?\n/.test(text.slice(i, j + 1))) cut = true;
+      }
+      if (cut) {
+        if (i > start) out.push([start, i]);
+        start = i + 1;
+      }
+    }
+    if (e > start) out.push([start, e]);
+  }
+  // Trim whitespace and drop empty pieces.
+  const trimmed: Array<[number, number]> = [];
+  for (const [s0, e0] of out) {
+    let s = s0;
+    let e = e0;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) trimmed.push([s, e]);
+  }
+  return trimmed;
+}
+
+function gapKind(text: string, from: number, to: number): { linked: boolean; hyphen: boolean } {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 45 || c === 0x2010) return { linked: true, hyphen: true };
+    if (c === 32 || c === 10 || c === 0xa0) return { linked: true, hyphen: false };
+    return { linked: false, hyphen: false };
+  }
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newlines++;
+    else if (c !== 32 && c !== 13 && c !== 0xa0) return { linked: false, hyphen: false };
+  }
+  return { linked: newlines <= 1, hyphen: false };
+}
+
+/** Quoted speech: “…”, "…" and ‘…’ closed within the same paragraph. */
+export function findQuotes(text: string): Array<[number, number]> {
+  const quotes: Array<[number, number]> = [];
+  const MAX = 1000;
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (open >= 0) {
+      if (i - open > MAX || (ch === '\n' && /\n[ \t\r]*$/.test(text.slice(Math.max(open, i - 8), i)))) {
+        open = -1; // unclosed: not a quotation
+        continue;
+      }
+      if (ch === closer) {
+        if (closer === '’') {
+          const next = text[i + 1] ?? '';
+          if (/[\p{L}\p{N}]/u.test(next)) continue; // an apostrophe
+        }
+        quotes.push([open, i + 1]);
+        open = -1;
+      }
+      continue;
+    }
+    if (ch === '“') {
+      open = i;
+      closer = '”';
+    } else if (ch === '"') {
+      open = i;
+      closer = '"';
+    } else if (ch === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) {
+      open = i;
+      closer = '’';
+    }
+  }
+  return quotes;
+}
+
+export function isQuoted(quotes: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (!q) break;
+    if (q[1] <= start) lo = mid + 1;
+    else if (q[0] > start) hi = mid - 1;
+    else return end <= q[1];
+  }
+  return false;
+}
+
+export function buildIndex(text: string, tree: Root): DocumentIndex {
+  const segmentsRaw = refine(text, sentenceSpans(tree));
+  const tokens: Token[] = [];
+  const segments: Segment[] = [];
+  const word = new RegExp(WORD.source, 'gu');
+  let prevEnd = -1;
+  for (const [start, end] of segmentsRaw) {
+    const segment = segments.length;
+    const firstToken = tokens.length;
+    word.lastIndex = start;
+    let first = true;
+    for (let m = word.exec(text); m !== null && m.index < end; m = word.exec(text)) {
+      const raw = m[0];
+      const s = m.index;
+      const gap = first || prevEnd < 0 ? { linked: false, hyphen: false } : gapKind(text, prevEnd, s);
+      tokens.push({
+        start: s,
+        end: s + raw.length,
+        raw,
+        norm: normalizeWord(raw),
+        keep: normalizeWordKeepCase(raw),
+        segment,
+        linked: gap.linked,
+        hyphenated: gap.hyphen,
+      });
+      prevEnd = s + raw.length;
+      first = false;
+    }
+    segments.push({ start, end, firstToken, endToken: tokens.length });
+  }
+  return { text, tokens, segments, quotes: findQuotes(text) };
+}

@@ -1,0 +1,11 @@
+/** First plugin: builds the shared word and sentence index that every later rule reads. */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { buildIndex } from '../document.js';
+import { state } from '../state.js';
+
+export default function retextClearplanDocument() {
+  return (tree: Root, file: VFile): undefined => {
+    state(file).index = buildIndex(String(file.value), tree);
+  };
+}

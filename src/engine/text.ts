@@ -1,0 +1,141 @@
+/**
+ * Word-level text helpers shared by the rule compiler (build time) and the
+ * engine (run time), so a phrase in `rules/` and a word in a plan are
+ * normalised the same way.
+ */
+
+/**
+ * A word: letters and digits, with inner apostrophes, dots and ampersands
+ * (Mum's, s.47, A&E). Hyphens, slashes and spaces separate words, so
+ * "step-down" and "step down" are the same two words. Linear: each
+ * alternative starts with a different character class.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*/gu;
+
+/** Lower-case, straight apostrophes, no dots, no possessive ending. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('’')) w = w.replaceAll('’', "'");
+  if (w.includes('.')) w = w.replaceAll('.', '');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  return w;
+}
+
+/** The same word with case kept (for case-sensitive acronyms). */
+export function normalizeWordKeepCase(word: string): string {
+  let w = word;
+  if (w.includes('’')) w = w.replaceAll('’', "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  return w;
+}
+
+/** Words of a phrase, as written. */
+export function splitWords(phrase: string): string[] {
+  return phrase.match(WORD) ?? [];
+}
+
+const VOWEL = /[aeiou]/;
+
+function doubled(stem: string): string | undefined {
+  // Consonant-vowel-consonant ending of a short word: plan → planned, refer → referred.
+  const n = stem.length;
+  if (n < 3) return undefined;
+  const a = stem[n - 3] ?? '';
+  const b = stem[n - 2] ?? '';
+  const c = stem[n - 1] ?? '';
+  if (!VOWEL.test(a) && VOWEL.test(b) && !VOWEL.test(c) && !'wxy'.includes(c)) return stem + c;
+  return undefined;
+}
+
+/**
+ * Inflected forms of one lower-case word: plural / third person, past, and
+ * -ing. Over-generation (forms that are not English) is harmless: they never
+ * occur in a plan.
+ */
+export function inflectWord(word: string): string[] {
+  const out = new Set<string>();
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const last = word.at(-1) ?? '';
+  const beforeLast = word.at(-2) ?? '';
+  // -s / -es / -ies
+  if (/(?:s|x|z|ch|sh)$/.test(word)) out.add(word + 'es');
+  else if (last === 'y' && !VOWEL.test(beforeLast)) out.add(word.slice(0, -1) + 'ies');
+  else out.add(word + 's');
+  // -ed / -ing
+  if (last === 'e') {
+    out.add(word + 'd');
+    if (!word.endsWith('ee')) out.add(word.slice(0, -1) + 'ing');
+    else out.add(word + 'ing');
+  } else if (last === 'y' && !VOWEL.test(beforeLast)) {
+    out.add(word.slice(0, -1) + 'ied');
+    out.add(word + 'ing');
+  } else {
+    out.add(word + 'ed');
+    out.add(word + 'ing');
+    const d = doubled(word);
+    if (d) {
+      out.add(d + 'ed');
+      out.add(d + 'ing');
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/** British and American spellings of one lower-case word (the word itself excluded). */
+export function spellingVariants(word: string): string[] {
+  const out = new Set<string>();
+  const swaps: Array<[RegExp, string]> = [
+    [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+    [/iz(e|ed|es|ing|ation|ations)$/, 'is$1'],
+    [/ys(e|ed|es|ing)$/, 'yz$1'],
+    [/yz(e|ed|es|ing)$/, 'ys$1'],
+    [/([a-z]{3})our(s|ed|ing|al|able)?$/, '$1or$2'],
+    [/([a-z]{3})or(s|ed|ing|al|able)?$/, '$1our$2'],
+    [/([a-z]{2})tre(s)?$/, '$1ter$2'],
+    [/ae/, 'e'],
+    [/oe/, 'e'],
+    [/mme(s)?$/, 'm$1'],
+    [/ement(s)?$/, 'ment$1'],
+  ];
+  for (const [from, to] of swaps) {
+    if (from.test(word)) {
+      const v = word.replace(from, to);
+      if (v !== word) out.add(v);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * All lower-case word sequences a phrase is matched as: the phrase, its first
+ * or last word inflected, and British/American spellings of each word.
+ */
+export function phraseForms(phrase: string, inflect: boolean): string[][] {
+  const base = splitWords(phrase).map(normalizeWord);
+  if (base.length === 0) return [];
+  const variantsOf = (w: string): string[] => [w, ...spellingVariants(w)];
+  const forms: string[][] = [base];
+  if (inflect) {
+    const lastIndex = base.length - 1;
+    const lastWord = base[lastIndex] ?? '';
+    for (const f of inflectWord(lastWord)) forms.push([...base.slice(0, lastIndex), f]);
+    if (base.length > 1) {
+      const first = base[0] ?? '';
+      for (const f of inflectWord(first)) forms.push([f, ...base.slice(1)]);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const form of forms) {
+    out.set(form.join(' '), form);
+    form.forEach((w, i) => {
+      for (const v of variantsOf(w)) {
+        if (v === w) continue;
+        const copy = form.slice();
+        copy[i] = v;
+        out.set(copy.join(' '), copy);
+      }
+    });
+  }
+  return [...out.values()];
+}
