@@ -15,9 +15,11 @@
  *   plan         weighted problems per action, half = 1
  * Weights: error 2, warning 1, suggestion 0.25. Plan problems: missing
  * owner, timescale or action 1; vague ones 0.5.
- * The overall score is the mean of the enabled sub-scores weighted
- * jargon 3, wording 1.5, readability 2.5, plan 3 (plan only when the text
- * has actions).
+ * The overall score is the weighted geometric mean of the enabled
+ * sub-scores (each floored at 1), weights jargon 3, wording 1.5,
+ * readability 2.5, plan 3 (plan only when the text has actions). A geometric
+ * mean lets one very poor category pull the whole score down, as it would
+ * for a parent reading the plan.
  */
 import type { Action, ActionProblem, Category, CategoryCounts, Message } from './types.js';
 import type { SentenceStat } from './state.js';
@@ -69,8 +71,8 @@ export function score(input: ScoreInput): { score: number; scores: CategoryCount
   for (const c of ['jargon', 'wording', 'readability', 'plan'] as const) {
     if (!input.enabled[c]) continue;
     if (c === 'plan' && input.actions.length === 0) continue;
-    total += scores[c] * WEIGHT[c];
+    total += Math.log(Math.max(1, scores[c])) * WEIGHT[c];
     weight += WEIGHT[c];
   }
-  return { score: weight > 0 ? round(total / weight) : 100, scores };
+  return { score: weight > 0 ? round(Math.exp(total / weight)) : 100, scores };
 }
