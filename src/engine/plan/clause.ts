@@ -1,0 +1,276 @@
+/**
+ * Clause analysis: sentences, the "Mum will / Dad to / … to be done" shape of
+ * an action, its subject (the owner), passive voice and the "by" agent.
+ */
+import type { Lex } from './lexicon.js';
+import { isCapitalised, tokenize, type Span, type Token } from './text.js';
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'e.g', 'i.e', 'etc', 'no', 'approx', 'tel', 'ref', 'vs', 'prof', 'mx', 'miss']);
+
+/** Split text[span] into sentences (offsets into text). */
+export function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let s = span.start;
+  const e = span.end;
+  for (let i = s; i < e; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < e && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === ')' || text[j] === "'")) j++;
+    if (j < e && !/\s/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < e && /\s/.test(text[k] as string)) k++;
+    if (k >= e) break;
+    const nx = text[k] as string;
+    const startsNew = nx !== nx.toLowerCase() || /[0-9“"‘(]/.test(nx);
+    if (!startsNew) continue;
+    if (c === '.') {
+      // abbreviation before the full stop?
+      let w = i;
+      while (w > s && /[A-Za-z.]/.test(text[w - 1] as string)) w--;
+      const word = text.slice(w, i).toLowerCase();
+      if (ABBREVIATIONS.has(word)) continue;
+      if (word.length === 1 && /[A-Z]/.test(text[w] as string)) continue; // initial
+    }
+    out.push({ start: s, end: j });
+    s = k;
+    i = k - 1;
+  }
+  if (s < e) out.push({ start: s, end: e });
+  return out;
+}
+
+export interface ClauseInfo {
+  tokens: Token[];
+  /** Index of the first token of the clause proper (after "It is agreed that"). */
+  start: number;
+  /** Index of the modal token (will, to, must…), or -1. */
+  modal: number;
+  /** Number of tokens of the modal. */
+  modalLength: number;
+  /** Index of the first token of the predicate (after the modal and adverbs; at "be" for passives). */
+  predicate: number;
+  passive: boolean;
+  /** Index of the participle when passive. */
+  participle: number;
+  subject: Span | null;
+  agent: Span | null;
+}
+
+const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
+const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 'so', 'that', 'who', 'which', 'where', 'while', 'until', 'once', 'after', 'before', 'as']);
+const CONNECTORS = new Set(['and', 'or', '&', ',', '/', '–', '-', '—', 'plus', '+']);
+
+function isParticiple(t: Token | undefined, lex: Lex): boolean {
+  if (!t || !t.word) return false;
+  const w = t.lower;
+  if (lex.notParticiples.has(w)) return false;
+  if (lex.irregularParticiples.has(w)) return true;
+  return w.length > 3 && (w.endsWith('ed') || w.endsWith('en'));
+}
+
+function isTimeWord(t: Token, lex: Lex): boolean {
+  return lex.weekdays.has(t.lower) || lex.months.has(t.lower) || /[0-9]/.test(t.text);
+}
+
+/** Can this token be part of an owner's name? */
+function ownerish(t: Token, lex: Lex): boolean {
+  if (!t.word) return CONNECTORS.has(t.text) || t.text === '’' || t.text === "'";
+  const w = t.lower;
+  if (CONNECTORS.has(w)) return true;
+  if (lex.determiners.has(w)) return true;
+  if (lex.ownerWords.has(w)) return true;
+  const base = w.endsWith("'s") ? w.slice(0, -2) : w;
+  if (lex.ownerWords.has(base)) return true;
+  if (isCapitalised(t) && !isTimeWord(t, lex)) return true;
+  return false;
+}
+
+function isOwnerCore(t: Token, lex: Lex): boolean {
+  if (!t.word) return false;
+  const w = t.lower;
+  if (lex.determiners.has(w) || CONNECTORS.has(w)) return false;
+  if (lex.ownerHeads.has(w) || lex.ownerHeads.has(w.replace(/'s$/, ''))) return true;
+  if (w === 'i' && t.text === 'I') return true;
+  return isCapitalised(t) && !isTimeWord(t, lex);
+}
+
+/** Walk back from tokens[end-1] over an owner name; returns the token range or null. */
+function subjectBefore(tokens: readonly Token[], from: number, end: number, lex: Lex): [number, number] | null {
+  let j = end - 1;
+  let first = end;
+  while (j >= from) {
+    const t = tokens[j] as Token;
+    if (t.text === ')') {
+      // a bracket: take everything back to "("
+      let k = j - 1;
+      while (k >= from && (tokens[k] as Token).text !== '(') k--;
+      if (k < from) break;
+      first = k;
+      j = k - 1;
+      continue;
+    }
+    if (!ownerish(t, lex)) break;
+    first = j;
+    j--;
+  }
+  // trim leading connectors and trailing ones
+  let a = first;
+  let b = end;
+  while (a < b && !(tokens[a] as Token).word && (tokens[a] as Token).text !== '(') a++;
+  while (a < b && CONNECTORS.has((tokens[a] as Token).lower)) a++;
+  while (b > a && (CONNECTORS.has((tokens[b - 1] as Token).lower) || (!(tokens[b - 1] as Token).word && (tokens[b - 1] as Token).text !== ')'))) b--;
+  if (b <= a) return null;
+  // must hold an owner word and must not end in a thing ("Home visits", "Contact")
+  let core = false;
+  let head: Token | undefined;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && t.word) {
+      if (isOwnerCore(t, lex)) core = true;
+      if (!CONNECTORS.has(t.lower)) head = t;
+    }
+  }
+  if (!core || !head) return null;
+  if (lex.notOwner.has(head.lower)) return null;
+  if (lex.determiners.has(head.lower)) return null;
+  // a lone capitalised first word that is a thing ("Referral", "Respite") is not an owner
+  if (b - a === 1 && a === from && !lex.ownerWords.has(head.lower) && !lex.ownerWords.has(head.lower.replace(/'s$/, '')) && lex.imperatives.has(head.lower)) return null;
+  return [a, b];
+}
+
+function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, number] | null {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '.' || t.text === ';') return null;
+    if (t.lower !== 'by') continue;
+    const nx = tokens[k + 1];
+    if (!nx || isTimeWord(nx, lex)) return null;
+    if (lex.anchors.matchAt(tokens, k + 1) > 0) return null;
+    let e = k + 1;
+    if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > 0) return null;
+    if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) return null;
+    while (e < tokens.length) {
+      const te = tokens[e] as Token;
+      if (te.text === '(') {
+        let q = e + 1;
+        while (q < tokens.length && (tokens[q] as Token).text !== ')') q++;
+        if (q >= tokens.length) break;
+        e = q + 1;
+        continue;
+      }
+      if (te.text === ',' || !ownerish(te, lex) || isTimeWord(te, lex)) break;
+      e++;
+    }
+    while (e > k + 1 && CONNECTORS.has((tokens[e - 1] as Token).lower)) e--;
+    for (let q = k + 1; q < e; q++) if (isOwnerCore(tokens[q] as Token, lex)) return [k + 1, e];
+    return null;
+  }
+  return null;
+}
+
+/** Analyse the clause in text[span]. */
+export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
+  const tokens = tokenize(text, span.start, span.end);
+  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null };
+  const pre = lex.agreedPrefixes.matchAt(tokens, 0);
+  if (pre > 0) info.start = pre;
+  let sawFinite = false;
+  for (let k = info.start; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ';' || t.text === '?') break;
+      continue;
+    }
+    const m = lex.modals.matchAt(tokens, k);
+    if (m > 0 && k > info.start) {
+      const nx = tokens[k + m];
+      if (nx && nx.word && !isCapitalised(nx)) {
+        info.modal = k;
+        info.modalLength = m;
+        break;
+      }
+    }
+    if (t.lower === 'to' && k > info.start && !sawFinite) {
+      const nx = tokens[k + 1];
+      if (nx && nx.word && !isCapitalised(nx) && !lex.infNonVerbs.has(nx.lower) && !/[0-9]/.test(nx.text)) {
+        info.modal = k;
+        info.modalLength = 1;
+        break;
+      }
+    }
+    if (lex.finite.has(t.lower) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+  }
+  if (info.modal < 0) {
+    info.predicate = info.start;
+    return info;
+  }
+  let p = info.modal + info.modalLength;
+  while (p < tokens.length && ADVERBS.has((tokens[p] as Token).lower)) p++;
+  info.predicate = p;
+  if ((tokens[p] as Token | undefined)?.lower === 'be') {
+    let q = p + 1;
+    if ((tokens[q] as Token | undefined)?.lower.endsWith('ly')) q++;
+    if (isParticiple(tokens[q], lex)) {
+      info.passive = true;
+      info.participle = q;
+      const ag = agentAfter(tokens, q + 1, lex);
+      if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
+    }
+  }
+  const subj = subjectBefore(tokens, info.start, info.modal, lex);
+  if (subj) info.subject = { start: (tokens[subj[0]] as Token).start, end: (tokens[subj[1] - 1] as Token).end };
+  return info;
+}
+
+/** Does the clause read as an action? */
+export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex: Lex): boolean {
+  const t0 = info.tokens[info.start];
+  if (!t0) return false;
+  const last = info.tokens[info.tokens.length - 1];
+  if (last && last.text === '?') return false;
+  if (info.modal >= 0) {
+    if (info.subject) return true;
+    if (info.passive) return mode === 'action' || info.start > 0;
+    // "Kai to be at school" with a name we did not know, or a thing
+    return mode === 'action' && info.tokens[info.modal]?.lower !== 'to' ? false : mode === 'action';
+  }
+  if (info.start > 0) return true;
+  // imperative: "Book the dentist", "Ring the GP"
+  if (mode === 'action' && isCapitalised(t0) && lex.imperatives.has(t0.lower)) return true;
+  return false;
+}
+
+/** Action clauses in a prose sentence; splits "A will X, and B will Y". */
+export function proseActions(text: string, sentence: Span, mode: 'action' | 'strong', lex: Lex): Span[] {
+  const info = analyseClause(text, sentence, lex);
+  if (!isActionClause(info, mode, lex)) return [];
+  const toks = info.tokens;
+  // look for ", and <owner> will" after the first predicate
+  for (let k = info.predicate + 1; k < toks.length - 2; k++) {
+    const t = toks[k] as Token;
+    if (!(t.text === ',' || t.text === ';')) continue;
+    let s = k + 1;
+    if ((toks[s] as Token).lower === 'and' || (toks[s] as Token).lower === 'but' || (toks[s] as Token).lower === 'while') s++;
+    const rest: Span = { start: (toks[s] as Token).start, end: sentence.end };
+    const second = analyseClause(text, rest, lex);
+    if (second.modal >= 0 && second.subject && second.subject.start === rest.start && (second.tokens[second.modal] as Token).lower !== 'to') {
+      const firstSpan: Span = { start: sentence.start, end: t.start };
+      return [firstSpan, rest];
+    }
+  }
+  return [sentence];
+}
+
+/** A list item outside an action section counts only when it clearly reads as an action. */
+export function strongAction(text: string, what: Span[], lex: Lex): boolean {
+  const w = what[0];
+  if (!w) return false;
+  const info = analyseClause(text, w, lex);
+  if (info.modal >= 0 && (info.subject || info.passive)) return true;
+  const t0 = info.tokens[info.start];
+  return !!t0 && isCapitalised(t0) && lex.imperatives.has(t0.lower) && info.tokens.length > 2;
+}

@@ -1,0 +1,242 @@
+/**
+ * Plan analysis: find every action in a plan and check what, who and by when.
+ *
+ * `analysePlan(text, lexicons)` is pure: no I/O, no globals, no Node
+ * built-ins. Every span is a 0-based UTF-16 offset range into the ORIGINAL
+ * text. The engine turns spans into positions and messages.
+ */
+import type { ActionProblem, Severity } from '../types.js';
+import { analyseClause, type ClauseInfo } from './clause.js';
+import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
+import { findItems, type Item } from './structure.js';
+import { tokenize, trimSpan, type Span, type Token } from './text.js';
+import { findWhen, judgeWhenField, type When } from './timescale.js';
+
+export type { PlanLexicons } from './lexicon.js';
+export type { Span } from './text.js';
+
+export interface RawAction {
+  span: Span;
+  what: Span | null;
+  who: Span | null;
+  when: Span | null;
+  problems: ActionProblem[];
+}
+
+export interface PlanFinding {
+  ruleId: string;
+  problem: ActionProblem;
+  severity: Severity;
+  span: Span;
+  reason: string;
+  note: string;
+  expected: string[];
+}
+
+export interface PlanResult {
+  actions: RawAction[];
+  findings: PlanFinding[];
+}
+
+export function analysePlan(text: string, lexicons: PlanLexicons): PlanResult {
+  const lex = compileLexicons(lexicons);
+  const { items } = findItems(text, lex);
+  const actions: RawAction[] = [];
+  const findings: PlanFinding[] = [];
+  let lastEnd = -1;
+  for (const item of items) {
+    if (item.span.start < lastEnd) continue; // never report overlapping actions
+    const a = analyseItem(text, item, lex);
+    actions.push(a.action);
+    findings.push(...a.findings);
+    lastEnd = item.span.end;
+  }
+  return { actions, findings };
+}
+
+// ---------------------------------------------------------------------------
+
+interface Analysed {
+  action: RawAction;
+  findings: PlanFinding[];
+}
+
+function union(spans: Span[]): Span | null {
+  const f = spans[0];
+  const l = spans[spans.length - 1];
+  if (!f || !l) return null;
+  return { start: f.start, end: l.end };
+}
+
+/** Headerless table rows: guess who and when from the other cells' words. */
+function guessColumns(text: string, item: Item, lex: Lex): void {
+  if (item.kind !== 'row' || item.who !== undefined || item.what.length < 2) return;
+  const [first, ...rest] = item.what;
+  if (!first) return;
+  for (const cell of rest) {
+    if (item.when === undefined && judgeWhenField(text, cell, lex) && findWhen(text, cell, lex)) {
+      item.when = cell;
+      continue;
+    }
+    if (item.who === undefined && ownerLike(text, cell, lex)) item.who = cell;
+  }
+  item.what = [first];
+}
+
+function ownerLike(text: string, span: Span, lex: Lex): boolean {
+  const toks = tokenize(text, span.start, span.end).filter((t) => t.word);
+  if (toks.length === 0 || toks.length > 8) return false;
+  return toks.some((t) => lex.ownerWords.has(t.lower) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
+}
+
+/** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
+function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
+  const toks = tokenize(text, span.start, span.end);
+  if (!toks.some((t) => t.word)) return null;
+  if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
+  const info = analyseClause(text, span, lex);
+  if (info.modal > 0 && info.subject) return info.subject;
+  return span;
+}
+
+function tokensOf(text: string, span: Span): Token[] {
+  return tokenize(text, span.start, span.end);
+}
+
+function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
+  const toks = tokensOf(text, span);
+  if (lex.collective.find(toks)) return true;
+  const words = toks.filter((t) => t.word && !lex.determiners.has(t.lower));
+  return lex.vagueAgency.equals(words);
+}
+
+interface VagueWhat {
+  vague: boolean;
+  span: Span | null;
+}
+
+function judgeWhat(text: string, info: ClauseInfo, lex: Lex): VagueWhat {
+  const toks = info.tokens;
+  if (toks.length === 0) return { vague: false, span: null };
+  const concrete = lex.concrete.find(toks);
+  let hit: { index: number; length: number } | null = null;
+  if (info.passive) {
+    const n = lex.vaguePassive.matchAt(toks, info.participle);
+    if (n > 0) hit = { index: info.participle, length: n };
+  } else {
+    const p = info.predicate;
+    const c = lex.continueVerbs.matchAt(toks, p);
+    if (c > 0) {
+      let q = p + c;
+      if (toks[q]?.lower === 'to') q++;
+      const n = lex.vagueFirst.matchAt(toks, q);
+      if (n > 0) hit = { index: p, length: q + n - p };
+    } else {
+      const n = lex.vagueFirst.matchAt(toks, p);
+      if (n > 0) hit = { index: p, length: n };
+    }
+  }
+  if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
+  if (!hit || concrete) return { vague: false, span: null };
+  const a = toks[hit.index] as Token;
+  const b = toks[hit.index + hit.length - 1] as Token;
+  return { vague: true, span: { start: a.start, end: b.end } };
+}
+
+function analyseItem(text: string, item: Item, lex: Lex): Analysed {
+  guessColumns(text, item, lex);
+  const whatSpan = union(item.what);
+  const info = whatSpan ? analyseClause(text, item.what[0] as Span, lex) : null;
+
+  // who
+  let who: Span | null = null;
+  if (item.who !== undefined) {
+    who = item.who ? ownerFromCell(text, item.who, lex) : null;
+  } else if (info) {
+    who = info.passive ? (info.agent ?? (info.subject && info.start > 0 ? null : null)) : info.subject;
+  }
+
+  // when
+  let when: When | null = null;
+  if (item.when !== undefined) {
+    when = item.when ? judgeWhenField(text, item.when, lex) : null;
+  } else {
+    for (const seg of item.what) {
+      when = findWhen(text, seg, lex);
+      if (when) break;
+    }
+  }
+
+  // what
+  const vagueWhat = info ? judgeWhat(text, info, lex) : { vague: false, span: null };
+
+  const problems: ActionProblem[] = [];
+  const findings: PlanFinding[] = [];
+  const quote = quoteOf(text, whatSpan ?? item.span);
+  if (!whatSpan || item.emptyWhat) {
+    problems.push('missing-action');
+    findings.push(finding('missing-action', 'error', item.span, `This row has no action: say what will be done.`));
+  } else if (vagueWhat.vague && vagueWhat.span) {
+    const words = text.slice(vagueWhat.span.start, vagueWhat.span.end);
+    problems.push('vague-action');
+    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${quote}”. Say the step, how often and how many.`));
+  }
+  if (!who) {
+    problems.push('missing-owner');
+    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quote}”. Say who will do this: a name or a role.`));
+  } else if (isVagueOwner(text, who, lex)) {
+    problems.push('vague-owner');
+    findings.push(finding('vague-owner', 'warning', who, `“${text.slice(who.start, who.end)}” is not one person. Say who will do this: a name or a role.`));
+  }
+  if (!when) {
+    problems.push('missing-timescale');
+    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quote}” has no timescale. Give a date or how often.`));
+  } else if (when.vague) {
+    const vs = when.vagueSpan ?? when.span;
+    problems.push('vague-timescale');
+    findings.push(finding('vague-timescale', 'warning', vs, `“${text.slice(vs.start, vs.end)}” is not a timescale. Give a date or how often.`));
+  }
+  return {
+    action: {
+      span: item.span,
+      what: whatSpan ? trimSpan(text, whatSpan.start, whatSpan.end) : null,
+      who,
+      when: when ? when.span : null,
+      problems,
+    },
+    findings,
+  };
+}
+
+function quoteOf(text: string, span: Span): string {
+  let s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  if (s.length > 60) {
+    const cut = s.lastIndexOf(' ', 57);
+    s = `${s.slice(0, cut > 30 ? cut : 57)}…`;
+  }
+  return s;
+}
+
+const NOTES: Record<ActionProblem, string> = {
+  'missing-action': 'A family cannot do, or check, something that is not written down as a step.',
+  'vague-action':
+    'Words like “monitor”, “support” or “engage” do not tell a family what will happen, so nobody can tell whether it was done.',
+  'missing-owner': 'If no one is named, everyone can think someone else is doing it, and the family does not know whom to ask.',
+  'vague-owner': 'When a group owns an action, no one person is answerable for it and the family does not know whom to ask.',
+  'missing-timescale': 'Without a date or how often, a family cannot tell whether the plan is on track or late.',
+  'vague-timescale': 'Words like “ongoing”, “asap” or “TBC” are not a time: nobody can say when it is late.',
+};
+
+const EXPECTED: Record<ActionProblem, string[]> = {
+  'missing-action': ['Say what will be done, by whom and when'],
+  'vague-action': ['Say what will actually be done: the step, how often and how many'],
+  'missing-owner': ['Say who will do this: a name or a role'],
+  'vague-owner': ['Name one person or role who will do this'],
+  'missing-timescale': ['Give a date or how often'],
+  'vague-timescale': ['Give a date or how often'],
+};
+
+function finding(problem: ActionProblem, severity: Severity, span: Span, reason: string): PlanFinding {
+  return { ruleId: `plan/${problem}`, problem, severity, span, reason, note: NOTES[problem], expected: EXPECTED[problem] };
+}

@@ -1,0 +1,133 @@
+/**
+ * The plan lexicons (rules/plan/*.yml) compiled into phrase lists, once per
+ * lexicon object.
+ */
+import { PhraseList } from './text.js';
+
+export type PlanLexicons = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+export interface Lex {
+  // owners
+  family: PhraseList;
+  professional: PhraseList;
+  agency: PhraseList;
+  collective: PhraseList;
+  vagueAgency: PhraseList;
+  noOwner: PhraseList;
+  pronouns: PhraseList;
+  determiners: PhraseList;
+  notOwner: PhraseList;
+  /** Every word that appears in any owner phrase (for walking over owner names). */
+  ownerWords: Set<string>;
+  /** Single-word owners and the last word of longer ones (worker, visitor, nurse). */
+  ownerHeads: Set<string>;
+  // actions
+  vagueFirst: PhraseList;
+  vaguePassive: PhraseList;
+  vaguePhrases: PhraseList;
+  concrete: PhraseList;
+  continueVerbs: PhraseList;
+  imperatives: PhraseList;
+  modals: PhraseList;
+  finite: PhraseList;
+  infNonVerbs: PhraseList;
+  agreedPrefixes: PhraseList;
+  irregularParticiples: PhraseList;
+  notParticiples: PhraseList;
+  // timescales
+  vagueTime: PhraseList;
+  vagueTriggers: PhraseList;
+  judgement: PhraseList;
+  frequencies: PhraseList;
+  units: PhraseList;
+  unitQualifiers: PhraseList;
+  events: PhraseList;
+  anchors: PhraseList;
+  anchorPreps: PhraseList;
+  periodPreps: PhraseList;
+  immediate: PhraseList;
+  months: PhraseList;
+  weekdays: PhraseList;
+  triggerStarts: PhraseList;
+  numberWords: PhraseList;
+  // columns
+  colWhat: PhraseList;
+  colWho: PhraseList;
+  colWhen: PhraseList;
+  colOutcome: PhraseList;
+  colIgnore: PhraseList;
+  // sections
+  secNotAction: PhraseList;
+  secAction: PhraseList;
+}
+
+const cache = new WeakMap<object, Lex>();
+
+function list(lex: PlanLexicons, file: string, name: string): readonly string[] {
+  return lex[file]?.[name] ?? lex[`plan/${file}`]?.[name] ?? [];
+}
+
+export function compileLexicons(lex: PlanLexicons): Lex {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const pl = (file: string, name: string): PhraseList => new PhraseList(list(lex, file, name));
+  const ownerWords = new Set<string>();
+  const ownerHeads = new Set<string>();
+  for (const name of ['family', 'professional', 'agency', 'collective']) {
+    for (const entry of list(lex, 'owners', name)) {
+      const ws = entry.toLowerCase().replace(/’/g, "'").split(/[\s/]/).filter((w) => w.length > 0);
+      for (const w of ws) ownerWords.add(w);
+      const last = ws[ws.length - 1];
+      if (last) ownerHeads.add(last);
+    }
+  }
+  const out: Lex = {
+    family: pl('owners', 'family'),
+    professional: pl('owners', 'professional'),
+    agency: pl('owners', 'agency'),
+    collective: pl('owners', 'collective'),
+    vagueAgency: pl('owners', 'vague-agency'),
+    noOwner: pl('owners', 'none'),
+    pronouns: pl('owners', 'pronouns'),
+    determiners: pl('owners', 'determiners'),
+    notOwner: pl('owners', 'not-owner'),
+    ownerWords,
+    ownerHeads,
+    vagueFirst: pl('actions', 'vague-first-verbs'),
+    vaguePassive: pl('actions', 'vague-passive'),
+    vaguePhrases: pl('actions', 'vague-phrases'),
+    concrete: pl('actions', 'concrete-signals'),
+    continueVerbs: pl('actions', 'continue-verbs'),
+    imperatives: pl('actions', 'imperative-verbs'),
+    modals: pl('actions', 'modals'),
+    finite: pl('actions', 'finite-verbs'),
+    infNonVerbs: pl('actions', 'infinitive-non-verbs'),
+    agreedPrefixes: pl('actions', 'agreed-prefixes'),
+    irregularParticiples: pl('actions', 'irregular-participles'),
+    notParticiples: pl('actions', 'not-participles'),
+    vagueTime: pl('timescales', 'vague'),
+    vagueTriggers: pl('timescales', 'vague-triggers'),
+    judgement: pl('timescales', 'judgement-words'),
+    frequencies: pl('timescales', 'frequencies'),
+    units: pl('timescales', 'units'),
+    unitQualifiers: pl('timescales', 'unit-qualifiers'),
+    events: pl('timescales', 'events'),
+    anchors: pl('timescales', 'anchors'),
+    anchorPreps: pl('timescales', 'anchor-prepositions'),
+    periodPreps: pl('timescales', 'period-prepositions'),
+    immediate: pl('timescales', 'immediate'),
+    months: pl('timescales', 'months'),
+    weekdays: pl('timescales', 'weekdays'),
+    triggerStarts: pl('timescales', 'trigger-starts'),
+    numberWords: pl('timescales', 'number-words'),
+    colWhat: pl('columns', 'what'),
+    colWho: pl('columns', 'who'),
+    colWhen: pl('columns', 'when'),
+    colOutcome: pl('columns', 'outcome'),
+    colIgnore: pl('columns', 'ignore'),
+    secNotAction: pl('sections', 'not-action'),
+    secAction: pl('sections', 'action'),
+  };
+  cache.set(lex, out);
+  return out;
+}

@@ -1,0 +1,691 @@
+/**
+ * Find the action items of a plan: table rows, list items, key-value blocks
+ * and prose sentences, inside the sections that hold actions.
+ */
+import type { Lex } from './lexicon.js';
+import { proseActions, splitSentences, strongAction } from './clause.js';
+import { splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+
+/** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
+export type FieldValue = Span | null | undefined;
+
+export type ItemKind = 'row' | 'list' | 'block' | 'sentence';
+
+export interface Item {
+  kind: ItemKind;
+  span: Span;
+  /** Text segments that carry the action (what), in order; may be empty. */
+  what: Span[];
+  who: FieldValue;
+  when: FieldValue;
+  /** True when the item's own text holds no action and came from an empty table cell. */
+  emptyWhat?: boolean;
+}
+
+type Mode = 'action' | 'not-action' | 'neutral';
+
+type LineKind = 'blank' | 'tab' | 'list' | 'field' | 'kv' | 'text';
+
+interface LineInfo extends Line {
+  kind: LineKind;
+  /** For list lines: where the content starts and the marker family. */
+  contentStart: number;
+  marker: string;
+  /** For field lines: which field and where its value is. */
+  field?: FieldRole;
+  value?: Span;
+  indent: number;
+}
+
+type FieldRole = 'who' | 'when' | 'what' | 'outcome';
+
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o']);
+const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 160;
+}
+
+/** Parse a list marker at the start of a line; returns [content start, marker family] or null. */
+function listMarker(text: string, base: number): [number, string] | null {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const ch = text[i];
+  if (ch === undefined) return null;
+  // bullets
+  if (BULLETS.has(ch)) {
+    const next = text.charCodeAt(i + 1);
+    if (isSpaceCode(next)) {
+      if (ch === 'o' && !/^o[ \t]+\S/.test(text.slice(i))) return null;
+      let j = i + 1;
+      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+      if (j >= text.length) return null;
+      return [base + j, `b${ch}`];
+    }
+    return null;
+  }
+  let j = i;
+  const paren = ch === '(';
+  if (paren) j++;
+  // numbers: 1. 1) 1.1 1.1: (1)
+  let k = j;
+  while (k < text.length && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  if (k > j) {
+    let m = k;
+    while (text[m] === '.' && text.charCodeAt(m + 1) >= 48 && text.charCodeAt(m + 1) <= 57) {
+      m++;
+      while (m < text.length && text.charCodeAt(m) >= 48 && text.charCodeAt(m) <= 57) m++;
+    }
+    const p = text[m];
+    if ((p === '.' || p === ')' || p === ':') && isSpaceCode(text.charCodeAt(m + 1))) {
+      if (paren && p !== ')') return null;
+      let c = m + 1;
+      while (c < text.length && isSpaceCode(text.charCodeAt(c))) c++;
+      if (c >= text.length) return null;
+      return [base + c, 'n'];
+    }
+    if (isSpaceCode(text.charCodeAt(m)) && m > k && !paren) {
+      // "1.1 Text"
+      let c = m;
+      while (c < text.length && isSpaceCode(text.charCodeAt(c))) c++;
+      return [base + c, 'n'];
+    }
+    return null;
+  }
+  // letters: a) a. (a) i) ii.
+  let w = j;
+  while (w < text.length && w - j < 4 && /[a-zA-Z]/.test(text[w] as string)) w++;
+  if (w > j) {
+    const word = text.slice(j, w);
+    const p = text[w];
+    if ((p === ')' || p === '.') && isSpaceCode(text.charCodeAt(w + 1))) {
+      const lower = word.toLowerCase();
+      if (word.length === 1 || ROMAN.has(lower)) {
+        if (paren && p !== ')') return null;
+        let c = w + 1;
+        while (c < text.length && isSpaceCode(text.charCodeAt(c))) c++;
+        if (c >= text.length) return null;
+        return [base + c, ROMAN.has(lower) && word.length > 1 ? 'r' : 'a'];
+      }
+    }
+  }
+  // labels: "Action 1.1:", "Step 2 -"
+  let e = i;
+  while (e < text.length && /[A-Za-z]/.test(text[e] as string)) e++;
+  if (e > i && LABEL_WORDS.has(text.slice(i, e).toLowerCase()) && text[e] === ' ') {
+    let d = e + 1;
+    const ds = d;
+    while (d < text.length && /[0-9.a-z]/.test(text[d] as string) && d - ds < 8) d++;
+    if (d > ds && /[0-9]/.test(text[ds] as string)) {
+      while (text[d - 1] === '.') d--;
+      let c = d;
+      while (c < text.length && (isSpaceCode(text.charCodeAt(c)) || text[c] === ':' || text[c] === '-' || text[c] === '–' || text[c] === '.' || text[c] === ')')) c++;
+      if (c > d && c < text.length) return [base + i, 'L'];
+    }
+  }
+  return null;
+}
+
+/** "Who: Mum" – a key from the column lists followed by a colon. */
+function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
+  for (const [role, list] of [
+    ['who', lex.colWho],
+    ['when', lex.colWhen],
+    ['what', lex.colWhat],
+    ['outcome', lex.colOutcome],
+  ] as const) {
+    const n = list.matchAt(tokens, i);
+    if (n > 0) {
+      const colon = tokens[i + n];
+      if (colon && colon.text === ':') return { role, colon: i + n };
+    }
+  }
+  return null;
+}
+
+function classifyLine(line: Line, lex: Lex): LineInfo {
+  const info: LineInfo = { ...line, kind: 'text', contentStart: line.start, marker: '', indent: 0 };
+  let ind = 0;
+  while (ind < line.text.length && isSpaceCode(line.text.charCodeAt(ind))) ind++;
+  info.indent = ind;
+  if (ind === line.text.length) {
+    info.kind = 'blank';
+    return info;
+  }
+  if (line.text.includes('\t', ind)) {
+    // a tab between two pieces of text (or a trailing empty cell) makes a table row
+    const inner = line.text.slice(ind);
+    if (inner.includes('\t')) {
+      info.kind = 'tab';
+      return info;
+    }
+  }
+  const m = listMarker(line.text, line.start);
+  if (m) {
+    info.kind = 'list';
+    info.contentStart = m[0];
+    info.marker = m[1];
+    return info;
+  }
+  const toks = tokenize(line.text.slice(ind, Math.min(line.text.length, ind + 60)));
+  const f = fieldAt(toks, 0, lex);
+  if (f) {
+    const colon = toks[f.colon] as Token;
+    const vs = trimSpan(line.text, ind + colon.end, line.text.length);
+    info.kind = 'field';
+    info.field = f.role;
+    info.value = { start: line.start + vs.start, end: line.start + vs.end };
+    return info;
+  }
+  // "Key: value" metadata (Category: Neglect)
+  for (let k = 0; k < toks.length && k < 6; k++) {
+    const t = toks[k] as Token;
+    if (t.text === ':') {
+      if (k > 0) info.kind = 'kv';
+      break;
+    }
+    if (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '(' && t.text !== ')' && t.text !== '/' && t.text !== '&') break;
+  }
+  return info;
+}
+
+function endsWithTerminal(text: string): boolean {
+  const t = text.trimEnd();
+  const c = t[t.length - 1];
+  if (c === undefined) return false;
+  if (c === '.' || c === '!' || c === '?' || c === ';') return true;
+  if ((c === '”' || c === '"' || c === ')' || c === '’') && t.length > 1) {
+    const d = t[t.length - 2];
+    return d === '.' || d === '!' || d === '?';
+  }
+  return false;
+}
+
+function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
+  if (lex.secNotAction.find(tokens)) return 'not-action';
+  if (lex.secAction.find(tokens)) return 'action';
+  return 'unknown';
+}
+
+function wordCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.word) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+
+interface ListEl {
+  type: 'list';
+  items: { lines: LineInfo[]; marker: string }[];
+}
+interface TableEl {
+  type: 'table';
+  header: LineInfo | null;
+  rows: LineInfo[];
+}
+interface ParaEl {
+  type: 'para';
+  lines: LineInfo[];
+}
+type El = ListEl | TableEl | ParaEl;
+
+interface Section {
+  mode: Mode;
+  els: El[];
+}
+
+type ColRole = FieldRole | 'ignore' | 'unknown';
+
+interface Cell {
+  span: Span; // trimmed content span
+  empty: boolean;
+}
+
+function cellsOf(line: LineInfo): Cell[] {
+  const cells: Cell[] = [];
+  let s = 0;
+  const t = line.text;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === '\t') {
+      const sp = trimSpan(t, s, i);
+      cells.push({ span: { start: line.start + sp.start, end: line.start + sp.end }, empty: sp.end <= sp.start });
+      s = i + 1;
+    }
+  }
+  // Drop a leading empty cell that comes from indentation only.
+  return cells;
+}
+
+function headerRoles(text: string, line: LineInfo, lex: Lex): ColRole[] | null {
+  const cells = cellsOf(line);
+  const roles: ColRole[] = [];
+  let known = 0;
+  let whoWhen = 0;
+  for (const c of cells) {
+    if (c.empty) {
+      roles.push('unknown');
+      continue;
+    }
+    const toks = tokenize(text, c.span.start, c.span.end).filter((t) => t.text !== '?' && t.text !== ':');
+    let role: ColRole = 'unknown';
+    if (lex.colIgnore.equals(toks)) role = 'ignore';
+    else if (lex.colWho.equals(toks)) role = 'who';
+    else if (lex.colWhen.equals(toks)) role = 'when';
+    else if (lex.colWhat.equals(toks)) role = 'what';
+    else if (lex.colOutcome.equals(toks)) role = 'outcome';
+    else {
+      // "Who will do it / by when" style headings: first list matching at the start
+      if (lex.colWho.matchAt(toks, 0) > 0) role = 'who';
+      else if (lex.colWhen.matchAt(toks, 0) > 0) role = 'when';
+      else if (lex.colWhat.matchAt(toks, 0) > 0) role = 'what';
+      else if (lex.colOutcome.matchAt(toks, 0) > 0) role = 'outcome';
+    }
+    if (role !== 'unknown') known++;
+    if (role === 'who' || role === 'when') whoWhen++;
+    roles.push(role);
+  }
+  if (whoWhen === 0 || known < 2) return null;
+  // the first unknown column holds the action when no column is called "what"
+  if (!roles.includes('what')) {
+    const u = roles.indexOf('unknown');
+    if (u >= 0) roles[u] = 'what';
+  }
+  // only the first who and the first when column count
+  let seenWho = false;
+  let seenWhen = false;
+  for (let i = 0; i < roles.length; i++) {
+    if (roles[i] === 'who') {
+      if (seenWho) roles[i] = 'outcome';
+      seenWho = true;
+    } else if (roles[i] === 'when') {
+      if (seenWhen) roles[i] = 'outcome';
+      seenWhen = true;
+    }
+  }
+  return roles;
+}
+
+export interface Structure {
+  items: Item[];
+  hasActionSection: boolean;
+}
+
+export function findItems(text: string, lex: Lex): Structure {
+  const lines = splitLines(text).map((l) => classifyLine(l, lex));
+  const sections: Section[] = [];
+  let cur: Section = { mode: 'neutral', els: [] };
+  sections.push(cur);
+  let firstContent = true;
+  let hasActionSection = false;
+
+  const n = lines.length;
+  let i = 0;
+  const nextNonBlank = (from: number): LineInfo | undefined => {
+    for (let k = from; k < n; k++) if ((lines[k] as LineInfo).kind !== 'blank') return lines[k];
+    return undefined;
+  };
+  const newSection = (mode: Mode): void => {
+    cur = { mode, els: [] };
+    sections.push(cur);
+    if (mode === 'action') hasActionSection = true;
+  };
+
+  while (i < n) {
+    const line = lines[i] as LineInfo;
+    if (line.kind === 'blank') {
+      i++;
+      continue;
+    }
+    const isFirst = firstContent;
+    firstContent = false;
+
+    // headings
+    if (line.kind === 'text' || line.kind === 'kv') {
+      const toks = tokenize(line.text);
+      const words = wordCount(toks);
+      const trimmed = line.text.trim();
+      if (line.kind === 'kv') {
+        // "Children's views: Tyler said…" – a heading with its text on the same line
+        const colonIdx = toks.findIndex((t) => t.text === ':');
+        const keyToks = toks.slice(0, colonIdx);
+        const kind = headingKind(keyToks, lex);
+        const keyFirst = keyToks[0];
+        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim')) {
+          i++;
+          continue;
+        }
+        if (kind === 'not-action') {
+          newSection('not-action');
+          const rest = line.text.slice((toks[colonIdx] as Token).end).trim();
+          if (rest.length > 0) cur.els.push({ type: 'para', lines: [line] });
+          i++;
+          continue;
+        }
+        if (kind === 'action' && (toks[colonIdx + 1] === undefined)) {
+          newSection('action');
+          i++;
+          continue;
+        }
+        // other metadata lines are never actions
+        i++;
+        continue;
+      }
+      const next = nextNonBlank(i + 1);
+      const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
+      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || trimmed.endsWith('?'));
+      if (shortLine && next) {
+        const kind = headingKind(toks, lex);
+        if (isFirst) {
+          // document title, unless it is a bare "Plan" / "Actions" heading
+          if (kind === 'action' && words <= 2) newSection('action');
+          else if (kind === 'not-action') newSection('not-action');
+          else newSection('neutral');
+          i++;
+          continue;
+        }
+        if (kind !== 'unknown') {
+          newSection(kind);
+          i++;
+          continue;
+        }
+        const nextIsStructure = next.kind === 'list' || next.kind === 'tab';
+        if ((prevBlank || nextIsStructure) && words <= 8) {
+          newSection(cur.mode === 'action' ? 'action' : 'neutral');
+          i++;
+          continue;
+        }
+      }
+    }
+
+    if (line.kind === 'tab') {
+      const roles = headerRoles(text, line, lex);
+      const table: TableEl = { type: 'table', header: roles ? line : null, rows: [] };
+      if (!roles) table.rows.push(line);
+      i++;
+      while (i < n) {
+        const l = lines[i] as LineInfo;
+        if (l.kind === 'tab') {
+          table.rows.push(l);
+          i++;
+        } else if (l.kind === 'blank') {
+          const nx = nextNonBlank(i + 1);
+          if (nx && nx.kind === 'tab' && table.header) {
+            i++;
+          } else break;
+        } else break;
+      }
+      cur.els.push(table);
+      if (roles) hasActionSection = true;
+      continue;
+    }
+
+    if (line.kind === 'list') {
+      const list: ListEl = { type: 'list', items: [] };
+      while (i < n) {
+        const l = lines[i] as LineInfo;
+        if (l.kind === 'list') {
+          const item = { lines: [l], marker: l.marker };
+          i++;
+          let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
+          while (i < n) {
+            const c = lines[i] as LineInfo;
+            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab') break;
+            const prev = item.lines[item.lines.length - 1] as LineInfo;
+            const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
+            const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
+            if (!ok) break;
+            if (c.kind !== 'field') titled = false;
+            item.lines.push(c);
+            i++;
+          }
+          list.items.push(item);
+        } else if (l.kind === 'blank') {
+          // a list may have blank lines between items
+          const nx = nextNonBlank(i + 1);
+          if (nx && nx.kind === 'list') i++;
+          else break;
+        } else break;
+      }
+      cur.els.push(list);
+      continue;
+    }
+
+    // a paragraph: consecutive text / field / kv lines
+    const para: ParaEl = { type: 'para', lines: [] };
+    while (i < n) {
+      const l = lines[i] as LineInfo;
+      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab') break;
+      if (para.lines.length > 0 && l.kind === 'text') {
+        // a heading-like line ends the paragraph
+        const tt = l.text.trim();
+        const prevL = para.lines[para.lines.length - 1] as LineInfo;
+        const toks = tokenize(tt);
+        if ((!endsWithTerminal(tt) || tt.endsWith('?')) && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field') break;
+      }
+      para.lines.push(l);
+      i++;
+    }
+    if (para.lines.length === 0) {
+      i++;
+      continue;
+    }
+    cur.els.push(para);
+  }
+
+  // ---- second pass: items
+  const items: Item[] = [];
+  for (const sec of sections) {
+    const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
+    const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
+    for (const el of sec.els) {
+      if (el.type === 'table') {
+        if (!el.header && !open) continue;
+        if (sec.mode === 'not-action' && !el.header) continue;
+        emitTable(text, el, lex, items);
+      } else if (el.type === 'list') {
+        if (sec.mode === 'not-action') continue;
+        emitList(text, el, sec.mode === 'action' ? 'all' : open ? 'strong' : 'fields', lex, items);
+      } else {
+        const hasFields = el.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'));
+        if (hasFields) {
+          if (sec.mode !== 'not-action') emitBlock(text, el.lines, null, lex, items, 'block');
+          continue;
+        }
+        if (!open || hasStructure) continue;
+        emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
+      }
+    }
+  }
+  return { items, hasActionSection };
+}
+
+function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
+  let roles: ColRole[] | null = null;
+  if (el.header) roles = headerRoles(text, el.header, lex);
+  for (const row of el.rows) {
+    const cells = cellsOf(row);
+    const span = trimSpan(text, row.start, row.end);
+    // keep trailing tabs (blank trailing cells) in the row text
+    span.end = row.end;
+    if (cells.every((c) => c.empty)) continue;
+    let who: FieldValue;
+    let when: FieldValue;
+    const what: Span[] = [];
+    let whatSeen = false;
+    if (roles) {
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k] as Cell;
+        const r = roles[k] ?? 'outcome';
+        if (r === 'who') who = c.empty ? null : c.span;
+        else if (r === 'when') when = c.empty ? null : c.span;
+        else if (r === 'what') {
+          whatSeen = true;
+          if (!c.empty) what.push(c.span);
+        }
+      }
+      if (roles.includes('who') && who === undefined) who = null;
+      if (roles.includes('when') && when === undefined) when = null;
+      if (!whatSeen) {
+        const first = cells.find((c) => !c.empty);
+        if (first) what.push(first.span);
+      }
+    } else {
+      // no header: first cell is the action; guess the rest later from their words
+      const nonEmpty = cells.filter((c) => !c.empty);
+      const first = nonEmpty[0];
+      if (first) what.push(first.span);
+      for (const c of nonEmpty.slice(1)) what.push(c.span);
+    }
+    const item: Item = { kind: 'row', span, what, who, when };
+    if (what.length === 0) item.emptyWhat = true;
+    items.push(item);
+  }
+}
+
+function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
+  const its = el.items;
+  for (let k = 0; k < its.length; k++) {
+    const it = its[k] as { lines: LineInfo[]; marker: string };
+    const next = its[k + 1];
+    const hasField = it.lines.some((l) => l.kind === 'field');
+    // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
+    if (!hasField && it.lines.length === 1 && next && next.marker !== it.marker && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
+      const firstKind = its[0]?.marker;
+      if (it.marker === firstKind || policy !== 'all' || true) {
+        // only when the following items are of another family and this one is not a long sentence
+        const words = wordCount(tokenize(text, (it.lines[0] as LineInfo).contentStart, (it.lines[0] as LineInfo).end));
+        if (words <= 10) continue;
+      }
+    }
+    if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
+    const first = it.lines[0] as LineInfo;
+    const before = items.length;
+    emitBlock(text, it.lines, first.contentStart, lex, items, 'list');
+    if (policy === 'strong' && items.length > before) {
+      const item = items[items.length - 1] as Item;
+      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
+    }
+  }
+}
+
+function nextLineStart(text: string, end: number): number {
+  let p = end;
+  if (text[p] === '\r') p++;
+  if (text[p] === '\n') p++;
+  return p;
+}
+
+/** Build an item from lines: field lines give who/when; other lines are the action. */
+function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind): void {
+  const first = lines[0] as LineInfo;
+  const last = lines[lines.length - 1] as LineInfo;
+  const start = contentStart ?? first.start + first.indent;
+  const span = trimSpan(text, start, last.end);
+  let who: FieldValue;
+  let when: FieldValue;
+  const whatLines: Span[] = [];
+  let fieldWhat: Span | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] as LineInfo;
+    if (l.kind === 'field' && k > 0) {
+      const v = l.value as Span;
+      const val = v.end > v.start ? v : null;
+      if (l.field === 'who' && who === undefined) who = val;
+      else if (l.field === 'when' && when === undefined) when = val;
+      else if (l.field === 'what' && val) fieldWhat = val;
+      continue;
+    }
+    const s = k === 0 ? start : l.start + l.indent;
+    const sp = trimSpan(text, s, l.end);
+    if (sp.end > sp.start) whatLines.push(sp);
+  }
+  // "Action 1.1: text" – drop the label from the action text
+  const f0 = whatLines[0];
+  if (f0) {
+    const toks = tokenize(text, f0.start, Math.min(f0.end, f0.start + 30));
+    const t0 = toks[0];
+    if (t0 && LABEL_WORDS.has(t0.lower)) {
+      let j = 1;
+      while (j < toks.length && (toks[j] as Token).word && /[0-9]/.test((toks[j] as Token).text)) j++;
+      while (j < toks.length && !(toks[j] as Token).word) j++;
+      const tj = toks[j];
+      if (tj && j > 1) f0.start = tj.start;
+    }
+  }
+  // titled item: the first line is a short title and the action is on the next lines
+  let what = whatLines;
+  if (whatLines.length > 1) {
+    const t = whatLines[0] as Span;
+    if (!endsWithTerminal(text.slice(t.start, t.end))) {
+      const toks = tokenize(text, t.start, t.end);
+      if (wordCount(toks) <= 8 && !lex.modals.find(toks)) what = whatLines.slice(1);
+    }
+  }
+  // inline fields: "… (Who: Mum. When: daily.)"
+  const inline = inlineFields(text, what, lex);
+  if (inline) {
+    if (who === undefined && inline.who !== undefined) who = inline.who;
+    if (when === undefined && inline.when !== undefined) when = inline.when;
+    what = inline.what;
+  }
+  if (fieldWhat) what = [fieldWhat];
+  const item: Item = { kind, span, what, who, when };
+  if (span.end > span.start) items.push(item);
+}
+
+function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
+  let who: FieldValue;
+  let when: FieldValue;
+  let found = false;
+  const out: Span[] = [];
+  for (const seg of what) {
+    const toks = tokenize(text, seg.start, seg.end);
+    let cut = seg.end;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      const prev = toks[k - 1];
+      if (k > 0 && prev && (prev.text === '(' || prev.text === '.' || prev.text === ';' || prev.text === ',' || prev.text === '[')) {
+        const f = fieldAt(toks, k, lex);
+        if (f && (f.role === 'who' || f.role === 'when')) {
+          if (!found) cut = prev.text === '(' || prev.text === '[' ? prev.start : t.start;
+          found = true;
+          // value runs to the next field, a closing bracket or a full stop before a field / the end
+          const colon = toks[f.colon] as Token;
+          let e = f.colon + 1;
+          while (e < toks.length) {
+            const te = toks[e] as Token;
+            if (te.text === ')' || te.text === ']') break;
+            if ((te.text === '.' || te.text === ';') && (e + 1 >= toks.length || fieldAt(toks, e + 1, lex) || (toks[e + 1] as Token).text === ')')) break;
+            if (te.text === ',' && fieldAt(toks, e + 1, lex)) break;
+            e++;
+          }
+          const last = toks[e - 1];
+          const val: Span | null = last && e - 1 > f.colon ? { start: (toks[f.colon + 1] as Token).start, end: last.end } : null;
+          void colon;
+          if (f.role === 'who' && who === undefined) who = val;
+          if (f.role === 'when' && when === undefined) when = val;
+          k = e - 1;
+        }
+      }
+    }
+    const sp = trimSpan(text, seg.start, cut);
+    if (sp.end > sp.start) out.push(sp);
+  }
+  if (!found) return null;
+  return { who, when, what: out };
+}
+
+function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex, items: Item[]): void {
+  const textLines = el.lines.filter((l) => l.kind === 'text');
+  const first = textLines[0];
+  const last = textLines[textLines.length - 1];
+  if (!first || !last) return;
+  const span = trimSpan(text, first.start, last.end);
+  for (const s of splitSentences(text, span)) {
+    for (const clause of proseActions(text, s, mode, lex)) {
+      items.push({ kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined });
+    }
+  }
+}

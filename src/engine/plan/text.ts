@@ -1,0 +1,218 @@
+/**
+ * Low-level text helpers for plan analysis: lines, tokens and phrase lists.
+ *
+ * Everything works on offsets into the ORIGINAL text (CRLF, tabs and curly
+ * quotes kept), so spans can be reported without any mapping. No regular
+ * expressions with repetition are used for tokenising: it is a hand-written
+ * scanner, linear in the length of the text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line {
+  start: number;
+  /** End of the line's content, before the line ending. */
+  end: number;
+  text: string;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+}
+
+/** Split into lines, keeping offsets; `\r\n`, `\r` and `\n` all end a line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: n, text: text.slice(start, n) });
+  return lines;
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+export function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return WORDISH.test(c);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2009 || code === 0x202f || code === 12;
+}
+
+/** Characters allowed inside a word when a word character follows: it's, 8.50am, 30/01/2026, Ellie-Mae. */
+function isJoiner(c: string): boolean {
+  return c === "'" || c === '’' || c === '.' || c === '-' || c === '/' || c === ':';
+}
+
+export function normalise(s: string): string {
+  return s.replace(/’/g, "'").toLowerCase();
+}
+
+/** Tokenise text[start, end). */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < end) {
+        const cj = text[j] as string;
+        if (isWordChar(cj)) {
+          j++;
+        } else if (isJoiner(cj) && j + 1 < end && isWordChar(text[j + 1] as string)) {
+          // a colon joins only digits (10:30), not "Who:Mum"
+          if (cj === ':' && !(isDigit(text[j - 1] as string) && isDigit(text[j + 1] as string))) break;
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, lower: normalise(t), word: true });
+      i = j;
+    } else {
+      // one punctuation character (surrogate pairs kept together)
+      const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const t = text.slice(i, i + w);
+      out.push({ start: i, end: i + w, text: t, lower: t, word: false });
+      i += w;
+    }
+  }
+  return out;
+}
+
+function isDigit(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+export function isCapitalised(t: Token): boolean {
+  if (!t.word) return false;
+  const c = t.text[0] as string;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Trim whitespace from both ends of a span of text. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+// ---------------------------------------------------------------------------
+// Phrase lists
+
+interface Phrase {
+  words: string[];
+  caseSensitive: boolean;
+  source: string;
+}
+
+/** A compiled phrase list: finds the longest entry starting at a token. */
+export class PhraseList {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  readonly size: number;
+
+  constructor(entries: readonly string[]) {
+    let n = 0;
+    for (const entry of entries) {
+      const toks = tokenize(entry).map((t) => t.lower);
+      if (toks.length === 0) continue;
+      // all-capital acronyms (SW, HV, LA) match case-sensitively
+      const letters = entry.replace(/[^A-Za-z]/g, '');
+      const caseSensitive = letters.length >= 2 && letters === letters.toUpperCase();
+      const words = caseSensitive ? tokenize(entry).map((t) => t.text) : toks;
+      const key = toks[0] as string;
+      let list = this.byFirst.get(key);
+      if (!list) {
+        list = [];
+        this.byFirst.set(key, list);
+      }
+      list.push({ words, caseSensitive, source: entry });
+      n++;
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.size = n;
+  }
+
+  /** Number of tokens of the longest entry matching at tokens[i], or 0. */
+  matchAt(tokens: readonly Token[], i: number): number {
+    const first = tokens[i];
+    if (!first) return 0;
+    const list = this.byFirst.get(first.lower);
+    if (!list) return 0;
+    for (const p of list) {
+      if (i + p.words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.words.length; k++) {
+        const t = tokens[i + k] as Token;
+        const w = p.words[k] as string;
+        if (p.caseSensitive ? t.text !== w : t.lower !== w) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return p.words.length;
+    }
+    return 0;
+  }
+
+  /** Does the list hold this single (lower-case) word? */
+  has(word: string): boolean {
+    const list = this.byFirst.get(normalise(word));
+    if (!list) return false;
+    return list.some((p) => p.words.length === 1 && (!p.caseSensitive || p.words[0] === word));
+  }
+
+  /** Find the first match at or after token `from` (before token `to`). */
+  find(tokens: readonly Token[], from = 0, to = tokens.length): { index: number; length: number } | null {
+    for (let i = from; i < to; i++) {
+      const n = this.matchAt(tokens, i);
+      if (n > 0 && i + n <= to) return { index: i, length: n };
+    }
+    return null;
+  }
+
+  /** Does the whole token sequence equal one entry? */
+  equals(tokens: readonly Token[]): boolean {
+    return tokens.length > 0 && this.matchAt(tokens, 0) === tokens.length;
+  }
+}
