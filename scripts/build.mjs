@@ -24,15 +24,16 @@ await build({
   platform: 'neutral',
   mainFields: ['module', 'main'],
   conditions: ['worker', 'browser', 'import', 'default'],
-  minify: true,
+  minify: false,
   sourcemap: true,
 });
 
 // The CLI for Node.
 await build({
   ...common,
-  entryPoints: ['src/cli/index.ts'],
-  outfile: 'dist/cli/index.js',
+  // index.js is the bin; worker.js is the worker-thread entry it starts.
+  entryPoints: ['src/cli/index.ts', 'src/cli/worker.ts'],
+  outdir: 'dist/cli',
   platform: 'node',
   minify: false,
   sourcemap: true,
