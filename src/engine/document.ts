@@ -167,8 +167,14 @@ export function isQuoted(quotes: ReadonlyArray<[number, number]>, start: number,
   return false;
 }
 
-export function buildIndex(text: string, tree: Root): DocumentIndex {
-  const segmentsRaw = refine(text, sentenceSpans(tree));
+/**
+ * `text` is the whole submitted text; `tree` was parsed from the part of it
+ * that starts at `base`.
+ */
+export function buildIndex(text: string, tree: Root, base = 0, quotes?: Array<[number, number]>): DocumentIndex {
+  const spans = sentenceSpans(tree);
+  if (base !== 0) for (const span of spans) { span[0] += base; span[1] += base; }
+  const segmentsRaw = refine(text, spans);
   const tokens: Token[] = [];
   const segments: Segment[] = [];
   const word = new RegExp(WORD.source, 'gu');
@@ -197,5 +203,5 @@ export function buildIndex(text: string, tree: Root): DocumentIndex {
     }
     segments.push({ start, end, firstToken, endToken: tokens.length });
   }
-  return { text, tokens, segments, quotes: findQuotes(text) };
+  return { text, tokens, segments, quotes: quotes ?? findQuotes(text) };
 }

@@ -27,7 +27,7 @@ export interface Emit {
 }
 
 export function emit(file: VFile, lines: LineIndex, e: Emit): ClearplanMessage {
-  const text = String(file.value);
+  const text = file.data.clearplan?.text ?? String(file.value);
   const message = file.message(e.reason, {
     place: lines.position(e.start, e.end),
     ruleId: e.ruleId,

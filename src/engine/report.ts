@@ -1,8 +1,7 @@
 /** Turns a checked VFile into the plain JSON report (schema version 1). */
-import type { VFile } from 'vfile';
 import type { ClearplanMessage } from './message.js';
 import { score } from './score.js';
-import { state } from './state.js';
+import type { CheckState } from './state.js';
 import { ACTION_PROBLEMS, type ActionCounts, type Message, type Report } from './types.js';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -32,9 +31,8 @@ function toMessage(m: ClearplanMessage): Message {
   return out;
 }
 
-export function buildReport(file: VFile): Report {
-  const s = state(file);
-  const messages = (file.messages as ClearplanMessage[])
+export function buildReport(s: CheckState, found: readonly ClearplanMessage[]): Report {
+  const messages = found
     .map(toMessage)
     .sort(
       (a, b) =>
@@ -43,8 +41,8 @@ export function buildReport(file: VFile): Report {
         a.category.localeCompare(b.category) ||
         a.ruleId.localeCompare(b.ruleId),
     );
-  const sentences = s.sentences ?? [];
-  const actions = s.actions ?? [];
+  const sentences = s.sentences;
+  const actions = s.actions;
   const words = sentences.reduce((n, x) => n + x.words, 0);
   const scored = sentences.filter((x) => x.words >= s.options.minSentenceWords);
   const basis = scored.length > 0 ? scored : sentences;

@@ -18,10 +18,18 @@ export interface SentenceStat {
 export interface CheckState {
   rules: CompiledRules;
   options: ResolvedOptions;
+  /** The whole submitted text; offsets everywhere are into it. */
+  text: string;
   lines: LineIndex;
+  /** Offset of the part being processed (long texts are parsed in parts to keep memory flat). */
+  base: number;
+  /** Quoted ranges of the whole text. */
+  quotes: Array<[number, number]>;
+  /** Explain-only terms already flagged in this text. */
+  explained: Set<string>;
   index?: DocumentIndex;
-  sentences?: SentenceStat[];
-  actions?: Action[];
+  sentences: SentenceStat[];
+  actions: Action[];
 }
 
 declare module 'vfile' {

@@ -115,6 +115,7 @@ describe('terms', () => {
 
   it('adds a council’s own terms, which win over the packs on a tie', () => {
     const report = check('Refer to the Hub team. The ICPC is soon.', {
+      categories: { plan: false },
       extraTerms: [
         { term: 'Hub team', plain: ['the family support team'] },
         { term: 'ICPC', plain: ['the first meeting'] },

@@ -6,6 +6,7 @@ import { state } from '../state.js';
 
 export default function retextClearplanDocument() {
   return (tree: Root, file: VFile): undefined => {
-    state(file).index = buildIndex(String(file.value), tree);
+    const s = state(file);
+    s.index = buildIndex(s.text, tree, s.base, s.quotes);
   };
 }

@@ -77,7 +77,7 @@ export default function retextClearplanReadability() {
     if (!index) return;
     const { options } = s;
     const { tokens, segments, text } = index;
-    const stats: SentenceStat[] = [];
+    const stats: SentenceStat[] = s.sentences;
     for (const seg of segments) {
       let words = 0;
       let syl = 0;
@@ -161,6 +161,5 @@ export default function retextClearplanReadability() {
         });
       }
     }
-    s.sentences = stats;
   };
 }

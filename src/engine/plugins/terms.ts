@@ -84,7 +84,7 @@ export default function retextClearplanTerms() {
     const extra = options.extraTerms.length > 0 ? new Matcher(options.extraTerms) : undefined;
     const known = everyday(rules);
     const ignore = options.ignore;
-    const explained = new Set<string>();
+    const explained = s.explained;
     const caps = new Map<number, boolean>();
     const { tokens, text, quotes } = index;
 
