@@ -24,7 +24,7 @@ await build({
   platform: 'neutral',
   mainFields: ['module', 'main'],
   conditions: ['worker', 'browser', 'import', 'default'],
-  minify: false,
+  minify: true,
   sourcemap: true,
 });
 

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     try {
       data = parseYaml(readFileSync(path, 'utf8'), { uniqueKeys: true });
     } catch (error) {
-      throw new Error(`rules/${rel}: not valid YAML: ${(error as Error).message}`);
+      throw new Error(`rules/${rel}: not valid YAML: ${(error as Error).message}`, { cause: error });
     }
     files.push({ path: rel, data });
   }
