@@ -142,6 +142,12 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   return [a, b];
 }
 
+/** The owner span ending just before tokens[end], or null. */
+export function subjectSpan(tokens: readonly Token[], from: number, end: number, lex: Lex): Span | null {
+  const r = subjectBefore(tokens, from, end, lex);
+  return r ? { start: (tokens[r[0]] as Token).start, end: (tokens[r[1] - 1] as Token).end } : null;
+}
+
 function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, number] | null {
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const t = tokens[k] as Token;
@@ -185,7 +191,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       if (t.text === '.' || t.text === ';' || t.text === '?') break;
       continue;
     }
-    const m = lex.modals.matchAt(tokens, k);
+    const m = lex.modals.matchAt(tokens, k) || (pre > 0 && t.lower === 'would' ? 1 : 0);
     if (m > 0 && k > info.start) {
       const nx = tokens[k + m];
       if (nx && nx.word && !isCapitalised(nx)) {
@@ -234,7 +240,7 @@ export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex:
   if (last && last.text === '?') return false;
   if (info.modal >= 0) {
     if (info.subject) return true;
-    if (info.passive) return mode === 'action' || info.start > 0;
+    if (info.passive) return true;
     // "Kai to be at school" with a name we did not know, or a thing
     return mode === 'action' && info.tokens[info.modal]?.lower !== 'to' ? false : mode === 'action';
   }

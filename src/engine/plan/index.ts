@@ -115,7 +115,7 @@ interface VagueWhat {
   span: Span | null;
 }
 
-function judgeWhat(text: string, info: ClauseInfo, lex: Lex): VagueWhat {
+function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): VagueWhat {
   const toks = info.tokens;
   if (toks.length === 0) return { vague: false, span: null };
   const concrete = lex.concrete.find(toks);
@@ -138,6 +138,8 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex): VagueWhat {
   }
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit || concrete) return { vague: false, span: null };
+  // "make sure Sam gets to school by 8.45am every day" says what will be seen
+  if (timed && lex.vagueUnlessTimed.matchAt(toks, hit.index) > 0) return { vague: false, span: null };
   const a = toks[hit.index] as Token;
   const b = toks[hit.index + hit.length - 1] as Token;
   return { vague: true, span: { start: a.start, end: b.end } };
@@ -156,6 +158,8 @@ function analyseItem(text: string, item: Item, lex: Lex): Analysed {
     who = info.passive ? (info.agent ?? (info.subject && info.start > 0 ? null : null)) : info.subject;
   }
 
+  if (!who && item.who === undefined && item.sectionOwner) who = item.sectionOwner;
+
   // when
   let when: When | null = null;
   if (item.when !== undefined) {
@@ -168,7 +172,12 @@ function analyseItem(text: string, item: Item, lex: Lex): Analysed {
   }
 
   // what
-  const vagueWhat = info ? judgeWhat(text, info, lex) : { vague: false, span: null };
+  let timedInText = false;
+  for (const seg of item.what) {
+    const w = findWhen(text, seg, lex);
+    if (w && !w.vague) timedInText = true;
+  }
+  const vagueWhat = info ? judgeWhat(text, info, lex, timedInText) : { vague: false, span: null };
 
   const problems: ActionProblem[] = [];
   const findings: PlanFinding[] = [];

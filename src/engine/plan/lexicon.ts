@@ -23,6 +23,7 @@ export interface Lex {
   ownerHeads: Set<string>;
   // actions
   vagueFirst: PhraseList;
+  vagueUnlessTimed: PhraseList;
   vaguePassive: PhraseList;
   vaguePhrases: PhraseList;
   concrete: PhraseList;
@@ -94,6 +95,7 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     ownerWords,
     ownerHeads,
     vagueFirst: pl('actions', 'vague-first-verbs'),
+    vagueUnlessTimed: pl('actions', 'vague-unless-timed'),
     vaguePassive: pl('actions', 'vague-passive'),
     vaguePhrases: pl('actions', 'vague-phrases'),
     concrete: pl('actions', 'concrete-signals'),

@@ -3,7 +3,7 @@
  * and prose sentences, inside the sections that hold actions.
  */
 import type { Lex } from './lexicon.js';
-import { proseActions, splitSentences, strongAction } from './clause.js';
+import { proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -20,6 +20,8 @@ export interface Item {
   when: FieldValue;
   /** True when the item's own text holds no action and came from an empty table cell. */
   emptyWhat?: boolean;
+  /** The owner named by the section heading, if any. */
+  sectionOwner?: Span;
 }
 
 type Mode = 'action' | 'not-action' | 'neutral';
@@ -35,6 +37,10 @@ interface LineInfo extends Line {
   field?: FieldRole;
   value?: Span;
   indent: number;
+  /** Cell separator for table rows: a tab or a pipe. */
+  sep?: string;
+  /** A "|---|---|" line under a pipe table's header. */
+  rule?: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -158,8 +164,15 @@ function classifyLine(line: Line, lex: Lex): LineInfo {
     const inner = line.text.slice(ind);
     if (inner.includes('\t')) {
       info.kind = 'tab';
+      info.sep = '\t';
       return info;
     }
+  }
+  if (line.text[ind] === '|' && line.text.indexOf('|', ind + 1) > 0) {
+    info.kind = 'tab';
+    info.sep = '|';
+    info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
+    return info;
   }
   const m = listMarker(line.text, line.start);
   if (m) {
@@ -202,6 +215,38 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
+/** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
+function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
+  const words = tokens.filter((t) => t.word);
+  if (words.length === 0 || words.length > 8) return null;
+  const w0 = words[0] as Token;
+  if (w0.lower === 'what' || w0.lower === 'how') {
+    const will = tokens.findIndex((t) => t.lower === 'will');
+    if (will > 1) {
+      const from = tokens.indexOf(w0) + 1;
+      const info = subjectSpan(tokens, from, will, lex);
+      return info;
+    }
+    return null;
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    let n = 0;
+    for (const l of [lex.family, lex.professional, lex.agency, lex.collective]) n = Math.max(n, l.matchAt(tokens, k));
+    if (n === 0 && lex.ownerHeads.has(base) && base !== t.lower) n = 1;
+    if (n > 0) {
+      let a = k;
+      // a name before the role: "Stacey (Mum)"
+      if (k > 0 && (tokens[k - 1] as Token).word && /^[A-Z]/.test((tokens[k - 1] as Token).text)) a = k - 1;
+      const last = tokens[k + n - 1] as Token;
+      return { start: (tokens[a] as Token).start, end: last.end - (last.lower.endsWith("'s") ? 2 : 0) };
+    }
+    if (t.word && /^[A-Z]/.test(t.text) && t.lower.endsWith("'s") && k === 0) return { start: t.start, end: t.end - 2 };
+  }
+  return null;
+}
+
 function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
   if (lex.secNotAction.find(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
@@ -234,6 +279,8 @@ type El = ListEl | TableEl | ParaEl;
 interface Section {
   mode: Mode;
   els: El[];
+  /** An owner named by the heading: "Mum's tasks", "What Dad will do". */
+  owner: Span | null;
 }
 
 type ColRole = FieldRole | 'ignore' | 'unknown';
@@ -245,10 +292,18 @@ interface Cell {
 
 function cellsOf(line: LineInfo): Cell[] {
   const cells: Cell[] = [];
+  const sep = line.sep ?? '\t';
   let s = 0;
-  const t = line.text;
-  for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || t[i] === '\t') {
+  let t = line.text;
+  if (sep === '|') {
+    // "| a | b |": drop the outer pipes
+    const first = t.indexOf('|');
+    s = first + 1;
+    const last = t.lastIndexOf('|');
+    if (last > first && t.slice(last + 1).trim() === '') t = t.slice(0, last);
+  }
+  for (let i = s; i <= t.length; i++) {
+    if (i === t.length || t[i] === sep) {
       const sp = trimSpan(t, s, i);
       cells.push({ span: { start: line.start + sp.start, end: line.start + sp.end }, empty: sp.end <= sp.start });
       s = i + 1;
@@ -315,7 +370,7 @@ export interface Structure {
 export function findItems(text: string, lex: Lex): Structure {
   const lines = splitLines(text).map((l) => classifyLine(l, lex));
   const sections: Section[] = [];
-  let cur: Section = { mode: 'neutral', els: [] };
+  let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
   let firstContent = true;
   let hasActionSection = false;
@@ -326,8 +381,8 @@ export function findItems(text: string, lex: Lex): Structure {
     for (let k = from; k < n; k++) if ((lines[k] as LineInfo).kind !== 'blank') return lines[k];
     return undefined;
   };
-  const newSection = (mode: Mode): void => {
-    cur = { mode, els: [] };
+  const newSection = (mode: Mode, owner: Span | null = null): void => {
+    cur = { mode, els: [], owner };
     sections.push(cur);
     if (mode === 'action') hasActionSection = true;
   };
@@ -342,8 +397,9 @@ export function findItems(text: string, lex: Lex): Structure {
     firstContent = false;
 
     // headings
+    if (line.kind === 'field' && line.value && line.value.end <= line.value.start) line.kind = 'kv';
     if (line.kind === 'text' || line.kind === 'kv') {
-      const toks = tokenize(line.text);
+      const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
       const trimmed = line.text.trim();
       if (line.kind === 'kv') {
@@ -358,15 +414,19 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind === 'not-action') {
           newSection('not-action');
-          const rest = line.text.slice((toks[colonIdx] as Token).end).trim();
+          const rest = text.slice((toks[colonIdx] as Token).end, line.end).trim();
           if (rest.length > 0) cur.els.push({ type: 'para', lines: [line] });
           i++;
           continue;
         }
-        if (kind === 'action' && (toks[colonIdx + 1] === undefined)) {
-          newSection('action');
-          i++;
-          continue;
+        if (toks[colonIdx + 1] === undefined) {
+          // "Actions:", "Mum's tasks:", "Everyone:" – a heading of its own
+          const owner = headingOwner(keyToks, lex);
+          if (kind === 'action' || owner) {
+            newSection(kind === 'action' || cur.mode === 'action' ? 'action' : 'neutral', owner);
+            i++;
+            continue;
+          }
         }
         // other metadata lines are never actions
         i++;
@@ -386,13 +446,13 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
         if (kind !== 'unknown') {
-          newSection(kind);
+          newSection(kind, kind === 'action' ? headingOwner(toks, lex) : null);
           i++;
           continue;
         }
         const nextIsStructure = next.kind === 'list' || next.kind === 'tab';
         if ((prevBlank || nextIsStructure) && words <= 8) {
-          newSection(cur.mode === 'action' ? 'action' : 'neutral');
+          newSection(cur.mode === 'action' ? 'action' : 'neutral', headingOwner(toks, lex));
           i++;
           continue;
         }
@@ -402,7 +462,7 @@ export function findItems(text: string, lex: Lex): Structure {
     if (line.kind === 'tab') {
       const roles = headerRoles(text, line, lex);
       const table: TableEl = { type: 'table', header: roles ? line : null, rows: [] };
-      if (!roles) table.rows.push(line);
+      if (!roles && !line.rule) table.rows.push(line);
       i++;
       while (i < n) {
         const l = lines[i] as LineInfo;
@@ -479,6 +539,7 @@ export function findItems(text: string, lex: Lex): Structure {
   for (const sec of sections) {
     const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
     const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
+    const before = items.length;
     for (const el of sec.els) {
       if (el.type === 'table') {
         if (!el.header && !open) continue;
@@ -489,7 +550,8 @@ export function findItems(text: string, lex: Lex): Structure {
         emitList(text, el, sec.mode === 'action' ? 'all' : open ? 'strong' : 'fields', lex, items);
       } else {
         const hasFields = el.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'));
-        if (hasFields) {
+        const hasText = el.lines.some((l) => l.kind === 'text' || (l.kind === 'field' && l.field === 'what'));
+        if (hasFields && hasText) {
           if (sec.mode !== 'not-action') emitBlock(text, el.lines, null, lex, items, 'block');
           continue;
         }
@@ -497,6 +559,7 @@ export function findItems(text: string, lex: Lex): Structure {
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
+    if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner = sec.owner;
   }
   return { items, hasActionSection };
 }
@@ -505,6 +568,7 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   let roles: ColRole[] | null = null;
   if (el.header) roles = headerRoles(text, el.header, lex);
   for (const row of el.rows) {
+    if (row.rule) continue;
     const cells = cellsOf(row);
     const span = trimSpan(text, row.start, row.end);
     // keep trailing tabs (blank trailing cells) in the row text
@@ -552,12 +616,12 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     const hasField = it.lines.some((l) => l.kind === 'field');
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
     if (!hasField && it.lines.length === 1 && next && next.marker !== it.marker && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
-      const firstKind = its[0]?.marker;
-      if (it.marker === firstKind || policy !== 'all' || true) {
-        // only when the following items are of another family and this one is not a long sentence
-        const words = wordCount(tokenize(text, (it.lines[0] as LineInfo).contentStart, (it.lines[0] as LineInfo).end));
-        if (words <= 10) continue;
-      }
+      const head = it.lines[0] as LineInfo;
+      const sub = next.lines[0] as LineInfo;
+      const words = wordCount(tokenize(text, head.contentStart, head.end));
+      const nested = sub.indent > head.indent;
+      const reads = strongAction(text, [trimSpan(text, head.contentStart, head.end)], lex);
+      if (words <= 10 && (!nested || !reads)) continue;
     }
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
