@@ -1,0 +1,34 @@
+// Builds the static files the Worker's assets binding serves (dist/web):
+// the page script (the engine + the results view, bundled for the browser)
+// and a copy of web/public. Run after `npm run rules` (the `build` script does).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const out = 'dist/web';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+cpSync('web/public', out, { recursive: true });
+
+await build({
+  entryPoints: ['web/client/app.ts'],
+  outfile: `${out}/app.js`,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2022', 'chrome109', 'firefox115', 'safari16'],
+  // The engine must not reach for Node: fail the build if anything does.
+  conditions: ['browser', 'import', 'default'],
+  mainFields: ['browser', 'module', 'main'],
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
+  minify: true,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+for (const file of ['app.js', 'style.css']) {
+  const bytes = readFileSync(`${out}/${file}`);
+  console.log(`build-web: ${out}/${file} ${(bytes.length / 1024).toFixed(1)} KiB, gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB`);
+}

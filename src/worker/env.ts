@@ -1,0 +1,14 @@
+/**
+ * The Worker's bindings (type only). All are optional: with none set the
+ * Worker runs open, with CORS off, which is what `wrangler dev` gives.
+ */
+export interface Bindings {
+  /** Secret: comma-separated API keys. When set, `/api/v1/*` needs `Authorization: Bearer <key>`. */
+  API_KEYS?: string;
+  /** Var: comma-separated origins allowed to call the API from a browser (CORS). Unset = CORS off. */
+  CORS_ORIGINS?: string;
+}
+
+export interface AppEnv {
+  Bindings: Bindings;
+}
