@@ -172,7 +172,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const batch: BatchSettings = { textColumn: settings.textColumn, idColumn: settings.idColumn, groupBy: settings.groupBy, minScore: settings.minScore };
   const headers = await csvHeaders(sources);
   const first = sources[0];
-  const single = settings.format === 'json' && args.inputs.length === 1 && sources.length === 1 && first !== undefined && (first.kind === 'stdin' || (first.kind === 'file' && first.type !== 'csv'));
+  // One named file (or "-") with --format json prints one bare report: the contract scripts rely on.
+  const single =
+    settings.format === 'json' &&
+    args.inputs.length === 1 &&
+    sources.length === 1 &&
+    first !== undefined &&
+    first.name === (args.inputs[0] === '-' ? '<stdin>' : args.inputs[0]) &&
+    !(first.kind === 'file' && first.type === 'csv');
 
   let outStream: WriteStream | undefined;
   if (outPath !== undefined) {
