@@ -105,7 +105,22 @@ function tokensOf(text: string, span: Span): Token[] {
 
 function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   const toks = tokensOf(text, span);
-  if (lex.collective.find(toks)) return true;
+  let depth = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const c = lex.collective.matchAt(toks, k);
+    if (c === 0) continue;
+    // "family support worker" is a role, not "the family"
+    const longer = Math.max(lex.professional.matchAt(toks, k), lex.family.matchAt(toks, k), lex.agency.matchAt(toks, k));
+    if (longer > c) {
+      k += longer - 1;
+      continue;
+    }
+    return true;
+  }
   const words = toks.filter((t) => t.word && !lex.determiners.has(t.lower));
   return lex.vagueAgency.equals(words);
 }

@@ -218,23 +218,23 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     }
     if (DATE_TOKEN.test(t.text) || ORDINAL.test(t.text) || TIME_TOKEN.test(t.text) || CLOCK.test(t.text)) {
       datey = true;
-      out.push({ a: k, b: k + 1, kind: 'concrete' });
+      out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
     if (NUM.test(t.text) && (tokens[k + 1]?.lower === 'am' || tokens[k + 1]?.lower === 'pm' || (tokens[k + 1] && monthAt(tokens, k + 1, lex)))) {
       datey = true;
-      out.push({ a: k, b: k + 2, kind: 'concrete' });
+      out.push({ a: withPrep(tokens, k), b: k + 2, kind: 'concrete' });
       k++;
       continue;
     }
     if (isCapitalised(t) && lex.weekdays.has(t.lower) && t.lower !== 'sun' && t.lower !== 'sat') {
       datey = true;
-      out.push({ a: k, b: k + 1, kind: 'concrete' });
+      out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
     if (monthAt(tokens, k, lex)) {
       datey = true;
-      out.push({ a: k, b: k + 1, kind: 'concrete' });
+      out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
     const tr = lex.triggerStarts.matchAt(tokens, k);
@@ -248,6 +248,14 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     }
   }
   return datey;
+}
+
+const DATE_PREPS = new Set(['by', 'on', 'before', 'until', 'till', 'from', 'after']);
+
+/** Take in "by" / "on" / "before" just before a date. */
+function withPrep(tokens: readonly Token[], a: number): number {
+  const p = tokens[a - 1];
+  return p && DATE_PREPS.has(p.lower) ? a - 1 : a;
 }
 
 function spanOf(tokens: readonly Token[], a: number, b: number): Span {
@@ -286,7 +294,10 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
       }
     }
   }
-  if (concrete) return { span: concrete, vague: false };
+  if (concrete) {
+    while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
+    return { span: concrete, vague: false };
+  }
   const vague = cands.find((c) => c.kind === 'vague');
   if (vague) {
     const s = spanOf(tokens, vague.a, vague.b);
