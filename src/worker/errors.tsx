@@ -63,7 +63,7 @@ export function allowedMethods(app: Hono<AppEnv>, path: string): string[] {
 export function installErrorHandling(app: Hono<AppEnv>): void {
   app.notFound((c) => {
     const allow = allowedMethods(app, c.req.path);
-    if (allow.length > 0) {
+    if (allow.length > 0 && !allow.includes(c.req.method)) {
       return respond(c, new ProblemError('method-not-allowed', `${c.req.method} is not allowed here; use ${allow.join(', ')}.`, {}, { Allow: allow.join(', ') }));
     }
     return respond(c, new ProblemError('not-found', `There is nothing at ${c.req.path.slice(0, 200)}.`));

@@ -29,7 +29,8 @@ function HighlightedText(props: { text: string; messages: readonly Message[] }) 
       {segments(props.text, props.messages).map((s) => {
         let body: unknown = s.text;
         if (s.term) body = <mark class="cp-mark">{body}</mark>;
-        if (s.sentence) body = <span class="cp-hard">{body}</span>;
+        if (s.hard) body = <span class="cp-hard">{body}</span>;
+        if (s.plan) body = <span class="cp-plan">{body}</span>;
         return (
           <>
             {body}
@@ -63,7 +64,7 @@ function Finding(props: { message: Message; n: number }) {
       )}
       {m.expected.length > 0 && !replaceable && (
         <p class="cp-finding__note">
-          <span class="cp-finding__label">Try: </span>
+          <span class="cp-finding__label">What to do: </span>
           {m.expected.map((e) => `“${e}”`).join(', ')}
         </p>
       )}
@@ -84,7 +85,7 @@ function Finding(props: { message: Message; n: number }) {
           <>
             {' · '}
             <a href={url} rel="noreferrer noopener">
-              Guidance<span class="cp-visually-hidden"> about “{m.actual}” (another website)</span>
+              Guidance<span class="cp-visually-hidden"> about finding {props.n} (another website)</span>
             </a>
           </>
         )}
@@ -178,8 +179,8 @@ export function Results(props: ResultsProps) {
         <p class="cp-body">Nothing to mark up: no jargon, wording or hard sentences found.</p>
       ) : (
         <p class="cp-hint" id="legend">
-          <mark class="cp-mark">Highlighted</mark> words may not be clear to a parent. <span class="cp-hard">Underlined</span> sentences are hard to read. Each number links to what was found
-          and how to fix it.
+          <mark class="cp-mark">Highlighted</mark> words may not be clear to a parent. <span class="cp-hard">Underlined with dashes</span> sentences are hard to read.{' '}
+          <span class="cp-plan">Shaded green</span> actions do not clearly say what, who or when. Each number links to what was found and how to fix it.
         </p>
       )}
       <HighlightedText text={text} messages={messages} />

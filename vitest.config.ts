@@ -1,0 +1,54 @@
+/**
+ * Three vitest projects:
+ * - node: every `test/**\/*.test.ts` (engine, plan, rules, CLI, and the
+ *   Worker through `app.request`), except the workerd and browser suites;
+ * - workers: `test/worker/**\/*.workerd.test.ts` inside workerd, through the
+ *   Workers vitest pool, with the Worker's own wrangler.toml;
+ * - e2e: `test/e2e/**\/*.test.ts`, the bundle wrangler builds running in
+ *   workerd (`unstable_startWorker`) and driven by Debian's chromium.
+ */
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.workerd.test.ts', 'test/e2e/**', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            main: './src/worker/index.ts',
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                API_KEYS: 'workerd-test-key-1, workerd-test-key-2',
+                CORS_ORIGINS: 'https://cms.example.gov.uk',
+              },
+            },
+          }),
+        ],
+        test: {
+          name: 'workers',
+          include: ['test/worker/**/*.workerd.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
