@@ -159,7 +159,8 @@ function planRow(p: HtmlPlan, minScore: number | undefined, target: number): str
   const name = `<th scope="row">${esc(p.name)}</th><td>${esc(p.group)}</td>`;
   if (!p.stats || p.error) {
     const why = p.error ? `${p.error.message}` : 'no result';
-    return `<tr class="failed">${name}<td colspan="9">Could not be checked: ${esc(why)}</td><td data-v="">—</td></tr>`;
+    // Same cells as a checked row, so sorting by any column lines up; blanks sort last.
+    return `<tr class="failed">${name}<td data-v="">Could not be checked: ${esc(why)}</td>${'<td data-v=""></td>'.repeat(9)}</tr>`;
   }
   const s = p.stats;
   const low = minScore !== undefined && s.score < minScore;
