@@ -89,3 +89,17 @@ describe('readability', () => {
     expect(report.summary.score).toBe(100);
   });
 });
+
+describe('familiar words', () => {
+  it('counts plurals, -ed, -ing and possessives of listed words as familiar', async () => {
+    const { familiar } = await import('../../src/engine/plugins/readability.js');
+    const list = new Set(['tablet', 'bake', 'stop', 'baby', 'cry', 'mum']);
+    for (const w of ['tablets', 'baked', 'baking', 'stopped', 'stopping', 'babies', 'cried', "mum's"]) expect(familiar(list, w)).toBe(true);
+    for (const w of ['tablature', 'bakery', 'stoppage']) expect(familiar(list, w)).toBe(false);
+  });
+
+  it('does not call an everyday sentence with a name hard', () => {
+    const report = check('Your social worker is Amira Khan. Harvey will have breakfast before school every day.');
+    expect(report.messages.filter((m) => m.ruleId === 'hard-sentence')).toEqual([]);
+  });
+});

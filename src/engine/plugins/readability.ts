@@ -28,6 +28,29 @@ import { state, type SentenceStat } from '../state.js';
 const DALE_CHALL = new Set(daleChall);
 const SPACHE = new Set(spache);
 
+/**
+ * Whether a word is on a familiar-word list, counting its plural, -ed, -ing
+ * and possessive forms as the word itself (the lists hold base forms only:
+ * "tablet" is familiar, so "tablets" is too).
+ */
+export function familiar(list: ReadonlySet<string>, lower: string): boolean {
+  if (list.has(lower)) return true;
+  const w = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+  if (w !== lower && list.has(w)) return true;
+  if (w.endsWith('s')) {
+    if (list.has(w.slice(0, -1))) return true;
+    if (w.endsWith('es') && list.has(w.slice(0, -2))) return true;
+    if (w.endsWith('ies') && list.has(`${w.slice(0, -3)}y`)) return true;
+  }
+  if (w.endsWith('ed') || w.endsWith('ing')) {
+    const stem = w.endsWith('ed') ? w.slice(0, -2) : w.slice(0, -3);
+    if (list.has(stem) || list.has(`${stem}e`)) return true;
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2) && list.has(stem.slice(0, -1))) return true;
+    if (w.endsWith('ied') && list.has(`${w.slice(0, -3)}y`)) return true;
+  }
+  return false;
+}
+
 const syllables = new Map<string, number>();
 function syllablesOf(word: string): number {
   let n = syllables.get(word);
@@ -90,17 +113,21 @@ export default function retextClearplanReadability() {
       let wordText = '';
       const close = (): void => {
         if (wordText === '') return;
+        // A capitalised word after the first is a name (Amira, Mrs Patel, Hillside
+        // Family Hub): not a hard word for anyone who knows the family.
+        const c = wordText.charCodeAt(0);
+        const name = words > 0 && c >= 65 && c <= 90 && wordText !== wordText.toUpperCase();
+        const number = c >= 48 && c <= 57;
         words++;
         syl += wordSyl;
         letters += wordText.length;
         if (wordSyl >= 3) {
           poly++;
-          const c = wordText.charCodeAt(0);
-          if (!(c >= 65 && c <= 90)) complexPoly++;
+          if (!name && !(c >= 65 && c <= 90)) complexPoly++;
         }
         const lower = wordText.toLowerCase();
-        if (DALE_CHALL.has(lower)) familiarDc++;
-        if (SPACHE.has(lower)) familiarSp++;
+        if (name || number || familiar(DALE_CHALL, lower)) familiarDc++;
+        if (name || number || familiar(SPACHE, lower)) familiarSp++;
         wordText = '';
         wordSyl = 0;
       };
@@ -137,7 +164,8 @@ export default function retextClearplanReadability() {
         word: words,
         sentence: 1,
         syllable: syl,
-        polysillabicWord: poly,
+        // SMOG counts polysyllables; names are left out, as Gunning fog leaves them out.
+        polysillabicWord: complexPoly,
         complexPolysillabicWord: complexPoly,
         character: letters,
         letter: letters,
