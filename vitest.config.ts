@@ -7,8 +7,14 @@
  * - e2e: `test/e2e/**\/*.test.ts`, the bundle wrangler builds running in
  *   workerd (`unstable_startWorker`) and driven by Debian's chromium.
  */
+import { mkdirSync } from 'node:fs';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+
+// wrangler.toml points the assets binding at dist/web (built by
+// scripts/build-web.mjs); wrangler refuses to start if it is missing, and the
+// workerd tests do not need the static files, so make sure it exists.
+mkdirSync('dist/web', { recursive: true });
 
 export default defineConfig({
   test: {
