@@ -9,8 +9,20 @@ import type { ActionProblem, Severity } from '../types.js';
 import { analyseClause, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { findItems, type Item } from './structure.js';
-import { tokenize, trimSpan, type Span, type Token } from './text.js';
-import { findWhen, judgeWhenField, type When } from './timescale.js';
+import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
+
+const whenCache = new Map<number, When | null>();
+
+function findWhen(text: string, span: Span, lex: Lex): When | null {
+  const key = span.start * 1048576 + span.end;
+  let w = whenCache.get(key);
+  if (w === undefined) {
+    w = findWhenRaw(text, span, lex);
+    whenCache.set(key, w);
+  }
+  return w;
+}
 
 export type { PlanLexicons } from './lexicon.js';
 export type { Span } from './text.js';
@@ -40,6 +52,17 @@ export interface PlanResult {
 
 export function analysePlan(text: string, lexicons: PlanLexicons): PlanResult {
   const lex = compileLexicons(lexicons);
+  setDocument(text);
+  whenCache.clear();
+  try {
+    return analyse(text, lex);
+  } finally {
+    setDocument(null);
+    whenCache.clear();
+  }
+}
+
+function analyse(text: string, lex: Lex): PlanResult {
   const { items } = findItems(text, lex);
   const actions: RawAction[] = [];
   const findings: PlanFinding[] = [];

@@ -60,6 +60,8 @@ export interface Lex {
   // sections
   secNotAction: PhraseList;
   secAction: PhraseList;
+  /** Lower-case words that can start a time expression (for a quick skip). */
+  timeStarts: Set<string>;
 }
 
 const cache = new WeakMap<object, Lex>();
@@ -129,7 +131,15 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     colIgnore: pl('columns', 'ignore'),
     secNotAction: pl('sections', 'not-action'),
     secAction: pl('sections', 'action'),
+    timeStarts: new Set<string>(),
   };
+  for (const name of Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})) {
+    for (const entry of list(lex, 'timescales', name)) {
+      const first = entry.toLowerCase().replace(/’/g, "'").split(/[\s]/)[0];
+      if (first) out.timeStarts.add(first);
+    }
+  }
+  for (const w of ['every', 'each', 'end', 'start', 'beginning', 'middle', 'this', 'next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming', 'once', 'twice']) out.timeStarts.add(w);
   cache.set(lex, out);
   return out;
 }

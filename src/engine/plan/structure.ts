@@ -134,13 +134,13 @@ function listMarker(text: string, base: number): [number, string] | null {
 }
 
 /** "Who: Mum" – a key from the column lists followed by a colon. */
+const FIELD_ROLES: readonly FieldRole[] = ['who', 'when', 'what', 'outcome'];
+
 function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
-  for (const [role, list] of [
-    ['who', lex.colWho],
-    ['when', lex.colWhen],
-    ['what', lex.colWhat],
-    ['outcome', lex.colOutcome],
-  ] as const) {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  for (const role of FIELD_ROLES) {
+    const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
     const n = list.matchAt(tokens, i);
     if (n > 0) {
       const colon = tokens[i + n];
@@ -150,7 +150,7 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
   return null;
 }
 
-function classifyLine(line: Line, lex: Lex): LineInfo {
+export function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { ...line, kind: 'text', contentStart: line.start, marker: '', indent: 0 };
   let ind = 0;
   while (ind < line.text.length && isSpaceCode(line.text.charCodeAt(ind))) ind++;
@@ -181,11 +181,13 @@ function classifyLine(line: Line, lex: Lex): LineInfo {
     info.marker = m[1];
     return info;
   }
-  const toks = tokenize(line.text.slice(ind, Math.min(line.text.length, ind + 60)));
+  const colonAt = line.text.indexOf(':', ind);
+  if (colonAt < 0 || colonAt > ind + 60) return info;
+  const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
   const f = fieldAt(toks, 0, lex);
   if (f) {
     const colon = toks[f.colon] as Token;
-    const vs = trimSpan(line.text, ind + colon.end, line.text.length);
+    const vs = trimSpan(line.text, colon.end - line.start, line.text.length);
     info.kind = 'field';
     info.field = f.role;
     info.value = { start: line.start + vs.start, end: line.start + vs.end };
@@ -368,7 +370,7 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const lines = splitLines(text).map((l) => classifyLine(l, lex));
+  const lines = splitLines(text).map((l) => classifyLine(text, l, lex));
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
@@ -398,7 +400,7 @@ export function findItems(text: string, lex: Lex): Structure {
 
     // headings
     if (line.kind === 'field' && line.value && line.value.end <= line.value.start) line.kind = 'kv';
-    if (line.kind === 'text' || line.kind === 'kv') {
+    if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
       const trimmed = line.text.trim();
@@ -521,8 +523,9 @@ export function findItems(text: string, lex: Lex): Structure {
         // a heading-like line ends the paragraph
         const tt = l.text.trim();
         const prevL = para.lines[para.lines.length - 1] as LineInfo;
-        const toks = tokenize(tt);
-        if ((!endsWithTerminal(tt) || tt.endsWith('?')) && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field') break;
+        const short = !endsWithTerminal(tt) || tt.endsWith('?');
+        const toks = short ? tokenize(text, l.start, l.end) : [];
+        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field') break;
       }
       para.lines.push(l);
       i++;

@@ -50,11 +50,12 @@ export function splitLines(text: string): Line[] {
 const WORDISH = /[\p{L}\p{N}]/u;
 
 export function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  return WORDISH.test(c);
+  return isWordCode(c.charCodeAt(0), c);
+}
+
+function isWordCode(code: number, c?: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORDISH.test(c ?? String.fromCharCode(code));
 }
 
 function isSpace(code: number): boolean {
@@ -67,11 +68,33 @@ function isJoiner(c: string): boolean {
 }
 
 export function normalise(s: string): string {
-  return s.replace(/’/g, "'").toLowerCase();
+  const l = s.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+}
+
+// Within one analysis, the same span is often tokenised more than once: keep the answers.
+let docText: string | null = null;
+const memo = new Map<number, Token[]>();
+
+/** Start (or, with null, end) one document's analysis; tokens are remembered in between. */
+export function setDocument(text: string | null): void {
+  docText = text;
+  memo.clear();
 }
 
 /** Tokenise text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  if (text !== docText) return scan(text, start, end);
+  const key = start * 4194304 + end;
+  let toks = memo.get(key);
+  if (!toks) {
+    toks = scan(text, start, end);
+    memo.set(key, toks);
+  }
+  return toks;
+}
+
+function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -80,14 +103,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i++;
       continue;
     }
-    const ch = text[i] as string;
-    if (isWordChar(ch)) {
+    if (isWordCode(code, text[i])) {
       let j = i + 1;
       while (j < end) {
-        const cj = text[j] as string;
-        if (isWordChar(cj)) {
+        const cc = text.charCodeAt(j);
+        if (isWordCode(cc, text[j])) {
           j++;
-        } else if (isJoiner(cj) && j + 1 < end && isWordChar(text[j + 1] as string)) {
+        } else if (isJoiner(text[j] as string) && j + 1 < end && isWordCode(text.charCodeAt(j + 1), text[j + 1])) {
+          const cj = text[j] as string;
           // a colon joins only digits (10:30), not "Who:Mum"
           if (cj === ':' && !(isDigit(text[j - 1] as string) && isDigit(text[j + 1] as string))) break;
           j += 2;
@@ -195,9 +218,9 @@ export class PhraseList {
     return 0;
   }
 
-  /** Does the list hold this single (lower-case) word? */
+  /** Does the list hold this single word? Pass the token's `lower` form. */
   has(word: string): boolean {
-    const list = this.byFirst.get(normalise(word));
+    const list = this.byFirst.get(word);
     if (!list) return false;
     return list.some((p) => p.words.length === 1 && (!p.caseSensitive || p.words[0] === word));
   }

@@ -76,6 +76,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     const prev = tokens[k - 1];
     const atStart = k === 0 || (prev !== undefined && (prev.text === ',' || prev.text === '.' || prev.text === '–' || prev.text === '-' || prev.text === '(' || prev.text === ';'));
     if (!t.word) continue;
+    const c0 = t.text.charCodeAt(0);
+    const digit = c0 >= 48 && c0 <= 57;
+    if (!digit && !lex.timeStarts.has(t.lower) && !(c0 >= 65 && c0 <= 90 && (lex.weekdays.has(t.lower) || lex.months.has(t.lower)))) continue;
     // judgement triggers: "Should parents fail…", "In the event that…"
     const vt = lex.vagueTriggers.matchAt(tokens, k);
     if (vt > 0 && (t.lower !== 'should' || atStart)) {
@@ -216,7 +219,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       k++;
       continue;
     }
-    if (DATE_TOKEN.test(t.text) || ORDINAL.test(t.text) || TIME_TOKEN.test(t.text) || CLOCK.test(t.text)) {
+    if (!digit) {
+      // not a number: skip the number-shaped tests
+    } else if (DATE_TOKEN.test(t.text) ? isRealDate(t.text) : ORDINAL.test(t.text) || TIME_TOKEN.test(t.text) || CLOCK.test(t.text)) {
       datey = true;
       out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
@@ -262,11 +267,22 @@ function spanOf(tokens: readonly Token[], a: number, b: number): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
 }
 
-/** Let chrono find the full extent of the dates it recognises in text[span]. */
-function chronoSpans(text: string, span: Span): Span[] {
-  const slice = text.slice(span.start, span.end);
-  const res = chrono.en.GB.parse(slice, REF);
-  return res.map((r) => ({ start: span.start + r.index, end: span.start + r.index + r.text.length }));
+const realDates = new Map<string, boolean>();
+
+/**
+ * Is "03/04/2026" a real date? chrono-node's British parser reads day before
+ * month and rejects 31/02 or 13/13. It runs on the date token alone (cheap),
+ * and the answer is remembered.
+ */
+function isRealDate(token: string): boolean {
+  let ok = realDates.get(token);
+  if (ok === undefined) {
+    const r = chrono.en.GB.parse(token, REF)[0];
+    ok = !!r && r.index === 0 && r.text.length === token.length && r.start.isCertain('day') && r.start.isCertain('month');
+    if (realDates.size > 500) realDates.clear();
+    realDates.set(token, ok);
+  }
+  return ok;
 }
 
 /** Find the timescale in text[span] (an action's own words). */
@@ -286,14 +302,7 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     else if (s.start - concrete.end <= 4) concrete = { start: concrete.start, end: Math.max(concrete.end, s.end) };
     else break;
   }
-  if (concrete && datey) {
-    // widen to the date chrono reads ("Friday 27th March", "10am–12pm")
-    for (const c of chronoSpans(text, span)) {
-      if (c.end > concrete.start - 2 && c.start < concrete.end + 2) {
-        concrete = { start: Math.min(concrete.start, c.start), end: Math.max(concrete.end, c.end) };
-      }
-    }
-  }
+  void datey;
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
     return { span: concrete, vague: false };
