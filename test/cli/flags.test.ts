@@ -79,3 +79,21 @@ describe('clearplan.config.json', () => {
     expect(() => parseConfig('{', 'c.json')).toThrow('c.json is not valid JSON');
   });
 });
+
+describe('progress bar', () => {
+  it('shows on a terminal and stays silent when piped or --quiet', async () => {
+    const { Spy } = await import('./helpers.js');
+    const tty = new Spy();
+    tty.isTTY = true;
+    const shown = await runCli(['check', 'plan.txt', 'plan.txt', '--format', 'csv'], dir, { stderr: tty });
+    expect(shown.code).toBe(0);
+    expect(tty.text).toMatch(/\r\[#+\] 100% 1\/1 plans · [\d.]+\/s · .* left/);
+    expect(tty.text.endsWith('\r\u001b[K')).toBe(true);
+    const quiet = new Spy();
+    quiet.isTTY = true;
+    await runCli(['check', 'plan.txt', '--quiet'], dir, { stderr: quiet });
+    expect(quiet.text).toBe('');
+    const piped = await runCli(['check', 'plan.txt'], dir);
+    expect(piped.stderr).toBe('');
+  });
+});
