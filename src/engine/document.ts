@@ -73,13 +73,16 @@ function refine(text: string, spans: Array<[number, number]>): Array<[number, nu
       if (c === 9) cut = true;
       else if (c === 10 || c === 13) {
         let j = i + 1;
+        let breaks = 1;
         while (j < e) {
           const d = text.charCodeAt(j);
-          if (d === 32 || d === 10 || d === 13 || d === 0xa0) j++;
-          else break;
+          if (d === 10 && text.charCodeAt(j - 1) !== 13) breaks++;
+          else if (d === 13) breaks++;
+          else if (d !== 32 && d !== 10 && d !== 0xa0) break;
+          j++;
         }
-        if (j >= e || !isLower(text.charCodeAt(j))) cut = true;
-        else if (/\n[ \u00a0]*\r?\n/.test(text.slice(i, j + 1))) cut = true;
+        // A blank line always ends the sentence; one line break only when the next line does not carry on.
+        if (j >= e || breaks > 1 || !isLower(text.charCodeAt(j))) cut = true;
       }
       if (cut) {
         if (i > start) out.push([start, i]);
@@ -116,6 +119,16 @@ function gapKind(text: string, from: number, to: number): { linked: boolean; hyp
   return { linked: newlines <= 1, hyphen: false };
 }
 
+/** Whether the line ending at the "\n" at `i` is blank (only spaces, tabs or a CR since the last "\n"). */
+function blankBefore(text: string, i: number, floor: number): boolean {
+  for (let k = i - 1; k > floor && k >= i - 8; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return false;
+}
+
 /** Quoted speech: “…”, "…" and ‘…’ closed within the same paragraph. */
 export function findQuotes(text: string): Array<[number, number]> {
   const quotes: Array<[number, number]> = [];
@@ -125,7 +138,7 @@ export function findQuotes(text: string): Array<[number, number]> {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (open >= 0) {
-      if (i - open > MAX || (ch === '\n' && /\n[ \t\r]*$/.test(text.slice(Math.max(open, i - 8), i)))) {
+      if (i - open > MAX || (ch === '\n' && blankBefore(text, i, open))) {
         open = -1; // unclosed: not a quotation
         continue;
       }

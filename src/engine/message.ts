@@ -52,5 +52,6 @@ export function quote(actual: string): string {
 }
 
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  // Named placeholders only ({actual}, {expected}): a fixed alternation, linear to match.
+  return template.replace(/\{(actual|expected)\}/g, (whole, key: string) => values[key] ?? whole);
 }

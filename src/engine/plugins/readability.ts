@@ -55,7 +55,11 @@ const syllables = new Map<string, number>();
 function syllablesOf(word: string): number {
   let n = syllables.get(word);
   if (n === undefined) {
-    n = /\p{L}/u.test(word) ? Math.max(1, syllable(word)) : Math.max(1, Math.ceil(word.length / 3));
+    // No English word is longer than about 30 letters; for longer runs (pasted
+    // codes, a held-down key) estimate, because the syllable counter's
+    // patterns slow down sharply on very long strings.
+    n =
+      word.length <= 40 && /\p{L}/u.test(word) ? Math.max(1, syllable(word)) : Math.max(1, Math.ceil(word.length / 3));
     if (syllables.size > 50_000) syllables.clear();
     syllables.set(word, n);
   }
