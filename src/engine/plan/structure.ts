@@ -33,17 +33,19 @@ interface LineInfo extends Line {
   /** For list lines: where the content starts and the marker family. */
   contentStart: number;
   marker: string;
-  /** For field lines: which field and where its value is. */
-  field?: FieldRole;
-  value?: Span;
+  /** For field lines: which field and where its value is (meaningful only when kind is 'field'). */
+  field: FieldRole;
+  value: Span;
   indent: number;
   /** Cell separator for table rows: a tab or a pipe. */
-  sep?: string;
+  sep: string;
   /** A "|---|---|" line under a pipe table's header. */
-  rule?: boolean;
+  rule: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
+
+const NO_SPAN: Span = { start: 0, end: 0 };
 
 const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
@@ -151,7 +153,7 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
 }
 
 export function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
-  const info: LineInfo = { ...line, kind: 'text', contentStart: line.start, marker: '', indent: 0 };
+  const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, field: 'what', value: NO_SPAN };
   let ind = 0;
   while (ind < line.text.length && isSpaceCode(line.text.charCodeAt(ind))) ind++;
   info.indent = ind;
@@ -161,12 +163,9 @@ export function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   }
   if (line.text.includes('\t', ind)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
-    const inner = line.text.slice(ind);
-    if (inner.includes('\t')) {
-      info.kind = 'tab';
-      info.sep = '\t';
-      return info;
-    }
+    info.kind = 'tab';
+    info.sep = '\t';
+    return info;
   }
   if (line.text[ind] === '|' && line.text.indexOf('|', ind + 1) > 0) {
     info.kind = 'tab';
@@ -294,7 +293,7 @@ interface Cell {
 
 function cellsOf(line: LineInfo): Cell[] {
   const cells: Cell[] = [];
-  const sep = line.sep ?? '\t';
+  const sep = line.sep || '\t';
   let s = 0;
   let t = line.text;
   if (sep === '|') {
@@ -399,7 +398,7 @@ export function findItems(text: string, lex: Lex): Structure {
     firstContent = false;
 
     // headings
-    if (line.kind === 'field' && line.value && line.value.end <= line.value.start) line.kind = 'kv';
+    if (line.kind === 'field' && line.value.end <= line.value.start) line.kind = 'kv';
     if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);

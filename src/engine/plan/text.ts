@@ -84,8 +84,8 @@ export function setDocument(text: string | null): void {
 
 /** Tokenise text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  if (text !== docText) return scan(text, start, end);
-  const key = start * 4194304 + end;
+  if (text !== docText || start >= 32768 || end - start >= 65536) return scan(text, start, end);
+  const key = start * 65536 + (end - start); // a small integer: no boxed keys
   let toks = memo.get(key);
   if (!toks) {
     toks = scan(text, start, end);
