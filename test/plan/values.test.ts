@@ -156,3 +156,11 @@ describe('findings and spans', () => {
     );
   });
 });
+
+describe('negatives and adverbs', () => {
+  it('"Dad not to drive" is owned by Dad', () => {
+    const acts = actionsOf('The plan\n1. Dad not to drive with the children in the car at any time.\n');
+    expect(acts[0]?.who).toBe('Dad');
+    expect(acts[0]?.problems).toEqual([]);
+  });
+});

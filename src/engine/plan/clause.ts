@@ -227,7 +227,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
     }
   }
-  const subj = subjectBefore(tokens, info.start, info.modal, lex);
+  // "Darren not to drive", "Mum also to ring"
+  let subjEnd = info.modal;
+  while (subjEnd - 1 > info.start && ADVERBS.has((tokens[subjEnd - 1] as Token).lower)) subjEnd--;
+  const subj = subjectBefore(tokens, info.start, subjEnd, lex);
   if (subj) info.subject = { start: (tokens[subj[0]] as Token).start, end: (tokens[subj[1] - 1] as Token).end };
   return info;
 }
