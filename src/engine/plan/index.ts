@@ -193,7 +193,7 @@ function analyseItem(text: string, item: Item, lex: Lex): Analysed {
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
   } else if (info) {
-    who = info.passive ? (info.agent ?? (info.subject && info.start > 0 ? null : null)) : info.subject;
+    who = info.passive ? info.agent : info.subject;
   }
 
   if (!who && item.who === undefined && item.sectionOwner) who = item.sectionOwner;

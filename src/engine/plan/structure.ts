@@ -718,7 +718,6 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
           if (!found) cut = prev.text === '(' || prev.text === '[' ? prev.start : t.start;
           found = true;
           // value runs to the next field, a closing bracket or a full stop before a field / the end
-          const colon = toks[f.colon] as Token;
           let e = f.colon + 1;
           while (e < toks.length) {
             const te = toks[e] as Token;
@@ -729,7 +728,6 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
           }
           const last = toks[e - 1];
           const val: Span | null = last && e - 1 > f.colon ? { start: (toks[f.colon + 1] as Token).start, end: last.end } : null;
-          void colon;
           if (f.role === 'who' && who === undefined) who = val;
           if (f.role === 'when' && when === undefined) when = val;
           k = e - 1;

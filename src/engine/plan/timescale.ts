@@ -293,7 +293,7 @@ export function findWhen(text: string, span: Span, lex: Lex): When | null {
 
 export function findWhenInTokens(text: string, span: Span, tokens: readonly Token[], lex: Lex): When | null {
   const cands: Cand[] = [];
-  const datey = candidates(tokens, lex, cands);
+  candidates(tokens, lex, cands);
   let concrete: Span | null = null;
   for (const c of cands) {
     if (c.kind !== 'concrete') continue;
@@ -302,7 +302,6 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     else if (s.start - concrete.end <= 4) concrete = { start: concrete.start, end: Math.max(concrete.end, s.end) };
     else break;
   }
-  void datey;
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
     return { span: concrete, vague: false };
