@@ -152,7 +152,7 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
   return null;
 }
 
-export function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
+function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, field: 'what', value: NO_SPAN };
   let ind = 0;
   while (ind < line.text.length && isSpaceCode(line.text.charCodeAt(ind))) ind++;
