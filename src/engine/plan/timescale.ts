@@ -1,12 +1,12 @@
 /**
  * Find when (or how often) an action happens, and judge whether it is vague.
  *
- * Dates are read with chrono-node's British English parser (day before
- * month), run only on the text of one action and only when that text holds
- * something date-like. Frequencies, periods, anchors ("by the review
- * conference"), immediate words and vague phrases come from the lexicon.
+ * Numeric dates are checked by `isUkNumericDate` (day before month; see
+ * date.ts for why chrono-node was dropped). Frequencies, periods, anchors
+ * ("by the review conference"), immediate words and vague phrases come from
+ * the lexicon.
  */
-import * as chrono from 'chrono-node';
+import { isUkNumericDate } from './date.js';
 import type { Lex } from './lexicon.js';
 import { isCapitalised, tokenize, type Span, type Token } from './text.js';
 
@@ -17,7 +17,6 @@ export interface When {
   vagueSpan?: Span;
 }
 
-const REF = new Date(Date.UTC(2026, 0, 1, 12));
 const DATE_TOKEN = /^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/;
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/i;
 const TIME_TOKEN = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/i;
@@ -267,22 +266,9 @@ function spanOf(tokens: readonly Token[], a: number, b: number): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
 }
 
-const realDates = new Map<string, boolean>();
-
-/**
- * Is "03/04/2026" a real date? chrono-node's British parser reads day before
- * month and rejects 31/02 or 13/13. It runs on the date token alone (cheap),
- * and the answer is remembered.
- */
+/** Is "03/04/2026" a real date (day first)? */
 function isRealDate(token: string): boolean {
-  let ok = realDates.get(token);
-  if (ok === undefined) {
-    const r = chrono.en.GB.parse(token, REF)[0];
-    ok = !!r && r.index === 0 && r.text.length === token.length && r.start.isCertain('day') && r.start.isCertain('month');
-    if (realDates.size > 500) realDates.clear();
-    realDates.set(token, ok);
-  }
-  return ok;
+  return isUkNumericDate(token);
 }
 
 /** Find the timescale in text[span] (an action's own words). */
