@@ -90,3 +90,11 @@ describe('rule validation', () => {
     expect(() => compileRuleFiles([{ path: 'pack.yml', data: pack }], {})).toThrow(/settings/);
   });
 });
+
+describe('packed rules', () => {
+  it('decode what they encode', async () => {
+    const { packRules, decodeRules } = await import('../../src/engine/rules-codec.js');
+    expect(decodeRules(packRules(RULES))).toEqual(RULES);
+    expect(JSON.stringify(packRules(RULES)).length).toBeLessThan(JSON.stringify(RULES).length * 0.7);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The compiled rules are stored compactly in `rules.generated.ts` (no
+ * repeated keys, reasons, sources or links; forms joined into one string),
+ * because a smaller module loads faster in a fresh Worker isolate or CLI
+ * process. `decodeRules` expands them once, at import, into the plain
+ * `CompiledRules` every other part of the engine uses.
+ */
+import type { CompiledRules, CompiledSettings, CompiledTerm } from './compiled.js';
+import type { Severity } from './types.js';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion'];
+
+/** [id, source, flags, term, plain, note, url, reason, forms, context?] */
+export type PackedTerm = [
+  id: string,
+  source: number,
+  flags: number,
+  term: string,
+  plain: string[],
+  note: string,
+  url: number,
+  reason: number,
+  forms: string,
+  context?: [string[], string[], string[], string[]],
+];
+
+export interface PackedRules {
+  name: string;
+  version: string;
+  settings: CompiledSettings;
+  lexicons: Record<string, Record<string, string[]>>;
+  sources: string[];
+  reasons: string[];
+  urls: string[];
+  terms: PackedTerm[];
+}
+
+// flags: bit 0 case-sensitive, bit 1 explain, bit 2 wording (else jargon), bits 3–4 severity index.
+export function packRules(rules: CompiledRules): PackedRules {
+  const tables = { sources: [] as string[], reasons: [] as string[], urls: [] as string[] };
+  const index = (list: string[], value: string): number => {
+    let i = list.indexOf(value);
+    if (i < 0) i = list.push(value) - 1;
+    return i;
+  };
+  const terms = rules.terms.map((t): PackedTerm => {
+    const flags =
+      (t.caseSensitive ? 1 : 0) | (t.explain ? 2 : 0) | (t.category === 'wording' ? 4 : 0) | (SEVERITIES.indexOf(t.severity) << 3);
+    const packed: PackedTerm = [
+      t.id,
+      index(tables.sources, t.source),
+      flags,
+      t.term,
+      t.plain,
+      t.note,
+      t.url ? index(tables.urls, t.url) : -1,
+      index(tables.reasons, t.reason),
+      t.forms.join('|'),
+    ];
+    if (t.notBefore.length + t.notAfter.length + t.onlyBefore.length + t.onlyAfter.length > 0)
+      packed.push([t.notBefore, t.notAfter, t.onlyBefore, t.onlyAfter]);
+    return packed;
+  });
+  return { name: rules.name, version: rules.version, settings: rules.settings, lexicons: rules.lexicons, ...tables, terms };
+}
+
+export function decodeRules(packed: PackedRules): CompiledRules {
+  const terms = packed.terms.map((p): CompiledTerm => {
+    const [id, source, flags, term, plain, note, url, reason, forms, context] = p;
+    const t: CompiledTerm = {
+      id,
+      source: packed.sources[source] ?? 'clearplan',
+      category: flags & 4 ? 'wording' : 'jargon',
+      severity: SEVERITIES[(flags >> 3) & 3] ?? 'warning',
+      term,
+      plain,
+      explain: (flags & 2) !== 0,
+      note,
+      reason: packed.reasons[reason] ?? '',
+      caseSensitive: (flags & 1) !== 0,
+      forms: forms === '' ? [] : forms.split('|'),
+      notBefore: context?.[0] ?? [],
+      notAfter: context?.[1] ?? [],
+      onlyBefore: context?.[2] ?? [],
+      onlyAfter: context?.[3] ?? [],
+    };
+    const link = url >= 0 ? packed.urls[url] : undefined;
+    if (link) t.url = link;
+    return t;
+  });
+  return { name: packed.name, version: packed.version, settings: packed.settings, lexicons: packed.lexicons, terms };
+}
