@@ -1,11 +1,13 @@
 // Builds the static files the Worker's assets binding serves (dist/web):
 // the page script (the engine + the results view, bundled for the browser)
 // and a copy of web/public. Run after `npm run rules` (the `build` script does).
+// `--out <dir>` builds somewhere else (the end-to-end tests use their own copy).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const out = 'dist/web';
+const at = process.argv.indexOf('--out');
+const out = at > 0 && process.argv[at + 1] ? process.argv[at + 1] : 'dist/web';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync('web/public', out, { recursive: true });
