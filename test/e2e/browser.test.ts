@@ -129,7 +129,7 @@ describe('JavaScript on: checked in the browser, the text never leaves the devic
     // No button pressed: the results appear once typing pauses.
     await s.page.waitForFunction(() => {
       const marked = document.querySelector('#marked-text');
-      return marked?.textContent?.startsWith('Dad to engage') && [...marked.querySelectorAll('mark')].some((m) => m.textContent === 'ICPC');
+      return marked?.textContent?.startsWith('Dad to engage') && Array.from(marked.querySelectorAll('mark')).some((m) => m.textContent === 'ICPC');
     });
     expect(await s.page.locator('#status').innerText()).toMatch(/^Checked\. Score \d+ out of 100\./);
   });
