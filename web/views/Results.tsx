@@ -114,8 +114,12 @@ function ActionsTable(props: { actions: readonly Action[] }) {
           {props.actions.map((a) => (
             <tr>
               <td>
-                {a.what ?? <Missing />}
-                {a.what !== a.text && <span class="cp-action-text">From: “{a.text}”</span>}
+                {a.what ?? (
+                  <>
+                    <Missing />
+                    <span class="cp-action-text">In the plan: “{a.text}”</span>
+                  </>
+                )}
               </td>
               <td>{a.who ?? <Missing />}</td>
               <td>{a.when ?? <Missing />}</td>

@@ -1,0 +1,107 @@
+/**
+ * The Worker as it would be deployed: wrangler's own bundle (dry run) has no
+ * Node built-ins and fits the size limits, and under `wrangler dev`'s runtime
+ * (unstable_startWorker, no nodejs_compat) it serves the API, the page and
+ * the static files with their headers, and checks a 1,500-word plan quickly.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN, startWorker, type Worker } from './harness.js';
+
+let worker: Worker;
+let base: string;
+
+beforeAll(async () => {
+  ({ worker, base } = await startWorker());
+});
+
+afterAll(async () => {
+  await worker?.dispose();
+});
+
+/** About n words of plan-like text, built from the fixture plan's sentences. */
+function planOfWords(n: number): string {
+  const lines = PLAN.split('\n');
+  const out: string[] = [];
+  let words = 0;
+  for (let i = 0; words < n; i++) {
+    const line = lines[i % lines.length]!;
+    out.push(line);
+    words += line.split(/\s+/).filter(Boolean).length;
+  }
+  return out.join('\n');
+}
+
+describe('the deployable bundle', () => {
+  it('builds with wrangler, imports no Node built-ins, and is well under the size limit', () => {
+    const out = mkdtempSync(join(tmpdir(), 'clearplan-bundle-'));
+    try {
+      execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', out], {
+        stdio: 'pipe',
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+      });
+      const js = readdirSync(out).filter((f) => f.endsWith('.js'));
+      expect(js).toEqual(['index.js']);
+      const code = readFileSync(join(out, 'index.js'));
+      expect(code.toString('utf8')).not.toMatch(/from\s*["']node:|require\(["']node:|import\(["']node:/);
+      const gzip = gzipSync(code).length;
+      console.log(`Worker bundle: ${(code.length / 1024).toFixed(0)} KiB, gzip ${(gzip / 1024).toFixed(0)} KiB`);
+      // Workers Free allows 3 MiB gzip; keep well inside it.
+      expect(gzip).toBeLessThan(1024 * 1024);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('under wrangler dev (workerd)', () => {
+  it('serves the static files with their own headers', async () => {
+    for (const [path, type] of [
+      ['/style.css', 'text/css'],
+      ['/app.js', 'javascript'],
+      ['/favicon.svg', 'image/svg+xml'],
+    ] as const) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toContain(type);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      await res.arrayBuffer();
+    }
+  });
+
+  it('answers the API, the page and errors', async () => {
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const page = await fetch(`${base}/`);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await page.text()).toContain('Plan text');
+    const bad = await fetch(`${base}/api/v1/check`, { method: 'POST', body: new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), headers: { 'Content-Type': 'application/json' } });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const form = await fetch(`${base}/check`, { method: 'POST', body: new URLSearchParams({ text: PLAN }), headers: { Origin: base } });
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('<mark class="cp-mark">CAMHS</mark>');
+  });
+
+  it('checks a 1,500-word plan in well under a second', async () => {
+    const text = planOfWords(1500);
+    const body = JSON.stringify({ text });
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/v1/check`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+      const report = (await res.json()) as { summary: { words: number } };
+      times.push(performance.now() - t0);
+      expect(res.status).toBe(200);
+      expect(report.summary.words).toBeGreaterThanOrEqual(1400);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[3]!;
+    console.log(`1,500-word plan under wrangler dev: median ${median.toFixed(0)} ms per request (wall clock, loopback)`);
+    expect(median).toBeLessThan(1000);
+  });
+});
