@@ -59,6 +59,7 @@ export interface ClauseInfo {
 
 const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
 const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 'so', 'that', 'who', 'which', 'where', 'while', 'until', 'once', 'after', 'before', 'as']);
+const LINKS = new Set(['at', 'from', 'of']);
 const CONNECTORS = new Set(['and', 'or', '&', ',', '/', '–', '-', '—', 'plus', '+']);
 
 function isParticiple(t: Token | undefined, lex: Lex): boolean {
@@ -110,7 +111,16 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       j = k - 1;
       continue;
     }
-    if (!ownerish(t, lex)) break;
+    if (!ownerish(t, lex)) {
+      // "Mrs Hughes at school", "Sam from the Ember Project": a person and where they work
+      const before = tokens[j - 1];
+      if (LINKS.has(t.lower) && j > from && before && isCapitalised(before) && !isTimeWord(before, lex) && j + 1 < end) {
+        first = j;
+        j--;
+        continue;
+      }
+      break;
+    }
     first = j;
     j--;
   }
@@ -253,22 +263,71 @@ export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex:
   return false;
 }
 
-/** Action clauses in a prose sentence; splits "A will X, and B will Y". */
+/** Split text[span] at semicolons; drops a leading "and" / "or" / "then" from each piece. */
+function semicolonPieces(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let s = span.start;
+  let depth = 0;
+  for (let i = span.start; i <= span.end; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (i === span.end || (c === ';' && depth === 0)) {
+      let a = s;
+      while (a < i && /\s/.test(text[a] as string)) a++;
+      for (const w of ['and ', 'or ', 'then ', 'plus ']) {
+        if (text.slice(a, a + w.length).toLowerCase() === w) {
+          a += w.length;
+          break;
+        }
+      }
+      let b = i;
+      while (b > a && /\s/.test(text[b - 1] as string)) b--;
+      if (b > a) out.push({ start: a, end: b });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Action clauses in a prose sentence. Splits a semicolon list of actions
+ * ("A will X; B will Y; and C to be done") and "A will X, and B will Y". A
+ * piece that does not read as an action stays with the action before it.
+ */
 export function proseActions(text: string, sentence: Span, mode: 'action' | 'strong', lex: Lex): Span[] {
+  const pieces = semicolonPieces(text, sentence);
+  if (pieces.length <= 1) return commaActions(text, sentence, mode, lex);
+  const out: Span[] = [];
+  let lastWasAction = false;
+  for (const p of pieces) {
+    const found = commaActions(text, p, mode, lex);
+    if (found.length > 0) {
+      out.push(...found);
+      lastWasAction = true;
+    } else if (lastWasAction) {
+      const last = out[out.length - 1] as Span;
+      last.end = p.end;
+    }
+  }
+  return out;
+}
+
+function commaActions(text: string, sentence: Span, mode: 'action' | 'strong', lex: Lex): Span[] {
   const info = analyseClause(text, sentence, lex);
   if (!isActionClause(info, mode, lex)) return [];
   const toks = info.tokens;
   // look for ", and <owner> will" after the first predicate
   for (let k = info.predicate + 1; k < toks.length - 2; k++) {
     const t = toks[k] as Token;
-    if (!(t.text === ',' || t.text === ';')) continue;
+    if (t.text !== ',') continue;
     let s = k + 1;
     if ((toks[s] as Token).lower === 'and' || (toks[s] as Token).lower === 'but' || (toks[s] as Token).lower === 'while') s++;
     const rest: Span = { start: (toks[s] as Token).start, end: sentence.end };
     const second = analyseClause(text, rest, lex);
     if (second.modal >= 0 && second.subject && second.subject.start === rest.start && (second.tokens[second.modal] as Token).lower !== 'to') {
       const firstSpan: Span = { start: sentence.start, end: t.start };
-      return [firstSpan, rest];
+      return [firstSpan, ...commaActions(text, rest, mode, lex)];
     }
   }
   return [sentence];

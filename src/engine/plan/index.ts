@@ -137,7 +137,15 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
     const c = lex.collective.matchAt(toks, k);
     if (c === 0) continue;
     // "family support worker" is a role, not "the family"
-    const longer = Math.max(lex.professional.matchAt(toks, k), lex.family.matchAt(toks, k), lex.agency.matchAt(toks, k));
+    const roleAt = (q: number): number => Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
+    // "the family support worker": a determiner, then a role longer than "the family"
+    const longer = Math.max(roleAt(k), lex.determiners.has(t.lower) ? roleAt(k + 1) + 1 : 0);
+    // "the family worker", "family link officer": a collective word that names a role
+    const after = toks[k + c];
+    if (after && after.word && lex.ownerHeads.has(after.lower) && !lex.collective.has(after.lower)) {
+      k += c;
+      continue;
+    }
     if (longer > c) {
       k += longer - 1;
       continue;

@@ -60,6 +60,10 @@ export interface Lex {
   // sections
   secNotAction: PhraseList;
   secAction: PhraseList;
+  /** "Outcome 1:", "Risk area A:", "Priority 2" – group headings with actions under them. */
+  secGroup: PhraseList;
+  /** "Yours sincerely", "Take care": a letter's sign-off, never an action. */
+  signOffs: PhraseList;
   /** Lower-case words that can start a time expression (for a quick skip). */
   timeStarts: Set<string>;
 }
@@ -131,6 +135,8 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     colIgnore: pl('columns', 'ignore'),
     secNotAction: pl('sections', 'not-action'),
     secAction: pl('sections', 'action'),
+    secGroup: pl('sections', 'group-headings'),
+    signOffs: pl('sections', 'sign-offs'),
     timeStarts: new Set<string>(),
   };
   for (const name of Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})) {

@@ -3,7 +3,7 @@
  * and prose sentences, inside the sections that hold actions.
  */
 import type { Lex } from './lexicon.js';
-import { proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
+import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -248,6 +248,29 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   return null;
 }
 
+/** "Outcome 1", "Risk area A", "Priority 2:" – a numbered or lettered group heading. */
+function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
+  const n = lex.secGroup.matchAt(tokens, 0);
+  if (n === 0) return false;
+  const label = tokens[n];
+  if (!label || !label.word) return false;
+  const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
+  if (!isLabel) return false;
+  const after = tokens[n + 1];
+  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
+}
+
+/** A heading written in capitals: "BABY’S BIRTH", "THE FLAT", "LEO". */
+export function allCaps(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i] as string;
+    if (c !== c.toUpperCase()) return false;
+    if (c !== c.toLowerCase()) letters++;
+  }
+  return letters >= 2;
+}
+
 function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
   if (lex.secNotAction.find(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
@@ -409,6 +432,12 @@ export function findItems(text: string, lex: Lex): Structure {
         const keyToks = toks.slice(0, colonIdx);
         const kind = headingKind(keyToks, lex);
         const keyFirst = keyToks[0];
+        if (groupHeading(keyToks, lex)) {
+          // "Outcome 1: Leanne and the children are safe" – the actions follow
+          newSection('action');
+          i++;
+          continue;
+        }
         if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim')) {
           i++;
           continue;
@@ -436,6 +465,11 @@ export function findItems(text: string, lex: Lex): Structure {
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
       const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || trimmed.endsWith('?'));
+      if (next && words > 0 && groupHeading(toks, lex)) {
+        newSection('action');
+        i++;
+        continue;
+      }
       if (shortLine && next) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
@@ -616,8 +650,11 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
+    const head0 = it.lines[0] as LineInfo;
+    // "1. BABY’S BIRTH": a heading in capitals, not an action
+    if (!hasField && it.lines.length === 1 && allCaps(text, head0.contentStart, head0.end) && wordCount(tokenize(text, head0.contentStart, head0.end)) <= 8) continue;
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
-    if (!hasField && it.lines.length === 1 && next && next.marker !== it.marker && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
+    if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
       const head = it.lines[0] as LineInfo;
       const sub = next.lines[0] as LineInfo;
       const words = wordCount(tokenize(text, head.contentStart, head.end));
@@ -634,6 +671,12 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
       if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
     }
   }
+}
+
+/** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (a === 'a' || a === 'r') && (b === 'a' || b === 'r');
 }
 
 function nextLineStart(text: string, end: number): number {
@@ -698,6 +741,7 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
+  bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
 }
 
@@ -741,6 +785,12 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
   return { who, when, what: out };
 }
 
+/** Does the clause name its own doer ("Mum will…", not "… to be done")? */
+function strongSubject(text: string, span: Span, lex: Lex): boolean {
+  const info = analyseClause(text, span, lex);
+  return info.modal >= 0 && !info.passive && info.subject !== null;
+}
+
 function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex, items: Item[]): void {
   const textLines = el.lines.filter((l) => l.kind === 'text');
   const first = textLines[0];
@@ -748,8 +798,78 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   if (!first || !last) return;
   const span = trimSpan(text, first.start, last.end);
   for (const s of splitSentences(text, span)) {
+    // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action
+    if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     for (const clause of proseActions(text, s, mode, lex)) {
-      items.push({ kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined });
+      const item: Item = { kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined };
+      const inline = inlineFields(text, item.what, lex);
+      if (inline) {
+        item.who = inline.who;
+        item.when = inline.when;
+        item.what = inline.what;
+      }
+      bracketOwner(text, item, lex);
+      items.push(item);
     }
   }
+}
+
+const DASHES = new Set(['–', '-', '—', ',', ':', ';', '.']);
+
+/**
+ * An owner in brackets at the end of an item: "… to be signposted [SW]",
+ * "CAMHS referral to be progressed [GP / SW] – TBC". Square brackets at the
+ * end always name the owner; round brackets do only when the clause names
+ * nobody itself ("Referral to be made (SW)"). Text after the bracket is the
+ * timescale.
+ */
+function bracketOwner(text: string, item: Item, lex: Lex): void {
+  if (item.who !== undefined) return;
+  const seg = item.what[item.what.length - 1];
+  if (!seg) return;
+  const toks = tokenize(text, seg.start, seg.end);
+  // the last closing bracket, with only a dash and a short tail after it
+  let close = -1;
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - 16; k--) {
+    const t = toks[k] as Token;
+    if (t.text === ']' || t.text === ')') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return;
+  const closer = (toks[close] as Token).text;
+  const opener = closer === ']' ? '[' : '(';
+  let open = close - 1;
+  while (open >= 0 && (toks[open] as Token).text !== opener) open--;
+  if (open <= 0 || close - open < 2 || close - open > 10) return;
+  const inner = toks.slice(open + 1, close);
+  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text))) return;
+  if (!inner.every((t) => t.word || t.text === '/' || t.text === '&' || t.text === ',' || t.text === '–' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '(' || t.text === ')')) return;
+  const known = inner.some((t) => t.word && (lex.ownerWords.has(t.lower) || lex.ownerHeads.has(t.lower) || /^[A-Z]/.test(t.text)));
+  if (!known) return;
+  if (opener === '(') {
+    // round brackets only when the clause has no subject of its own and the words are all owner words
+    if (!inner.every((t) => !t.word || lex.ownerWords.has(t.lower) || /^[A-Z]{2,}$/.test(t.text))) return;
+    if (strongSubject(text, { start: seg.start, end: (toks[open] as Token).start }, lex)) return;
+  }
+  // only a short tail after the bracket, introduced by a dash (or, after [..], a short timescale)
+  const tail = toks.slice(close + 1).filter((t) => t.word).length;
+  const dashNext = close + 1 < toks.length && DASHES.has((toks[close + 1] as Token).text) && (toks[close + 1] as Token).text !== '.';
+  if (tail > 0 && !(dashNext && tail <= 12) && !(opener === '[' && tail <= 8)) return;
+  const who: Span = { start: (inner[0] as Token).start, end: (inner[inner.length - 1] as Token).end };
+  // the tail after the bracket: "– TBC", "– within 10 working days of ICPC"
+  let a = close + 1;
+  while (a < toks.length && DASHES.has((toks[a] as Token).text)) a++;
+  let b = toks.length;
+  while (b > a && DASHES.has((toks[b - 1] as Token).text)) b--;
+  const before = trimSpan(text, seg.start, (toks[open] as Token).start);
+  while (before.end > before.start && DASHES.has(text[before.end - 1] as string)) before.end--;
+  const what = trimSpan(text, before.start, before.end);
+  if (what.end <= what.start) return;
+  item.who = who;
+  const rest = item.what.slice(0, -1);
+  rest.push(what);
+  item.what = rest;
+  if (b > a && item.when === undefined) item.when = { start: (toks[a] as Token).start, end: (toks[b - 1] as Token).end };
 }

@@ -90,6 +90,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     const v = lex.vagueTime.matchAt(tokens, k);
     if (v > 0) {
       let b = k + v;
+      if (t.lower === 'throughout' && tokens[b] && lex.determiners.has((tokens[b] as Token).lower) && tokens[b + 1]?.word) b += 2;
       if (t.lower === 'pending' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
       out.push({ a: k, b, kind: 'vague' });
       k = b - 1;
@@ -114,7 +115,15 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         const u = unitAfter(tokens, b + 1, lex) || lex.events.matchAt(tokens, b + 1) || (lex.weekdays.has(tokens[b + 1]?.lower ?? '') ? 1 : 0);
         if (u > 0) b = b + 1 + u;
       } else if (t.lower === 'once' && !unitAfter(tokens, b, lex)) {
-        // "once allocated", "once he is home" is not a frequency
+        // "once allocated", "once he is home" is not a frequency but a trigger,
+        // vague when it waits on a judgement ("once his bail conditions are known")
+        if (tokens[k + 1]?.word) {
+          const e = toBoundary(tokens, k + 1);
+          let judgement = false;
+          for (let q = k + 1; q < e; q++) if (lex.judgement.has((tokens[q] as Token).lower)) judgement = true;
+          out.push({ a: k, b: e, kind: 'trigger', judgement });
+          k = e - 1;
+        }
         continue;
       }
       out.push({ a, b, kind: 'concrete' });
@@ -146,8 +155,16 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       const u = unitAfter(tokens, j, lex);
       const ev = lex.events.matchAt(tokens, j);
       const wd = tokens[j] && lex.weekdays.has((tokens[j] as Token).lower) && isCapitalised(tokens[j] as Token) ? 1 : 0;
-      const m = Math.max(u, ev, wd);
+      let m = Math.max(u, ev, wd);
+      // "each statutory visit", "every home visit": one or two describing words before the event
+      for (let skip = 1; m === 0 && skip <= 2; skip++) {
+        const w = tokens[j + skip - 1];
+        if (!w || !w.word || isCapitalised(w)) break;
+        const e2 = lex.events.matchAt(tokens, j + skip);
+        if (e2 > 0) m = skip + e2;
+      }
       if (m > 0) {
+        if (prev?.lower === 'at' || prev?.lower === 'on' || prev?.lower === 'after') k--;
         let b = j + m;
         // "every Monday at 11am", "every Tuesday until …"
         if (tokens[b]?.lower === 'at' && tokens[b + 1] && (TIME_TOKEN.test((tokens[b + 1] as Token).text) || CLOCK.test((tokens[b + 1] as Token).text) || NUM.test((tokens[b + 1] as Token).text))) b += 2;
@@ -186,6 +203,17 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         // "weeks" as an anchor needs a number before it ("by 36 weeks")
         if (word !== 'weeks' && word !== 'weeks pregnant') {
           let b = j + an;
+          // "until the core group agree it is safe": the anchor waits on a judgement
+          if (t.lower === 'until' || t.lower === 'till') {
+            const e = toBoundary(tokens, b);
+            let judgement = false;
+            for (let q = b; q < e; q++) if (lex.judgement.has((tokens[q] as Token).lower)) judgement = true;
+            if (judgement) {
+              out.push({ a: k, b: e, kind: 'vague' });
+              k = e - 1;
+              continue;
+            }
+          }
           if (tokens[b]?.lower === 'on' || tokens[b]?.text === '(') b = toBoundary(tokens, b + 1) + (tokens[toBoundary(tokens, b + 1)]?.text === ')' ? 1 : 0);
           out.push({ a: k, b, kind: 'concrete' });
           k = b - 1;
@@ -199,7 +227,10 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         continue;
       }
       if (ap > 0 && tokens[j]?.lower === 'end' && tokens[j + 1]?.lower === 'of') {
-        out.push({ a: k, b: Math.min(n, j + 4), kind: 'concrete' });
+        let b = j + 2;
+        if (tokens[b]?.lower === 'the' || tokens[b]?.lower === 'this' || tokens[b]?.lower === 'next') b++;
+        out.push({ a: k, b: Math.min(n, b + 1), kind: 'concrete' });
+        k = Math.min(n, b + 1) - 1;
         continue;
       }
     }
@@ -254,11 +285,12 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
   return datey;
 }
 
-const DATE_PREPS = new Set(['by', 'on', 'before', 'until', 'till', 'from', 'after']);
+const DATE_PREPS = new Set(['by', 'on', 'before', 'until', 'till', 'from', 'after', 'w/c', 'w/b', 'wc', 'wb', 'w.c', 'w.b']);
 
-/** Take in "by" / "on" / "before" just before a date. */
+/** Take in "by" / "on" / "before" / "w/c" / "week commencing" just before a date. */
 function withPrep(tokens: readonly Token[], a: number): number {
   const p = tokens[a - 1];
+  if (p && (p.lower === 'commencing' || p.lower === 'beginning') && tokens[a - 2]?.lower === 'week') return a - 2;
   return p && DATE_PREPS.has(p.lower) ? a - 1 : a;
 }
 
@@ -290,6 +322,8 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   }
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
+    // "by 36 weeks (04/11/2026)": close the bracket
+    if (text[concrete.end] === ')' && text.lastIndexOf('(', concrete.end) >= concrete.start) concrete.end++;
     return { span: concrete, vague: false };
   }
   const vague = cands.find((c) => c.kind === 'vague');
