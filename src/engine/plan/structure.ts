@@ -41,6 +41,8 @@ interface LineInfo extends Line {
   sep: string;
   /** A "|---|---|" line under a pipe table's header. */
   rule: boolean;
+  /** Pipe rows written with outer pipes ("| a | b |"). */
+  outer: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -153,7 +155,7 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
 }
 
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
-  const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, field: 'what', value: NO_SPAN };
+  const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
   let ind = 0;
   while (ind < line.text.length && isSpaceCode(line.text.charCodeAt(ind))) ind++;
   info.indent = ind;
@@ -168,6 +170,14 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   if (line.text[ind] === '|' && line.text.indexOf('|', ind + 1) > 0) {
+    info.kind = 'tab';
+    info.sep = '|';
+    info.outer = true;
+    info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
+    return info;
+  }
+  // "Who | What needs to happen | By when": pipes between cells, none at the ends
+  if (pipeCount(line.text) >= 2 || (pipeCount(line.text) === 1 && line.text.includes(' | ') && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
     info.kind = 'tab';
     info.sep = '|';
     info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
@@ -293,6 +303,18 @@ interface TableEl {
   type: 'table';
   header: LineInfo | null;
   rows: LineInfo[];
+  /** Pipe tables: whether rows have outer pipes (taken from the header or first row). */
+  outer: boolean;
+  /** Tables aligned with spaces (pasted from a PDF): rows already cut into cells by column. */
+  spaced?: SpacedRow[];
+  spacedHeader?: Cell[];
+}
+
+interface SpacedRow {
+  span: Span;
+  cells: Cell[];
+  /** Wrapped text of the action column on the lines below. */
+  more: Span[];
 }
 interface ParaEl {
   type: 'para';
@@ -314,12 +336,19 @@ interface Cell {
   empty: boolean;
 }
 
-function cellsOf(line: LineInfo): Cell[] {
+function pipeCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 124) n++;
+  return n;
+}
+
+function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
+  if (line.sep === '  ') return [];
   const cells: Cell[] = [];
   const sep = line.sep || '\t';
   let s = 0;
   let t = line.text;
-  if (sep === '|') {
+  if (sep === '|' && outer) {
     // "| a | b |": drop the outer pipes
     const first = t.indexOf('|');
     s = first + 1;
@@ -337,8 +366,7 @@ function cellsOf(line: LineInfo): Cell[] {
   return cells;
 }
 
-function headerRoles(text: string, line: LineInfo, lex: Lex): ColRole[] | null {
-  const cells = cellsOf(line);
+function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] | null {
   const roles: ColRole[] = [];
   let known = 0;
   let whoWhen = 0;
@@ -420,6 +448,18 @@ export function findItems(text: string, lex: Lex): Structure {
     const isFirst = firstContent;
     firstContent = false;
 
+    // a table aligned with spaces (pasted from a PDF): a header row of known column names
+    if (line.kind === 'text') {
+      const header = spacedCells(text, line.start, line.end);
+      if (header.length >= 2 && headerRoles(text, header, lex)) {
+        const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
+        i = collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
+        cur.els.push(table);
+        hasActionSection = true;
+        continue;
+      }
+    }
+
     // headings
     if (line.kind === 'field' && line.value.end <= line.value.start) line.kind = 'kv';
     if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
@@ -495,13 +535,13 @@ export function findItems(text: string, lex: Lex): Structure {
     }
 
     if (line.kind === 'tab') {
-      const roles = headerRoles(text, line, lex);
-      const table: TableEl = { type: 'table', header: roles ? line : null, rows: [] };
+      const roles = headerRoles(text, cellsOf(line), lex);
+      const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
       if (!roles && !line.rule) table.rows.push(line);
       i++;
       while (i < n) {
         const l = lines[i] as LineInfo;
-        if (l.kind === 'tab') {
+        if (l.kind === 'tab' || (line.sep === '|' && l.text.includes('|') && l.kind !== 'blank')) {
           table.rows.push(l);
           i++;
         } else if (l.kind === 'blank') {
@@ -571,8 +611,18 @@ export function findItems(text: string, lex: Lex): Structure {
   }
 
   // ---- second pass: items
+  let items = emitSections(text, sections, hasActionSection, false, lex);
+  // Degrade gracefully: when the layout hid every action (unknown headings,
+  // every section read as background), take whatever clearly reads as an
+  // action ("X will…", "X to…", "… to be done") anywhere in the plan.
+  if (items.length === 0) items = emitSections(text, sections, false, true, lex);
+  return { items, hasActionSection };
+}
+
+function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
-  for (const sec of sections) {
+  for (const sec0 of sections) {
+    const sec: Section = relaxed && sec0.mode === 'not-action' ? { ...sec0, mode: 'neutral' } : sec0;
     const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
     const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
     const before = items.length;
@@ -597,18 +647,108 @@ export function findItems(text: string, lex: Lex): Structure {
     }
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner = sec.owner;
   }
-  return { items, hasActionSection };
+  return items;
+}
+
+/** Cells of a line cut at runs of two or more spaces (or tabs); absolute spans. */
+function spacedCells(text: string, start: number, end: number): Cell[] {
+  const out: Cell[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const a = i;
+    let b = i;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 9 || (isSpaceCode(c) && isSpaceCode(text.charCodeAt(i + 1)) && i + 1 < end)) break;
+      if (!isSpaceCode(c)) b = i + 1;
+      i++;
+    }
+    out.push({ span: { start: a, end: b }, empty: false });
+  }
+  return out;
+}
+
+/** Put each piece of a spaced row under the header column it starts in. */
+function toColumns(lineStart: number, pieces: readonly Cell[], header: readonly Cell[], headerStart: number): Cell[] {
+  const cols: Cell[] = header.map(() => ({ span: { start: 0, end: 0 }, empty: true }));
+  for (const p of pieces) {
+    const x = p.span.start - lineStart;
+    let c = 0;
+    for (let k = 0; k < header.length; k++) if ((header[k] as Cell).span.start - headerStart <= x + 2) c = k;
+    const cell = cols[c] as Cell;
+    if (cell.empty) cols[c] = { span: { ...p.span }, empty: false };
+    else cell.span.end = p.span.end;
+  }
+  return cols;
+}
+
+/** Rows of a spaced table, from lines[i]; returns the index after the table. */
+function collectSpaced(text: string, lines: readonly LineInfo[], from: number, header: readonly Cell[], out: SpacedRow[]): number {
+  const headerStart = lineStartOf(text, (header[0] as Cell).span.start);
+  const firstCol = (header[0] as Cell).span.start - headerStart;
+  let i = from;
+  while (i < lines.length) {
+    const l = lines[i] as LineInfo;
+    if (l.kind === 'blank') {
+      const nx = lines[i + 1];
+      if (nx && nx.kind !== 'blank' && spacedCells(text, nx.start, nx.end).length >= 2) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const pieces = spacedCells(text, l.start, l.end);
+    if (pieces.length === 0) break;
+    const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2;
+    const prev = out[out.length - 1];
+    // a wrapped line: the first column is empty and it follows a row
+    if (prev && indentedFirst) {
+      const cols = toColumns(l.start, pieces, header, headerStart);
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k] as Cell;
+        if (c.empty) continue;
+        const pc = prev.cells[k] as Cell;
+        if (pc.empty) prev.cells[k] = c;
+        else prev.more.push(c.span);
+      }
+      prev.span.end = l.end;
+      i++;
+      continue;
+    }
+    if (pieces.length < 2 && !prev) break;
+    if (pieces.length < 2 && l.end - l.start > 0 && !indentedFirst) {
+      // a line of text on its own at the left: the table has ended
+      break;
+    }
+    out.push({ span: trimSpan(text, l.start, l.end), cells: toColumns(l.start, pieces, header, headerStart), more: [] });
+    i++;
+  }
+  return i;
+}
+
+function lineStartOf(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r') p--;
+  return p;
 }
 
 function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   let roles: ColRole[] | null = null;
-  if (el.header) roles = headerRoles(text, el.header, lex);
-  for (const row of el.rows) {
-    if (row.rule) continue;
-    const cells = cellsOf(row);
-    const span = trimSpan(text, row.start, row.end);
-    // keep trailing tabs (blank trailing cells) in the row text
-    span.end = row.end;
+  if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
+  else if (el.header) roles = headerRoles(text, cellsOf(el.header), lex);
+  const rows: { span: Span; cells: Cell[]; more: Span[] }[] = el.spaced
+    ? el.spaced
+    : el.rows.filter((r) => !r.rule).map((row) => {
+        const span = trimSpan(text, row.start, row.end);
+        // keep trailing tabs (blank trailing cells) in the row text
+        if (row.sep !== '|') span.end = row.end;
+        return { span, cells: cellsOf(row, row.sep === '|' ? el.outer : false), more: [] };
+      });
+  for (const row of rows) {
+    const cells = row.cells;
+    const span = row.span;
     if (cells.every((c) => c.empty)) continue;
     let who: FieldValue;
     let when: FieldValue;
@@ -638,6 +778,7 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (first) what.push(first.span);
       for (const c of nonEmpty.slice(1)) what.push(c.span);
     }
+    if (what.length > 0) for (const m of row.more) what.push(m);
     const item: Item = { kind: 'row', span, what, who, when };
     if (what.length === 0) item.emptyWhat = true;
     items.push(item);
