@@ -12,8 +12,13 @@ export function mediaType(contentType: string | undefined | null): string {
 
 /** The `charset` parameter of a Content-Type header, lower-cased, or undefined. */
 export function charset(contentType: string | undefined | null): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
-  return match?.[1]?.toLowerCase();
+  for (const param of (contentType ?? '').split(';').slice(1)) {
+    const eq = param.indexOf('=');
+    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
+    const value = param.slice(eq + 1).trim();
+    return (value.startsWith('"') && value.endsWith('"') && value.length >= 2 ? value.slice(1, -1) : value).toLowerCase();
+  }
+  return undefined;
 }
 
 /** Throws 415 unless the request declares one of `types` (and UTF-8, if it names a charset). */
@@ -83,8 +88,9 @@ export async function readJson(req: Request, limit: number): Promise<{ text: str
   try {
     return { text, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const where = error instanceof SyntaxError ? error.message.replace(/"[^"]*"/g, '…').slice(0, 120) : '';
-    throw new ProblemError('invalid-json', where ? `The body is not valid JSON (${where}).` : 'The body is not valid JSON.');
+    // V8's message says where parsing stopped; it can quote the body, so it is used only when it does not.
+    const why = error instanceof SyntaxError && !error.message.includes('"') ? error.message.slice(0, 120) : '';
+    throw new ProblemError('invalid-json', why ? `The body is not valid JSON (${why}).` : 'The body is not valid JSON.');
   }
 }
 

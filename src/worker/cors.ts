@@ -11,7 +11,11 @@ import { ProblemError } from './problem.js';
 export function allowedOrigins(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
-    .map((o) => o.trim().replace(/\/+$/, ''))
+    .map((o) => {
+      let origin = o.trim();
+      while (origin.endsWith('/')) origin = origin.slice(0, -1);
+      return origin;
+    })
     .filter((o) => o !== '');
 }
 

@@ -193,3 +193,14 @@ describe('404', () => {
     await expectProblem(await app.request('/%2e%2e/etc/passwd'), 404, 'not-found');
   });
 });
+
+describe('content type parsing', () => {
+  it('reads the charset parameter however it is written', async () => {
+    const { charset, mediaType } = await import('../../src/worker/body.js');
+    expect(mediaType(' Application/JSON ; charset=utf-8')).toBe('application/json');
+    expect(charset('application/json; charset="UTF-8"')).toBe('utf-8');
+    expect(charset('application/json;foo=bar; Charset = latin1')).toBe('latin1');
+    expect(charset('application/json')).toBeUndefined();
+    expect(charset('application/json; charset')).toBeUndefined();
+  });
+});
