@@ -4,9 +4,9 @@
  *
  * | plan size                  | workerd CPU per request | V8 heap needed |
  * |----------------------------|-------------------------|----------------|
- * | 1,500 words (8.6k chars)   | about 22 ms             | under 16 MiB   |
- * | 10,000 words (56k chars)   | about 75 ms             | under 32 MiB   |
- * | 33,000 words (186k chars)  | about 200 ms            | under 24 MiB old space |
+ * | 1,500 words (8.6k chars)   | 18–22 ms                | under 16 MiB   |
+ * | 10,000 words (56k chars)   | 62–74 ms                | under 32 MiB   |
+ * | 33,000 words (186k chars)  | 156–199 ms              | under 24 MiB old space |
  *
  * CPU, not memory, is what grows: the limit on text length keeps the worst
  * single check to about a fifth of a second of CPU and far below the

@@ -2,7 +2,7 @@
 // unstable_startWorker (the same bundle `wrangler dev` serves), sends plans
 // of 1,500, 10,000 and more words to POST /api/v1/check, and prints the
 // median server time per request and the workerd process memory.
-// Run: `npm run build && node test/worker/measure.mjs`. Not part of `npm test`.
+// Run: `npm run rules && node test/worker/measure.mjs`. Not part of `npm test`.
 /* global fetch */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -61,8 +61,11 @@ function workerdCpu() {
   }, 0);
 }
 
+// Static files of its own, so a concurrent `npm run build` (which empties dist/) cannot pull them away.
+execFileSync(process.execPath, ['scripts/build-web.mjs', '--out', 'test-results/measure-web'], { stdio: 'ignore' });
 const worker = await unstable_startWorker({
   config: 'wrangler.toml',
+  assets: 'test-results/measure-web',
   dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, logLevel: 'none' },
 });
 await worker.ready;
