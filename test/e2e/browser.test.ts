@@ -47,6 +47,7 @@ describe('JavaScript off: the form posts and the server shows the results', () =
     await s.page.getByLabel('Plan text').fill(PLAN);
     await Promise.all([s.page.waitForURL(`${base}/check`), s.page.getByRole('button', { name: 'Check plan' }).click()]);
     expect(await s.page.title()).toMatch(/^Results: /);
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
     expect(Number(await s.page.locator('#score').innerText())).toBeGreaterThanOrEqual(0);
     expect(await s.page.locator('#reading-age').innerText()).toMatch(/reading age of about \d+ years?/);
     expect(await s.page.locator('#marked-text mark', { hasText: 'CAMHS' }).count()).toBe(1);

@@ -47,6 +47,8 @@ describe('POST /check (JavaScript off)', () => {
     expect(html).toMatch(/<li class="cp-finding" id="finding-1" tabindex="-1">/);
     expect(html).toMatch(/<button type="submit" form="plan-form" name="apply" value="\d+:\d+:0"/);
     expect(html).toContain('Checked by the clearplan service. Your text was not saved.');
+    // Focus starts on the results, so keyboard and screen reader users land there after the post.
+    expect(html).toContain('<h2 class="cp-heading-l" id="results-heading" tabindex="-1" autofocus="">Results</h2>');
     // The text goes back into the textarea for editing (after the newline the parser drops).
     expect(html).toContain(`maxlength="${MAX_TEXT_CHARS}"`);
     expect(html).toContain('\nChild protection plan\n\nMum to engage with CAMHS.');

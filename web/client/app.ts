@@ -99,6 +99,10 @@ function start(): void {
       return null;
     }
     report = check(text, opts);
+    // Errors from an earlier post no longer apply once the text checks.
+    byId('error-summary')?.remove();
+    byId('plan-text-error')?.remove();
+    document.querySelector('.cp-form-group--error .cp-textarea')?.closest('.cp-form-group')?.classList.remove('cp-form-group--error');
     const html = Results({ text, report, checkedOn: 'device' }).toString();
     if (typeof html !== 'string') throw new Error('results must render synchronously');
     setHtml(slot!, html);

@@ -2,6 +2,8 @@
  * The page at `/`: the form, and below it the results when there are some.
  * Works with JavaScript off (the form posts to /check); with JavaScript on,
  * app.js checks in the browser and says so in "Where your text goes".
+ * After a post, focus starts on the error summary, the notice or the results
+ * (autofocus), as GOV.UK pages do, so nobody has to find them.
  */
 import type { Report } from '../../src/engine/types.js';
 import { Layout } from './Layout.js';
@@ -35,7 +37,7 @@ export function FormPage(props: FormPageProps) {
   return (
     <Layout title={title}>
       {errors.length > 0 && (
-        <div class="cp-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} id="error-summary">
+        <div class="cp-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} id="error-summary" autofocus>
           <h2 class="cp-error-summary__title" id="error-summary-title">
             There is a problem
           </h2>
@@ -135,11 +137,11 @@ export function FormPage(props: FormPageProps) {
       </form>
 
       {props.notice !== undefined && (
-        <div class="cp-notice" role="status" id="notice">
+        <div class="cp-notice" role="status" id="notice" tabindex={-1} autofocus>
           <p class="cp-body">{props.notice}</p>
         </div>
       )}
-      <div id="results-slot">{props.report && <Results text={props.text ?? ''} report={props.report} checkedOn="server" />}</div>
+      <div id="results-slot">{props.report && <Results text={props.text ?? ''} report={props.report} checkedOn="server" focus={props.notice === undefined} />}</div>
     </Layout>
   );
 }

@@ -17,6 +17,8 @@ export interface ResultsProps {
   report: Report;
   /** Where the check ran, said on the page. */
   checkedOn: 'device' | 'server';
+  /** Start with focus on the results heading (a page the server rendered after a post). */
+  focus?: boolean;
 }
 
 function Tag(props: { category: Message['category'] }) {
@@ -150,7 +152,7 @@ export function Results(props: ResultsProps) {
   const actionsLine = actionsSentence(s);
   return (
     <section class="cp-results" id="results" aria-labelledby="results-heading">
-      <h2 class="cp-heading-l" id="results-heading" tabindex={-1}>
+      <h2 class="cp-heading-l" id="results-heading" tabindex={-1} autofocus={props.focus === true}>
         Results
       </h2>
       <p class="cp-checked-on">
