@@ -187,4 +187,12 @@ describe('hostile input and fuzzing', () => {
     expect(html.match(/<script\b/g)).toEqual(['<script']);
     expect(html).toMatch(/<script type="module" src="\/app.js"><\/script>/);
   });
+
+  it('keeps quotes in a field value inside its attribute', async () => {
+    const res = await postForm({ text: 'Mum will ring.', targetReadingAge: '"><script>alert(1)</script><x a=\'' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;x a=&#39;"');
+    expect(html.match(/<script\b/g)).toEqual(['<script']);
+  });
 });
