@@ -71,6 +71,10 @@ describe('under wrangler dev (workerd)', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       await res.arrayBuffer();
     }
+    // The headers file configures the assets; it is not itself served.
+    const headersFile = await fetch(`${base}/_headers`);
+    expect(headersFile.status).toBe(404);
+    expect(await headersFile.text()).not.toContain('X-Content-Type-Options');
   });
 
   it('answers the API, the page and errors', async () => {
