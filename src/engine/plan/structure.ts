@@ -493,7 +493,10 @@ export function findItems(text: string, lex: Lex): Structure {
           // "Actions:", "Mum's tasks:", "Everyone:" – a heading of its own
           const owner = headingOwner(keyToks, lex);
           if (kind === 'action' || owner) {
-            newSection(kind === 'action' || cur.mode === 'action' ? 'action' : 'neutral', owner);
+            // "Mum will:", "Dad to:" – what follows is that person's list of actions
+            const lastKey = keyToks[keyToks.length - 1];
+            const willList = owner !== null && lastKey !== undefined && (lastKey.lower === 'will' || lastKey.lower === 'to' || lastKey.lower === 'must');
+            newSection(kind === 'action' || willList || cur.mode === 'action' ? 'action' : 'neutral', owner);
             i++;
             continue;
           }
@@ -514,7 +517,8 @@ export function findItems(text: string, lex: Lex): Structure {
         const kind = headingKind(toks, lex);
         if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
-          if (kind === 'action' && words <= 2) newSection('action');
+          // document title, unless it is a bare action heading ("Plan", "What needs to happen")
+          if (kind === 'action' && (words <= 2 || lex.secAction.equals(toks.filter((t) => t.word)))) newSection('action');
           else if (kind === 'not-action') newSection('not-action');
           else newSection('neutral');
           i++;
@@ -941,6 +945,8 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   for (const s of splitSentences(text, span)) {
     // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
+    // a quotation ("I want Mam to be well…") is someone's words, not an action
+    if (text[s.start] === '"' || text[s.start] === '“') continue;
     for (const clause of proseActions(text, s, mode, lex)) {
       const item: Item = { kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined };
       const inline = inlineFields(text, item.what, lex);
