@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { check, RULES, type Report } from '../engine/index.js';
 import { FormPage, type FieldError } from '../../web/views/FormPage.js';
 import { MessagePage } from '../../web/views/MessagePage.js';
-import { applySuggestion, parseApplyToken } from '../../web/views/suggest.js';
+import { applySuggestion, isReplaceable, parseApplyToken } from '../../web/views/suggest.js';
 import { readForm } from './body.js';
 import type { AppEnv } from './env.js';
 import { MAX_FORM_BYTES, MAX_TEXT_CHARS } from './limits.js';
@@ -71,7 +71,7 @@ export function createWeb() {
     let notice: string | undefined;
     if (apply !== undefined) {
       const token = parseApplyToken(apply);
-      const message = token && report.messages.find((m) => m.position.start.offset === token.start && m.position.end.offset === token.end && m.expected.length > token.index);
+      const message = token && report.messages.find((m) => isReplaceable(m) && m.position.start.offset === token.start && m.position.end.offset === token.end && m.expected.length > token.index);
       const applied = message && token ? applySuggestion(text, message, token.index) : null;
       if (message && applied && applied.text.length <= MAX_TEXT_CHARS) {
         text = applied.text;

@@ -71,6 +71,14 @@ describe('POST /check (JavaScript off)', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('That suggestion could not be used');
     expect((await postForm({ text: 'Dad will ring Mum.', apply: 'junk' })).status).toBe(200);
+    // A token that points at a finding with advice rather than replacements (an action with no timescale) changes nothing.
+    const plan = 'Contact will be supervised.';
+    const first = await (await postForm({ text: plan })).text();
+    expect(first).toContain('Nobody named to do it');
+    const whole = `0:${plan.length}:0`;
+    const unchanged = await (await postForm({ text: plan, apply: whole })).text();
+    expect(unchanged).toContain('That suggestion could not be used');
+    expect(unchanged).toContain(`\n${plan}</textarea>`);
   });
 
   it('re-shows the form with an error summary for empty text or a bad reading age', async () => {

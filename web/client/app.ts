@@ -8,7 +8,7 @@
 import { check } from '../../src/engine/index.js';
 import type { CheckOptions, Message, Report } from '../../src/engine/types.js';
 import { Results } from '../views/Results.js';
-import { applySuggestion, parseApplyToken } from '../views/suggest.js';
+import { applySuggestion, isReplaceable, parseApplyToken } from '../views/suggest.js';
 import { plural } from '../views/words.js';
 
 interface TrustedTypePolicyLike {
@@ -127,7 +127,7 @@ function start(): void {
     const current = report ?? render();
     const message: Message | undefined =
       parsed && current
-        ? current.messages.find((m) => m.position.start.offset === parsed.start && m.position.end.offset === parsed.end && m.expected.length > parsed.index)
+        ? current.messages.find((m) => isReplaceable(m) && m.position.start.offset === parsed.start && m.position.end.offset === parsed.end && m.expected.length > parsed.index)
         : undefined;
     const index = message && current ? current.messages.indexOf(message) : -1;
     const applied = message && parsed ? applySuggestion(textarea!.value, message, parsed.index) : null;
