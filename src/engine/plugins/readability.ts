@@ -109,7 +109,6 @@ export default function retextClearplanReadability() {
       let words = 0;
       let syl = 0;
       let letters = 0;
-      let poly = 0;
       let complexPoly = 0;
       let familiarDc = 0;
       let familiarSp = 0;
@@ -125,10 +124,7 @@ export default function retextClearplanReadability() {
         words++;
         syl += wordSyl;
         letters += wordText.length;
-        if (wordSyl >= 3) {
-          poly++;
-          if (!name && !(c >= 65 && c <= 90)) complexPoly++;
-        }
+        if (wordSyl >= 3 && !name && !(c >= 65 && c <= 90)) complexPoly++;
         const lower = wordText.toLowerCase();
         if (name || number || familiar(DALE_CHALL, lower)) familiarDc++;
         if (name || number || familiar(SPACHE, lower)) familiarSp++;
