@@ -12,8 +12,20 @@
  */
 export const WORD = /[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*/gu;
 
-/** Lower-case, straight apostrophes, no dots, no possessive ending. */
+const normalized = new Map<string, string>();
+
+/** Lower-case, straight apostrophes, no dots, no possessive ending. Cached per word. */
 export function normalizeWord(word: string): string {
+  let n = normalized.get(word);
+  if (n === undefined) {
+    n = normalizeUncached(word);
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(word, n);
+  }
+  return n;
+}
+
+function normalizeUncached(word: string): string {
   let w = word.toLowerCase();
   if (w.includes('’')) w = w.replaceAll('’', "'");
   if (w.includes('.')) w = w.replaceAll('.', '');

@@ -66,6 +66,19 @@ function syllablesOf(word: string): number {
   return n;
 }
 
+const familiarities = new Map<string, number>();
+/** Bit 1: on the Dale–Chall list; bit 2: on the Spache list. Cached per word. */
+function familiarity(word: string): number {
+  let bits = familiarities.get(word);
+  if (bits === undefined) {
+    const lower = word.toLowerCase();
+    bits = (familiar(DALE_CHALL, lower) ? 1 : 0) | (familiar(SPACHE, lower) ? 2 : 0);
+    if (familiarities.size > 50_000) familiarities.clear();
+    familiarities.set(word, bits);
+  }
+  return bits;
+}
+
 export type SentenceCounts = {
   word: number;
   sentence: number;
@@ -125,9 +138,14 @@ export default function retextClearplanReadability() {
         syl += wordSyl;
         letters += wordText.length;
         if (wordSyl >= 3 && !name && !(c >= 65 && c <= 90)) complexPoly++;
-        const lower = wordText.toLowerCase();
-        if (name || number || familiar(DALE_CHALL, lower)) familiarDc++;
-        if (name || number || familiar(SPACHE, lower)) familiarSp++;
+        if (name || number) {
+          familiarDc++;
+          familiarSp++;
+        } else {
+          const known = familiarity(wordText);
+          if (known & 1) familiarDc++;
+          if (known & 2) familiarSp++;
+        }
         wordText = '';
         wordSyl = 0;
       };
