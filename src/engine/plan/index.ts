@@ -227,25 +227,25 @@ function analyseItem(text: string, item: Item, lex: Lex): Analysed {
 
   const problems: ActionProblem[] = [];
   const findings: PlanFinding[] = [];
-  const quote = quoteOf(text, whatSpan ?? item.span);
+  const quote = (): string => quoteOf(text, whatSpan ?? item.span);
   if (!whatSpan || item.emptyWhat) {
     problems.push('missing-action');
     findings.push(finding('missing-action', 'error', item.span, `This row has no action: say what will be done.`));
   } else if (vagueWhat.vague && vagueWhat.span) {
     const words = text.slice(vagueWhat.span.start, vagueWhat.span.end);
     problems.push('vague-action');
-    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${quote}”. Say the step, how often and how many.`));
+    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${quote()}”. Say the step, how often and how many.`));
   }
   if (!who) {
     problems.push('missing-owner');
-    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quote}”. Say who will do this: a name or a role.`));
+    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quote()}”. Say who will do this: a name or a role.`));
   } else if (isVagueOwner(text, who, lex)) {
     problems.push('vague-owner');
     findings.push(finding('vague-owner', 'warning', who, `“${text.slice(who.start, who.end)}” is not one person. Say who will do this: a name or a role.`));
   }
   if (!when) {
     problems.push('missing-timescale');
-    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quote}” has no timescale. Give a date or how often.`));
+    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quote()}” has no timescale. Give a date or how often.`));
   } else if (when.vague) {
     const vs = when.vagueSpan ?? when.span;
     problems.push('vague-timescale');
@@ -264,7 +264,8 @@ function analyseItem(text: string, item: Item, lex: Lex): Analysed {
 }
 
 function quoteOf(text: string, span: Span): string {
-  let s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  // only the first words are quoted: do not normalise a long item's whole text
+  let s = text.slice(span.start, Math.min(span.end, span.start + 160)).replace(/\s+/g, ' ').trim();
   if (s.endsWith('.')) s = s.slice(0, -1);
   if (s.length > 60) {
     const cut = s.lastIndexOf(' ', 57);
