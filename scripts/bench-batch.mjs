@@ -25,6 +25,8 @@ const WORDS = Number(opt('words', '1500'));
 const FORMATS = opt('formats', 'csv').split(',');
 const JOBS = opt('jobs', '1,all').split(',');
 const KEEP = args.includes('--keep');
+// --repeat N: time each case N times (the machine may be shared: compare medians, not one run).
+const REPEAT = Math.max(1, Number(opt('repeat', '1')));
 // --cli: another build of dist/cli/index.js to time (default: this repository's bin).
 const binUrl = opt('cli', undefined) ? new URL(`file://${opt('cli', '')}`) : new URL('../bin/clearplan.js', import.meta.url);
 const bin = fileURLToPath(binUrl);
@@ -107,7 +109,7 @@ function generate(dir) {
 function time(cliArgs) {
   const hook =
     `import { writeSync } from 'node:fs';` +
-    `process.on('exit', () => writeSync(2, '\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));` +
+    `process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '\\nBENCH_MAXRSS_KB ' + u.maxRSS + ' BENCH_CPU_US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });` +
     `process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(cliArgs)}];` +
     `await import(${JSON.stringify(binUrl.href)});`;
   return new Promise((resolve, reject) => {
@@ -121,8 +123,9 @@ function time(cliArgs) {
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
       const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(err)?.[1] ?? NaN);
+      const cpu = Number(/BENCH_CPU_US (\d+)/.exec(err)?.[1] ?? NaN) / 1e6;
       if (code !== 0) reject(new Error(`clearplan exited ${code}: ${err.slice(0, 500)}`));
-      else resolve({ seconds, rssMb: rss / 1024 });
+      else resolve({ seconds, cpu, rssMb: rss / 1024 });
     });
   });
 }
@@ -132,17 +135,21 @@ try {
   const t0 = performance.now();
   const words = generate(dir);
   console.log(`Generated ${PLANS.toLocaleString('en-GB')} plans, ${words.toLocaleString('en-GB')} words (${Math.round(words / PLANS)} a plan) in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${availableParallelism()} cores`);
-  console.log('format  jobs   plans/s   words/s     total s   peak RSS MB   output MB');
-  for (const format of FORMATS) {
-    for (const jobs of JOBS) {
-      const out = join(dir, `out.${format}`);
-      const cliArgs = ['check', join(dir, 'team-*', '*.txt'), '--format', format, '--out', out, '--quiet', ...(jobs === 'all' ? [] : ['--jobs', jobs])];
-      const r = await time(cliArgs);
-      const size = statSync(out).size / 1024 / 1024;
-      console.log(
-        `${format.padEnd(7)} ${(jobs === 'all' ? String(availableParallelism()) : jobs).padStart(4)} ${(PLANS / r.seconds).toFixed(0).padStart(9)} ${Math.round(words / r.seconds).toLocaleString('en-GB').padStart(9)} ${r.seconds.toFixed(1).padStart(11)} ${r.rssMb.toFixed(0).padStart(13)} ${size.toFixed(1).padStart(11)}`,
-      );
-      rmSync(out, { force: true });
+  // CPU s: user + system time of the whole process (all threads): the work done, which a busy machine changes less than the wall time.
+  console.log('format  jobs   plans/s   words/s     total s     CPU s   peak RSS MB   output MB');
+  for (let round = 0; round < REPEAT; round++) {
+    for (const format of FORMATS) {
+      for (const jobs of JOBS) {
+        const out = join(dir, `out.${format}`);
+        // --jobs all: no flag, to time the default.
+        const cliArgs = ['check', join(dir, 'team-*', '*.txt'), '--format', format, '--out', out, '--quiet', ...(jobs === 'all' ? [] : ['--jobs', jobs])];
+        const r = await time(cliArgs);
+        const size = statSync(out).size / 1024 / 1024;
+        console.log(
+          `${format.padEnd(7)} ${(jobs === 'all' ? String(availableParallelism()) : jobs).padStart(4)} ${(PLANS / r.seconds).toFixed(0).padStart(9)} ${Math.round(words / r.seconds).toLocaleString('en-GB').padStart(9)} ${r.seconds.toFixed(1).padStart(11)} ${r.cpu.toFixed(1).padStart(9)} ${r.rssMb.toFixed(0).padStart(13)} ${size.toFixed(1).padStart(11)}`,
+        );
+        rmSync(out, { force: true });
+      }
     }
   }
 } finally {

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { csvHeader, csvRecords } from './csv-input.js';
 import { PlanFailure, type Outcome, type PlanError } from './derive.js';
 import type { Executor } from './executor.js';
-import { textFromBytes } from './load.js';
+import { byteLimit, textFromBytes, tooLarge } from './load.js';
 import type { BatchTotals, PlanMeta, Row, Sink } from './output.js';
 import type { Progress } from './progress.js';
 import type { Source } from './inputs.js';
@@ -143,7 +143,13 @@ export async function runBatch(
         continue;
       }
       if (source.type !== 'csv') {
-        await submit({ name: source.name, file: source.name, group: group(source.name, undefined, false) }, { kind: 'file', name: source.name, path: source.path, type: source.type }, source.size);
+        const meta = { name: source.name, file: source.name, group: group(source.name, undefined, false) };
+        // Over the limit when listed: an error row at once, without a byte read (the reader checks again).
+        if (source.size > byteLimit(source.type)) {
+          fail(meta, tooLarge(source.type).toJSON(), source.size);
+          continue;
+        }
+        await submit(meta, { kind: 'file', name: source.name, path: source.path, type: source.type }, source.size);
         continue;
       }
       // One plan per CSV row.

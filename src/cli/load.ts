@@ -3,6 +3,7 @@
  * command line) are decoded as UTF-8 or UTF-16, .docx goes through mammoth.
  * Every failure is a `PlanFailure` with a reason a person can act on.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { MAX_TEXT_LENGTH } from '../engine/index.js';
@@ -62,14 +63,62 @@ export async function textFromDocx(bytes: Uint8Array): Promise<string> {
   return usableText(raw.replace(/\n\n/g, '\n').trimEnd());
 }
 
+/** The most bytes clearplan reads from a plan file of this type. */
+export function byteLimit(type: Exclude<FileType, 'csv'>): number {
+  return type === 'docx' ? MAX_DOCX_BYTES : MAX_FILE_BYTES;
+}
+
+export function tooLarge(type: Exclude<FileType, 'csv'>): PlanFailure {
+  return new PlanFailure('too-large', `it is larger than ${mb(byteLimit(type))}, too big to be one plan`);
+}
+
+/**
+ * Reads a plan file's bytes with blocking calls: for a worker thread (or
+ * `--jobs 1`), which has nothing else to do meanwhile, this costs a fraction
+ * of the promise-based calls, which queue on libuv's small thread pool that
+ * all workers share. The size is checked before anything is read.
+ */
+export function readPlanBytesSync(path: string, type: Exclude<FileType, 'csv'>): Uint8Array {
+  const limit = byteLimit(type);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
+    if (size > limit) throw tooLarge(type);
+    // Read until end of file, never more than limit + 1 bytes (a file may grow while it is read).
+    let buffer = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+    let filled = 0;
+    for (;;) {
+      if (filled === buffer.length) {
+        if (filled > limit) throw tooLarge(type);
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+      if (n === 0) return buffer.subarray(0, filled);
+      filled += n;
+    }
+  } catch (error) {
+    throw describeFsError(error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** `loadPlanFile` for a thread that may block: see `readPlanBytesSync`. */
+export async function loadPlanFileSync(path: string, type: Exclude<FileType, 'csv'>): Promise<string> {
+  const bytes = readPlanBytesSync(path, type);
+  return type === 'docx' ? textFromDocx(bytes) : textFromBytes(bytes);
+}
+
 export async function loadPlanFile(path: string, type: Exclude<FileType, 'csv'>): Promise<string> {
   let bytes: Uint8Array;
-  const limit = type === 'docx' ? MAX_DOCX_BYTES : MAX_FILE_BYTES;
   try {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
-      if (size > limit) throw new PlanFailure('too-large', `it is larger than ${mb(limit)}, too big to be one plan`);
+      if (size > byteLimit(type)) throw tooLarge(type);
       bytes = await handle.readFile();
     } finally {
       await handle.close();

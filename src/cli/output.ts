@@ -30,6 +30,8 @@ export interface Row extends PlanMeta {
 
 export interface Writer {
   write(chunk: string): Promise<void>;
+  /** Writes out whatever is held back. */
+  flush(): Promise<void>;
 }
 
 export interface WritableLike {
@@ -37,13 +39,46 @@ export interface WritableLike {
   once?(event: 'drain', listener: () => void): unknown;
 }
 
-export function writer(stream: WritableLike): Writer {
+/**
+ * Gathers small writes (one CSV row is ~200 bytes) into chunks of about
+ * `chunkSize` characters: one write call per row cost more than the row.
+ * Nothing is held back for longer than `maxDelayMs`, so a slow batch still
+ * shows its rows as they come. Waits for 'drain' when the stream is full.
+ */
+export function writer(stream: WritableLike, chunkSize = 64 * 1024, maxDelayMs = 250): Writer {
+  let parts: string[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let draining: Promise<void> | undefined;
+  const flush = (): Promise<void> => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (size > 0) {
+      const chunk = parts.join('');
+      parts = [];
+      size = 0;
+      if (stream.write(chunk) === false && stream.once && !draining)
+        draining = new Promise<void>((resolve) =>
+          stream.once?.('drain', () => {
+            draining = undefined;
+            resolve();
+          }),
+        );
+    }
+    return draining ?? Promise.resolve();
+  };
   return {
     write(chunk) {
-      const ok = stream.write(chunk);
-      if (ok === false && stream.once) return new Promise<void>((resolve) => stream.once?.('drain', resolve));
-      return Promise.resolve();
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= chunkSize) return flush();
+      if (timer === undefined) {
+        timer = setTimeout(() => void flush(), maxDelayMs);
+        timer.unref?.();
+      }
+      return draining ?? Promise.resolve();
     },
+    flush,
   };
 }
 

@@ -189,7 +189,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return usage(`cannot write ${settings.out}: ${(error as { code?: string }).code ?? (error as Error).message}`);
     }
   }
-  const sink = createSink(writer(outStream ?? io.stdout), {
+  const out = writer(outStream ?? io.stdout);
+  const sink = createSink(out, {
     format: settings.format,
     single,
     carried: carriedColumns(headers, batch),
@@ -224,6 +225,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     totals = await runBatch(sources, headers, batch, makeExecutor, sink, progress, { readStdin: io.readStdin, onError });
   } finally {
+    await out.flush();
     if (outStream) await closeOut(outStream);
   }
   if (totals.failed > 0) return 2;

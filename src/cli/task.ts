@@ -6,7 +6,7 @@
 import { check, InputError, type CheckOptions } from '../engine/index.js';
 import { derive, PlanFailure, type Outcome } from './derive.js';
 import type { Format } from './flags.js';
-import { loadPlanFile, usableText } from './load.js';
+import { loadPlanFileSync, usableText } from './load.js';
 
 export type Task =
   | { kind: 'file'; name: string; path: string; type: 'text' | 'docx' }
@@ -39,7 +39,7 @@ export async function runTask(task: Task, job: Job): Promise<Outcome> {
   let text: string;
   if (task.kind === 'file') {
     try {
-      text = await loadPlanFile(task.path, task.type);
+      text = await loadPlanFileSync(task.path, task.type);
     } catch (error) {
       return failure(error);
     }
