@@ -1,26 +1,20 @@
 /**
- * The JSON API under `/api/v1`. Routes are declared with `createRoute` so the
- * zod schemas that validate each request also generate `/openapi.json`.
+ * The JSON API under `/api/v1`. Each route is declared once in openapi.ts;
+ * its request schema validates the body here and documents it in
+ * `/openapi.json`.
  */
-import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
+import * as z from 'zod/mini';
 import { check, InputError, OptionsError, RULES, type CheckOptions } from '../engine/index.js';
 import { apiKeyAuth } from './auth.js';
 import { readJson } from './body.js';
+import { CATEGORY_INFO } from './categories.js';
 import { apiCors } from './cors.js';
 import type { AppEnv } from './env.js';
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_DOCUMENTS, MAX_BODY_BYTES, MAX_TEXT_CHARS } from './limits.js';
+import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES, MAX_TEXT_CHARS } from './limits.js';
+import { openApiDocument, ROUTES } from './openapi.js';
 import { problemBody, ProblemError } from './problem.js';
-import {
-  BatchDocumentSchema,
-  BatchRequestSchema,
-  BatchResponseSchema,
-  CheckRequestSchema,
-  ProblemSchema,
-  ReportSchema,
-  RulesResponseSchema,
-} from './schemas.js';
-import { CATEGORY_INFO } from './categories.js';
+import { BatchDocumentSchema, type RulesResponse } from './schemas.js';
 
 /** `a.b[2].c` from a zod issue path. */
 function issuePath(path: readonly PropertyKey[]): string {
@@ -38,15 +32,12 @@ export function problemFromIssues(issues: readonly z.core.$ZodIssue[], detail: s
   return new ProblemError('invalid-request', detail, { errors: issuesToErrors(issues) });
 }
 
-/** Reads the JSON body within `limit` bytes and hands it to the route's validator. */
-function jsonBody(limit: number): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const { text } = await readJson(c.req.raw, limit);
-    // The zod validator reads the body through Hono's body cache (a promise per
-    // body type); giving it the text we already checked avoids a second read.
-    (c.req.bodyCache as Record<string, unknown>)['text'] = Promise.resolve(text);
-    await next();
-  };
+/** Reads the JSON body within `limit` bytes and validates it with `schema`. */
+async function validBody<T extends z.ZodMiniType>(req: Request, limit: number, schema: T): Promise<z.infer<T>> {
+  const { value } = await readJson(req, limit);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw problemFromIssues(parsed.error.issues, 'The request does not match the schema.');
+  return parsed.data;
 }
 
 function runCheck(text: string, options: CheckOptions | undefined) {
@@ -59,66 +50,13 @@ function runCheck(text: string, options: CheckOptions | undefined) {
   }
 }
 
-const problemResponses = (statuses: number[]) =>
-  Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      {
-        description:
-          { 400: 'Malformed JSON, invalid UTF-8, or a request that does not match the schema', 401: 'Missing or wrong API key', 413: 'Body over the size limit', 415: 'Content-Type is not application/json' }[s] ??
-          'Problem',
-        content: { 'application/problem+json': { schema: ProblemSchema } },
-      },
-    ]),
-  );
-
-const checkRoute = createRoute({
-  method: 'post',
-  path: '/check',
-  summary: 'Check one plan',
-  description: `Returns the report for one plan. The body may be at most ${MAX_BODY_BYTES} bytes. The text is checked in memory and never stored or logged.`,
-  security: [{ bearer: [] }],
-  middleware: [jsonBody(MAX_BODY_BYTES)] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: CheckRequestSchema } } } },
-  responses: {
-    200: { description: 'The report', content: { 'application/json': { schema: ReportSchema } } },
-    ...problemResponses([400, 401, 413, 415]),
-  },
-});
-
-const batchRoute = createRoute({
-  method: 'post',
-  path: '/check/batch',
-  summary: 'Check several plans',
-  description: `Checks up to ${MAX_BATCH_DOCUMENTS} documents; the body may be at most ${MAX_BATCH_BODY_BYTES} bytes. A document that is not valid gets an error entry with its id; the others are still checked.`,
-  security: [{ bearer: [] }],
-  middleware: [jsonBody(MAX_BATCH_BODY_BYTES)] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: BatchRequestSchema } } } },
-  responses: {
-    200: { description: 'One result per document', content: { 'application/json': { schema: BatchResponseSchema } } },
-    ...problemResponses([400, 401, 413, 415]),
-  },
-});
-
-const rulesRoute = createRoute({
-  method: 'get',
-  path: '/rules',
-  summary: 'The rules and their version',
-  description: 'Every term the checker looks for, with its plainer alternatives and explanation, for clients that show explanations.',
-  security: [{ bearer: [] }],
-  responses: {
-    200: { description: 'The rules', content: { 'application/json': { schema: RulesResponseSchema } } },
-    ...problemResponses([401]),
-  },
-});
-
-export const rulesDocument: z.infer<typeof RulesResponseSchema> = {
+export const rulesDocument: RulesResponse = {
   name: RULES.name,
   version: RULES.version,
   settings: { ...RULES.settings },
   categories: CATEGORY_INFO.map(({ id, label, description }) => ({ id, label, description })),
   terms: RULES.terms.map((t) => {
-    const out: z.infer<typeof RulesResponseSchema>['terms'][number] = {
+    const out: RulesResponse['terms'][number] = {
       id: t.id,
       term: t.term,
       plain: t.plain,
@@ -134,22 +72,18 @@ export const rulesDocument: z.infer<typeof RulesResponseSchema> = {
 };
 
 export function createApi() {
-  const api = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw problemFromIssues(result.error.issues, 'The request does not match the schema.');
-    },
-  }).basePath('/api/v1');
+  const api = new Hono<AppEnv>().basePath('/api/v1');
 
   api.use('*', apiCors());
   api.use('*', apiKeyAuth());
 
-  api.openapi(checkRoute, (c) => {
-    const { text, options } = c.req.valid('json');
+  api.post(ROUTES.check.path, async (c) => {
+    const { text, options } = await validBody(c.req.raw, MAX_BODY_BYTES, ROUTES.check.request);
     return c.json(runCheck(text, options as CheckOptions | undefined), 200, { 'Cache-Control': 'no-store' });
   });
 
-  api.openapi(batchRoute, (c) => {
-    const { documents, options } = c.req.valid('json');
+  api.post(ROUTES.batch.path, async (c) => {
+    const { documents, options } = await validBody(c.req.raw, MAX_BATCH_BODY_BYTES, ROUTES.batch.request);
     const seen = new Set<string>();
     let ok = 0;
     const results = documents.map((raw, index) => {
@@ -176,24 +110,9 @@ export function createApi() {
     return c.json({ results, summary: { documents: documents.length, ok, failed: documents.length - ok } }, 200, { 'Cache-Control': 'no-store' });
   });
 
-  api.openapi(rulesRoute, (c) => c.json(rulesDocument, 200, { 'Cache-Control': 'public, max-age=300' }));
+  api.get(ROUTES.rules.path, (c) => c.json(rulesDocument, 200, { 'Cache-Control': 'public, max-age=300' }));
 
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'Needed only when the service has API keys configured (the API_KEYS secret).',
-  });
-
-  api.doc31('/openapi.json', (c) => ({
-    openapi: '3.1.0',
-    info: {
-      title: 'clearplan API',
-      version: '1.0.0',
-      description:
-        'Plain-language checks for child protection plans in England. Plan text is checked in memory and never stored, logged or sent anywhere. Errors are RFC 9457 `application/problem+json`.',
-    },
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+  api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
 
   return api;
 }

@@ -4,7 +4,7 @@
  * Static files (style.css, app.js) are served from dist/web by the assets
  * binding before the Worker runs.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { RULES } from '../engine/index.js';
 import { createApi } from './api.js';
 import type { AppEnv } from './env.js';

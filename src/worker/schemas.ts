@@ -1,185 +1,218 @@
 /**
- * The API's zod schemas: the same objects validate requests and generate
- * `/api/v1/openapi.json`, so the document cannot drift from the code.
+ * The API's schemas, written with `zod/mini` (a fraction of the size of
+ * zod's classic build). The same objects validate requests and, through
+ * `z.toJSONSchema`, become the components of `/api/v1/openapi.json`
+ * (see openapi.ts), so the document cannot drift from the code.
  * The report schemas mirror `src/engine/types.ts`; a type-level test keeps
  * them equal.
  */
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { MAX_BATCH_DOCUMENTS, MAX_ID_LENGTH, MAX_TEXT_CHARS } from './limits.js';
+import { schemaMessage } from './messages.js';
+
+// zod/mini has no messages of its own ("Invalid input"); these say what was wrong.
+z.config({ localeError: schemaMessage });
+
+/** What the OpenAPI document says about a schema; `id` makes it a named component. */
+export interface SchemaDoc {
+  id?: string;
+  description?: string;
+  example?: unknown;
+}
+
+/** Every schema with documentation; those with an `id` are the document's components. */
+export const docs = z.registry<SchemaDoc>();
+
+/** Registers documentation for `schema` and returns it. */
+function doc<T extends z.ZodMiniType>(schema: T, meta: SchemaDoc): T {
+  docs.add(schema as z.core.$ZodType, meta);
+  return schema;
+}
+
+const int = () => z.int();
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
 // ---- request -------------------------------------------------------------
 
-const CategorySchema = z.enum(['jargon', 'wording', 'readability', 'plan']).openapi('Category');
-const SeveritySchema = z.enum(['error', 'warning', 'suggestion']).openapi('Severity');
+const CategorySchema = doc(z.enum(['jargon', 'wording', 'readability', 'plan']), { id: 'Category' });
+const SeveritySchema = doc(z.enum(['error', 'warning', 'suggestion']), { id: 'Severity' });
 
-export const ExtraTermSchema = z
-  .strictObject({
-    term: z.string().min(1).max(80).openapi({ description: 'A word or phrase your service wants written more plainly.', example: 'MASH' }),
-    plain: z.array(z.string().min(1).max(80)).max(20).optional().openapi({ example: ['the team that first looks at worries about a child'] }),
-    note: z.string().max(300).optional(),
-    caseSensitive: z.boolean().optional().openapi({ description: 'Match case exactly (default: true when the term is all capitals).' }),
-  })
-  .openapi('ExtraTerm');
+export const ExtraTermSchema = doc(
+  z.strictObject({
+    term: doc(text(1, 80), { description: 'A word or phrase your service wants written more plainly.', example: 'MASH' }),
+    plain: doc(z.optional(z.array(text(1, 80)).check(z.maxLength(20))), { example: ['the team that first looks at worries about a child'] }),
+    note: z.optional(z.string().check(z.maxLength(300))),
+    caseSensitive: doc(z.optional(z.boolean()), { description: 'Match case exactly (default: true when the term is all capitals).' }),
+  }),
+  { id: 'ExtraTerm' },
+);
 
-export const CheckOptionsSchema = z
-  .strictObject({
-    targetReadingAge: z.number().min(5).max(21).optional().openapi({ description: 'Target UK reading age in years (default 11).', example: 11 }),
-    maxSentenceWords: z.number().int().min(5).max(200).optional().openapi({ description: 'Sentences with more words are flagged (default 25).', example: 25 }),
-    categories: z
-      .strictObject({
-        jargon: z.boolean().optional(),
-        wording: z.boolean().optional(),
-        readability: z.boolean().optional(),
-        plan: z.boolean().optional(),
-      })
-      .optional()
-      .openapi({ description: 'Categories to check (default: all).', example: { readability: false } }),
-    ignore: z
-      .array(z.string().min(1).max(80))
-      .max(2000)
-      .optional()
-      .openapi({ description: 'Terms or rule ids never flagged, such as local service names.', example: ['contact'] }),
-    extraTerms: z.array(ExtraTermSchema).max(2000).optional().openapi({ description: "A council's own jargon, with plainer alternatives." }),
-  })
-  .openapi('CheckOptions');
+export const CheckOptionsSchema = doc(
+  z.strictObject({
+    targetReadingAge: doc(z.optional(z.number().check(z.gte(5), z.lte(21))), { description: 'Target UK reading age in years (default 11).', example: 11 }),
+    maxSentenceWords: doc(z.optional(int().check(z.gte(5), z.lte(200))), { description: 'Sentences with more words are flagged (default 25).', example: 25 }),
+    categories: doc(
+      z.optional(
+        z.strictObject({
+          jargon: z.optional(z.boolean()),
+          wording: z.optional(z.boolean()),
+          readability: z.optional(z.boolean()),
+          plan: z.optional(z.boolean()),
+        }),
+      ),
+      { description: 'Categories to check (default: all).', example: { readability: false } },
+    ),
+    ignore: doc(z.optional(z.array(text(1, 80)).check(z.maxLength(2000))), {
+      description: 'Terms or rule ids never flagged, such as local service names.',
+      example: ['contact'],
+    }),
+    extraTerms: doc(z.optional(z.array(ExtraTermSchema).check(z.maxLength(2000))), { description: "A council's own jargon, with plainer alternatives." }),
+  }),
+  { id: 'CheckOptions' },
+);
 
-const PlanText = z
-  .string()
-  .max(MAX_TEXT_CHARS)
-  .openapi({ description: `The plan text (at most ${MAX_TEXT_CHARS} characters). Never stored or logged.`, example: 'Mum to engage with CAMHS. Core group to monitor.' });
+const PlanText = doc(z.string().check(z.maxLength(MAX_TEXT_CHARS)), {
+  description: `The plan text (at most ${MAX_TEXT_CHARS} characters). Never stored or logged.`,
+  example: 'Mum to engage with CAMHS. Core group to monitor.',
+});
 
-export const CheckRequestSchema = z
-  .strictObject({
+export const CheckRequestSchema = doc(
+  z.strictObject({
     text: PlanText,
-    options: CheckOptionsSchema.optional(),
-  })
-  .openapi('CheckRequest');
+    options: z.optional(CheckOptionsSchema),
+  }),
+  { id: 'CheckRequest' },
+);
 
-export const BatchDocumentSchema = z
-  .strictObject({
-    id: z.string().min(1).max(MAX_ID_LENGTH).openapi({ description: "The client's id for the document, echoed in its result.", example: 'plan-42' }),
+export const BatchDocumentSchema = doc(
+  z.strictObject({
+    id: doc(text(1, MAX_ID_LENGTH), { description: "The client's id for the document, echoed in its result.", example: 'plan-42' }),
     text: PlanText,
-    options: CheckOptionsSchema.optional().openapi({ description: 'Options for this document only; they replace the batch options.' }),
-  })
-  .openapi('BatchDocument');
+    options: doc(z.optional(CheckOptionsSchema), { description: 'Options for this document only; they replace the batch options.' }),
+  }),
+  { id: 'BatchDocument' },
+);
 
-export const BatchRequestSchema = z
-  .strictObject({
-    documents: z
-      .array(z.union([BatchDocumentSchema, z.unknown()]))
-      .min(1)
-      .max(MAX_BATCH_DOCUMENTS)
-      .openapi({
-        description: `1 to ${MAX_BATCH_DOCUMENTS} documents. Each should be a BatchDocument; one that is not (or whose options are wrong) gets an error entry, and the rest are still checked.`,
-      }),
-    options: CheckOptionsSchema.optional().openapi({ description: 'Options for every document that has none of its own.' }),
-  })
-  .openapi('BatchRequest');
+export const BatchRequestSchema = doc(
+  z.strictObject({
+    documents: doc(z.array(z.union([BatchDocumentSchema, z.unknown()])).check(z.minLength(1), z.maxLength(MAX_BATCH_DOCUMENTS)), {
+      description: `1 to ${MAX_BATCH_DOCUMENTS} documents. Each should be a BatchDocument; one that is not (or whose options are wrong) gets an error entry, and the rest are still checked.`,
+    }),
+    options: doc(z.optional(CheckOptionsSchema), { description: 'Options for every document that has none of its own.' }),
+  }),
+  { id: 'BatchRequest' },
+);
 
 // ---- response ------------------------------------------------------------
 
-const PointSchema = z.object({ line: z.number().int(), column: z.number().int(), offset: z.number().int() }).openapi('Point');
-const PositionSchema = z.object({ start: PointSchema, end: PointSchema }).openapi('Position');
+const PointSchema = doc(z.object({ line: int(), column: int(), offset: int() }), { id: 'Point' });
+const PositionSchema = doc(z.object({ start: PointSchema, end: PointSchema }), { id: 'Position' });
 
-export const MessageSchema = z
-  .object({
+export const MessageSchema = doc(
+  z.object({
     category: CategorySchema,
     ruleId: z.string(),
     source: z.string(),
     severity: SeveritySchema,
     reason: z.string(),
-    actual: z.string().openapi({ description: 'Exactly `text.slice(position.start.offset, position.end.offset)`.' }),
+    actual: doc(z.string(), { description: 'Exactly `text.slice(position.start.offset, position.end.offset)`.' }),
     expected: z.array(z.string()),
     note: z.string(),
-    url: z.string().optional(),
+    url: z.optional(z.string()),
     position: PositionSchema,
-  })
-  .openapi('Message');
+  }),
+  { id: 'Message' },
+);
 
-const ActionProblemSchema = z
-  .enum(['missing-action', 'vague-action', 'missing-owner', 'vague-owner', 'missing-timescale', 'vague-timescale'])
-  .openapi('ActionProblem');
+const ActionProblemSchema = doc(z.enum(['missing-action', 'vague-action', 'missing-owner', 'vague-owner', 'missing-timescale', 'vague-timescale']), {
+  id: 'ActionProblem',
+});
 
-export const ActionSchema = z
-  .object({
+export const ActionSchema = doc(
+  z.object({
     text: z.string(),
     position: PositionSchema,
-    what: z.string().nullable(),
-    who: z.string().nullable(),
-    when: z.string().nullable(),
+    what: z.nullable(z.string()),
+    who: z.nullable(z.string()),
+    when: z.nullable(z.string()),
     problems: z.array(ActionProblemSchema),
-  })
-  .openapi('Action');
+  }),
+  { id: 'Action' },
+);
 
-const CategoryCountsSchema = z.object({ jargon: z.number(), wording: z.number(), readability: z.number(), plan: z.number() });
+const categoryCounts = () => z.object({ jargon: z.number(), wording: z.number(), readability: z.number(), plan: z.number() });
 
-export const SummarySchema = z
-  .object({
-    score: z.number().openapi({ description: '0–100, higher is clearer.' }),
-    scores: CategoryCountsSchema,
-    words: z.number().int(),
-    sentences: z.number().int(),
-    readingAge: z.number().nullable().openapi({ description: 'UK reading age in years, or null when there is no prose.' }),
+export const SummarySchema = doc(
+  z.object({
+    score: doc(z.number(), { description: '0–100, higher is clearer.' }),
+    scores: categoryCounts(),
+    words: int(),
+    sentences: int(),
+    readingAge: doc(z.nullable(z.number()), { description: 'UK reading age in years, or null when there is no prose.' }),
     targetReadingAge: z.number(),
-    fleschReadingEase: z.number().nullable(),
-    fleschKincaidGrade: z.number().nullable(),
-    averageSentenceLength: z.number().nullable(),
-    counts: CategoryCountsSchema,
-    severities: z.object({ error: z.number().int(), warning: z.number().int(), suggestion: z.number().int() }),
+    fleschReadingEase: z.nullable(z.number()),
+    fleschKincaidGrade: z.nullable(z.number()),
+    averageSentenceLength: z.nullable(z.number()),
+    counts: categoryCounts(),
+    severities: z.object({ error: int(), warning: int(), suggestion: int() }),
     actions: z.object({
-      total: z.number().int(),
-      'missing-action': z.number().int(),
-      'vague-action': z.number().int(),
-      'missing-owner': z.number().int(),
-      'vague-owner': z.number().int(),
-      'missing-timescale': z.number().int(),
-      'vague-timescale': z.number().int(),
-      clear: z.number().int(),
+      total: int(),
+      'missing-action': int(),
+      'vague-action': int(),
+      'missing-owner': int(),
+      'vague-owner': int(),
+      'missing-timescale': int(),
+      'vague-timescale': int(),
+      clear: int(),
     }),
-  })
-  .openapi('Summary');
+  }),
+  { id: 'Summary' },
+);
 
-export const ReportSchema = z
-  .object({
+export const ReportSchema = doc(
+  z.object({
     schemaVersion: z.literal(1),
     rulesVersion: z.string(),
     summary: SummarySchema,
     actions: z.array(ActionSchema),
     messages: z.array(MessageSchema),
-  })
-  .openapi('Report');
+  }),
+  { id: 'Report' },
+);
 
-export const ProblemSchema = z
-  .object({
-    type: z.string().openapi({ description: 'A URI reference naming the problem; resolves to a page explaining it.', example: '/problems/invalid-json' }),
+export const ProblemSchema = doc(
+  z.object({
+    type: doc(z.string(), { description: 'A URI reference naming the problem; resolves to a page explaining it.', example: '/problems/invalid-json' }),
     title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
-      .optional()
-      .openapi({ description: 'For `invalid-request`: each field that is wrong.' }),
-    limit: z.number().int().optional().openapi({ description: 'For `body-too-large`: the limit that was passed.' }),
-    unit: z.enum(['bytes', 'characters']).optional().openapi({ description: 'For `body-too-large`: whether `limit` counts body bytes or text characters (UTF-16 code units).' }),
-  })
-  .openapi('Problem');
+    status: int(),
+    detail: z.optional(z.string()),
+    errors: doc(z.optional(z.array(z.object({ path: z.string(), message: z.string() }))), { description: 'For `invalid-request`: each field that is wrong.' }),
+    limit: doc(z.optional(int()), { description: 'For `body-too-large`: the limit that was passed.' }),
+    unit: doc(z.optional(z.enum(['bytes', 'characters'])), {
+      description: 'For `body-too-large`: whether `limit` counts body bytes or text characters (UTF-16 code units).',
+    }),
+  }),
+  { id: 'Problem' },
+);
 
-export const BatchResultSchema = z
-  .union([
-    z.object({ index: z.number().int(), id: z.string(), ok: z.literal(true), report: ReportSchema }),
-    z.object({ index: z.number().int(), id: z.string().nullable(), ok: z.literal(false), error: ProblemSchema }),
-  ])
-  .openapi('BatchResult');
+export const BatchResultSchema = doc(
+  z.union([
+    z.object({ index: int(), id: z.string(), ok: z.literal(true), report: ReportSchema }),
+    z.object({ index: int(), id: z.nullable(z.string()), ok: z.literal(false), error: ProblemSchema }),
+  ]),
+  { id: 'BatchResult' },
+);
 
-export const BatchResponseSchema = z
-  .object({
-    results: z.array(BatchResultSchema).openapi({ description: 'One result per document, in the order sent.' }),
-    summary: z.object({ documents: z.number().int(), ok: z.number().int(), failed: z.number().int() }),
-  })
-  .openapi('BatchResponse');
+export const BatchResponseSchema = doc(
+  z.object({
+    results: doc(z.array(BatchResultSchema), { description: 'One result per document, in the order sent.' }),
+    summary: z.object({ documents: int(), ok: int(), failed: int() }),
+  }),
+  { id: 'BatchResponse' },
+);
 
-export const RuleTermSchema = z
-  .object({
+export const RuleTermSchema = doc(
+  z.object({
     id: z.string(),
     term: z.string(),
     plain: z.array(z.string()),
@@ -187,13 +220,14 @@ export const RuleTermSchema = z
     category: z.enum(['jargon', 'wording']),
     severity: SeveritySchema,
     source: z.string(),
-    url: z.string().optional(),
-    explain: z.boolean().openapi({ description: 'True when the term should be explained on first use rather than replaced.' }),
-  })
-  .openapi('RuleTerm');
+    url: z.optional(z.string()),
+    explain: doc(z.boolean(), { description: 'True when the term should be explained on first use rather than replaced.' }),
+  }),
+  { id: 'RuleTerm' },
+);
 
-export const RulesResponseSchema = z
-  .object({
+export const RulesResponseSchema = doc(
+  z.object({
     name: z.string(),
     version: z.string(),
     settings: z.object({
@@ -204,10 +238,10 @@ export const RulesResponseSchema = z
     }),
     categories: z.array(z.object({ id: CategorySchema, label: z.string(), description: z.string() })),
     terms: z.array(RuleTermSchema),
-  })
-  .openapi('Rules');
-
-export const HealthSchema = z.object({ status: z.literal('ok'), rulesVersion: z.string() }).openapi('Health');
+  }),
+  { id: 'Rules' },
+);
 
 export type CheckOptionsInput = z.infer<typeof CheckOptionsSchema>;
 export type BatchDocument = z.infer<typeof BatchDocumentSchema>;
+export type RulesResponse = z.infer<typeof RulesResponseSchema>;

@@ -4,9 +4,9 @@
  * the results, for browsers with JavaScript off. "Use this suggestion"
  * buttons post back with `apply=<start>:<end>:<n>`.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { csrf } from 'hono/csrf';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { check, RULES, type Report } from '../engine/index.js';
 import { FormPage, type FieldError } from '../../web/views/FormPage.js';
 import { MessagePage } from '../../web/views/MessagePage.js';
@@ -17,21 +17,22 @@ import { MAX_FORM_BYTES, MAX_TEXT_CHARS } from './limits.js';
 import { PROBLEM_TYPES, type ProblemSlug } from './problem.js';
 
 const FormSchema = z.object({
-  text: z.string().max(MAX_TEXT_CHARS, `Your plan is too long to check here. Check it in parts of up to ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters.`),
-  targetReadingAge: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      if (v === '') return undefined;
-      const n = Number(v);
-      if (!/^\d{1,2}(\.\d)?$/.test(v) || n < 5 || n > 21) {
-        ctx.addIssue({ code: 'custom', message: 'Target reading age must be a number from 5 to 21, like 11' });
-        return z.NEVER;
-      }
-      return n;
-    })
-    .optional(),
-  apply: z.string().max(40).optional(),
+  text: z.string().check(z.maxLength(MAX_TEXT_CHARS, `Your plan is too long to check here. Check it in parts of up to ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters.`)),
+  targetReadingAge: z.optional(
+    z.pipe(
+      z.string().check(z.trim()),
+      z.transform((v: string, ctx) => {
+        if (v === '') return undefined;
+        const n = Number(v);
+        if (!/^\d{1,2}(\.\d)?$/.test(v) || n < 5 || n > 21) {
+          ctx.issues.push({ code: 'custom', message: 'Target reading age must be a number from 5 to 21, like 11', input: v });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    ),
+  ),
+  apply: z.optional(z.string().check(z.maxLength(40))),
 });
 
 const pageDefaults = { maxChars: MAX_TEXT_CHARS, defaultTarget: RULES.settings.targetReadingAge };

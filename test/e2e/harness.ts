@@ -21,7 +21,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 export type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
 
 /** The static files, built by scripts/build-web.mjs into a folder of the tests' own (a concurrent `npm run build` empties dist/). */
-const ASSETS = 'test-results/e2e-web';
+export const ASSETS = 'test-results/e2e-web';
 
 export async function startWorker(): Promise<{ worker: Worker; base: string }> {
   execFileSync(process.execPath, ['scripts/build-web.mjs', '--out', ASSETS], { stdio: 'ignore' });

@@ -1,8 +1,9 @@
 /** The JSON API through `app.request`: every route and every error status. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/index.js';
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_DOCUMENTS, MAX_BODY_BYTES, MAX_TEXT_CHARS } from '../../src/worker/limits.js';
-import { app, expectMatchesOpenApi, expectProblem, post, postJson, streamOf } from './helpers.js';
+import { app, expectMatchesOpenApi, expectProblem, openApiValidator, post, postJson, streamOf } from './helpers.js';
 
 const PLAN = 'Mum to engage with CAMHS. Contact will be supervised by the social worker. The core group will meet every 4 weeks.';
 
@@ -183,6 +184,88 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.components.schemas['CheckRequest']?.properties?.['text']?.maxLength).toBe(MAX_TEXT_CHARS);
     expect(doc.components.schemas['CheckRequest']?.required).toEqual(['text']);
     expect(JSON.stringify(doc.paths['/api/v1/check/batch'])).toContain(`${MAX_BATCH_DOCUMENTS} documents`);
+  });
+});
+
+describe('the served OpenAPI request schemas and the validation agree', () => {
+  /** True when the Worker accepted the body's shape (it answered anything but a schema problem). */
+  async function workerAccepts(path: string, body: unknown): Promise<boolean> {
+    const res = await post(path, JSON.stringify(body), { 'Content-Type': 'application/json' });
+    if (res.status === 200) return true;
+    const problem = (await res.json()) as { type: string; unit?: string };
+    if (problem.type === '/problems/invalid-options') return true; // the schema passed; the engine refused
+    expect(['/problems/invalid-request', '/problems/body-too-large'], JSON.stringify(problem)).toContain(problem.type);
+    if (problem.type === '/problems/body-too-large') expect(problem.unit).toBe('characters');
+    return false;
+  }
+
+  const word = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '-', 'é'), maxLength: 90 });
+  const value = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -5, max: 300 }), fc.double({ min: 0, max: 30, noNaN: true }), word, fc.array(word, { maxLength: 3 }));
+  /** Usually a value of the right kind (which may still be out of range), sometimes anything. */
+  const mostly = <T,>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: value, weight: 1 });
+  /** Usually absent, sometimes anything (an unknown key). */
+  const rarely = fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, { arbitrary: value, weight: 1 });
+  const extraTerm = fc.record(
+    { term: mostly(word), plain: mostly(fc.array(word, { maxLength: 22 })), note: mostly(word), caseSensitive: mostly(fc.boolean()), colour: rarely },
+    { requiredKeys: ['term'] },
+  );
+  const options = mostly(
+    fc.record(
+      {
+        targetReadingAge: mostly(fc.double({ min: 3, max: 23, noNaN: true })),
+        maxSentenceWords: mostly(fc.oneof(fc.integer({ min: 3, max: 210 }), fc.double({ min: 5, max: 200, noNaN: true }))),
+        categories: mostly(fc.record({ jargon: mostly(fc.boolean()), plan: mostly(fc.boolean()), colour: rarely }, { requiredKeys: [] })),
+        ignore: mostly(fc.array(word, { maxLength: 3 })),
+        extraTerms: mostly(fc.array(extraTerm, { maxLength: 2 })),
+        colour: rarely,
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  const drop = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined));
+
+  it('CheckRequest: the document accepts exactly the real requests the Worker accepts', async () => {
+    const validate = await openApiValidator('CheckRequest');
+    const request = fc.oneof(
+      value,
+      fc.record({ text: mostly(fc.constant('Mum will ring the school on Monday.')), options, extra: rarely }, { requiredKeys: ['text'] }).map(drop),
+    );
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(request, async (body) => {
+        const json = JSON.parse(JSON.stringify(body ?? null)) as unknown;
+        const ok = await workerAccepts('/api/v1/check', json);
+        expect(validate(json), JSON.stringify(json)).toBe(ok);
+        if (ok) accepted++;
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    // Both kinds of request were tried.
+    expect(accepted).toBeGreaterThan(10);
+    expect(accepted).toBeLessThan(290);
+    // Edges of the limits, by hand.
+    for (const body of [{ text: 'a'.repeat(MAX_TEXT_CHARS) }, { text: 'a'.repeat(MAX_TEXT_CHARS + 1) }, { text: 'x', options: { targetReadingAge: 21 } }, { text: 'x', options: { targetReadingAge: 21.5 } }, { text: 'x', options: { maxSentenceWords: 5.5 } }]) {
+      expect(validate(body), JSON.stringify(body).slice(0, 80)).toBe(await workerAccepts('/api/v1/check', body));
+    }
+  });
+
+  it('BatchRequest: the envelope the document accepts is the envelope the Worker accepts', async () => {
+    const validate = await openApiValidator('BatchRequest');
+    let accepted = 0;
+    const document = mostly(fc.record({ id: mostly(word), text: mostly(word), options }, { requiredKeys: ['id', 'text'] }).map(drop));
+    const documents = mostly(fc.array(document, { maxLength: 22 }));
+    const request = mostly(fc.record({ documents, options, extra: rarely }, { requiredKeys: ['documents'] }).map(drop));
+    await fc.assert(
+      fc.asyncProperty(request, async (body) => {
+        const json = JSON.parse(JSON.stringify(body ?? null)) as unknown;
+        const ok = await workerAccepts('/api/v1/check/batch', json);
+        expect(validate(json), JSON.stringify(json)).toBe(ok);
+        if (ok) accepted++;
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+    expect(accepted).toBeGreaterThan(10);
+    expect(accepted).toBeLessThan(140);
   });
 });
 

@@ -45,13 +45,19 @@ export function streamOf(size: number, chunks: number, byte = 0x61): ReadableStr
 
 let openapi: Record<string, unknown> | undefined;
 
-/** Validates `value` against a schema from the Worker's own /api/v1/openapi.json. */
-export async function expectMatchesOpenApi(value: unknown, schemaName: string): Promise<void> {
+/** A validator for a schema in the Worker's own /api/v1/openapi.json (JSON Schema 2020-12, with ajv). */
+export async function openApiValidator(schemaName: string) {
   openapi ??= (await (await app.request('/api/v1/openapi.json')).json()) as Record<string, unknown>;
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addSchema({ ...openapi, $id: 'https://clearplan.test/openapi.json' });
   const validate = ajv.getSchema(`https://clearplan.test/openapi.json#/components/schemas/${schemaName}`);
   expect(validate, `schema ${schemaName}`).toBeTypeOf('function');
+  return validate!;
+}
+
+/** Validates `value` against a schema from the Worker's own /api/v1/openapi.json. */
+export async function expectMatchesOpenApi(value: unknown, schemaName: string): Promise<void> {
+  const validate = await openApiValidator(schemaName);
   const ok = validate!(value);
   expect(validate!.errors ?? [], JSON.stringify(validate!.errors?.slice(0, 3))).toEqual([]);
   expect(ok).toBe(true);

@@ -1,5 +1,5 @@
 /** The API's zod report schema and the engine's Report type must describe the same shape (checked by tsc). */
-import type { z } from '@hono/zod-openapi';
+import type * as z from 'zod/mini';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Action, CheckOptions, Message, Report } from '../../src/engine/types.js';
 import type { ActionSchema, CheckOptionsSchema, MessageSchema, ReportSchema } from '../../src/worker/schemas.js';
