@@ -40,12 +40,17 @@ export async function runCli(argv: string[], cwd: string, extra: Partial<Io> = {
 }
 
 /** Runs a built CLI bundle in a child process. */
-export function spawnCli(bin: string, argv: string[], cwd: string, options: { uid?: number; gid?: number; input?: string } = {}): Promise<Ran> {
+export function spawnCli(
+  bin: string,
+  argv: string[],
+  cwd: string,
+  options: { uid?: number; gid?: number; input?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...argv], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, ...argv], {
       cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { PATH: process.env['PATH'] ?? '' },
+      env: { PATH: process.env['PATH'] ?? '', ...options.env },
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     });
     let stdout = '';
