@@ -50,6 +50,9 @@ export const processor = unified()
 /** Finds the plan's actions; reads the raw text, not the tree. */
 export const planProcessor = unified().use(retextClearplanPlan).freeze();
 
+/** Both in one run, for the usual text that fits in one part. */
+export const wholeProcessor = processor().use(retextClearplanPlan).freeze();
+
 /** Part boundaries: at a blank line if there is one late enough, else a line end, else a space. */
 export function parts(text: string, size = PART_LENGTH): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -101,7 +104,14 @@ export function createChecker(rules: CompiledRules = RULES) {
     const limit = errors.stackTraceLimit ?? 10;
     errors.stackTraceLimit = 0;
     try {
-      for (const [start, end] of parts(text)) {
+      const pieces = parts(text);
+      if (pieces.length === 1) {
+        const file = new VFile({ value: text });
+        file.data.clearplan = s;
+        wholeProcessor.runSync(wholeProcessor.parse(file), file);
+        return buildReport(s, file.messages as ClearplanMessage[]);
+      }
+      for (const [start, end] of pieces) {
         const file = new VFile({ value: start === 0 && end === text.length ? text : text.slice(start, end) });
         s.base = start;
         file.data.clearplan = s;
