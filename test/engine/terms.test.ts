@@ -137,3 +137,10 @@ describe('terms', () => {
     expect(report.messages.map((m) => m.category)).toEqual(['wording']);
   });
 });
+
+describe('abbreviations that are names', () => {
+  it('does not flag a surname written in capitals after a first name', () => {
+    const report = check('Subject child: Oliver GRANT. Mother: Kelly GRANT. The MACE panel and Tom CAMHS-worker.', { categories: { plan: false } });
+    expect(report.messages.filter((m) => m.ruleId === 'unknown-abbreviation').map((m) => m.actual)).toEqual(['MACE']);
+  });
+});

@@ -71,6 +71,27 @@ function definedHere(text: string, t: Token): boolean {
   return text[t.start - 1] === '(' && text[t.end] === ')';
 }
 
+const titleCase = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 && w.length > 1 && w.slice(1) === w.slice(1).toLowerCase() && /\p{Ll}/u.test(w);
+};
+
+/** Capitalised words that start sentences but are not first names. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'his', 'her', 'their', 'my', 'its', 'each', 'every',
+  'any', 'all', 'no', 'and', 'or', 'of', 'to', 'for', 'with', 'by', 'at', 'in', 'on', 'from', 'if', 'when', 'please',
+  'ask', 'call', 'ring', 'see', 'tell', 'contact', 'refer', 'via', 'new', 'next', 'local', 'both', 'one', 'two',
+]);
+
+/** A surname in capitals after a first name ("Oliver GRANT"), as case records often write them. */
+function surname(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!t && t.linked && !!prev && prev.segment === t.segment && t.raw.length >= 3 && titleCase(prev.raw) && !NOT_NAMES.has(prev.norm)
+  );
+}
+
 export default function retextClearplanTerms() {
   return (_tree: Root, file: VFile): undefined => {
     const s = state(file);
@@ -129,6 +150,7 @@ export default function retextClearplanTerms() {
         !known.has(t.keep.replace(/s$/, '')) &&
         !ignore.has(t.norm) &&
         !definedHere(text, t) &&
+        !surname(tokens, i) &&
         !shouting(index, t.segment, caps) &&
         !isQuoted(quotes, t.start, t.end)
       ) {
