@@ -28,6 +28,8 @@ export interface Token {
   lower: string;
   /** A word (letters or digits), not punctuation. */
   word: boolean;
+  /** Number of `lower` among the phrase lists' words, or -1 when no list holds it. */
+  id: number;
 }
 
 /** Split into lines, keeping offsets; `\r\n`, `\r` and `\n` all end a line. */
@@ -49,13 +51,21 @@ export function splitLines(text: string): Line[] {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** Non-ASCII code units already judged: 0 not yet, 1 a letter or digit, 2 not. */
+let wordCodes: Uint8Array | null = null;
+
 export function isWordChar(c: string): boolean {
-  return isWordCode(c.charCodeAt(0), c);
+  return isWordCode(c.charCodeAt(0));
 }
 
-function isWordCode(code: number, c?: string): boolean {
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORDISH.test(c ?? String.fromCharCode(code));
+  if (wordCodes === null) wordCodes = new Uint8Array(65536);
+  const known = wordCodes[code] as number;
+  if (known !== 0) return known === 1;
+  const yes = WORDISH.test(String.fromCharCode(code));
+  wordCodes[code] = yes ? 1 : 2;
+  return yes;
 }
 
 function isSpace(code: number): boolean {
@@ -63,8 +73,24 @@ function isSpace(code: number): boolean {
 }
 
 /** Characters allowed inside a word when a word character follows: it's, 8.50am, 30/01/2026, Ellie-Mae. */
-function isJoiner(c: string): boolean {
-  return c === "'" || c === '’' || c === '.' || c === '-' || c === '/' || c === ':';
+function isJoinerCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 47 || c === 58;
+}
+
+/**
+ * Every word of every compiled phrase list gets a number, so a phrase list
+ * finds a token's entries by its number instead of hashing its text. A token
+ * whose lower-case form is in no list gets -1 (and no list can match it).
+ */
+const VOCAB = new Map<string, number>();
+
+function vocabId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    id = VOCAB.size;
+    VOCAB.set(w, id);
+  }
+  return id;
 }
 
 export function normalise(s: string): string {
@@ -185,37 +211,45 @@ function scan(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    if (isWordCode(code, text[i])) {
+    if (isWordCode(code)) {
+      // plain: no capital and nothing outside ASCII, so the token is its own lower-case form
+      let plain = !((code >= 65 && code <= 90) || code > 127);
       let j = i + 1;
       while (j < end) {
         const cc = text.charCodeAt(j);
-        if (isWordCode(cc, text[j])) {
+        if (isWordCode(cc)) {
+          if ((cc >= 65 && cc <= 90) || cc > 127) plain = false;
           j++;
-        } else if (isJoiner(text[j] as string) && j + 1 < end && isWordCode(text.charCodeAt(j + 1), text[j + 1])) {
-          const cj = text[j] as string;
+        } else if (isJoinerCode(cc) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) {
           // a colon joins only digits (10:30), not "Who:Mum"
-          if (cj === ':' && !(isDigit(text[j - 1] as string) && isDigit(text[j + 1] as string))) break;
+          if (cc === 58 && !(isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))) break;
+          const cn = text.charCodeAt(j + 1);
+          if (cc > 127 || (cn >= 65 && cn <= 90) || cn > 127) plain = false;
           j += 2;
         } else {
           break;
         }
       }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, lower: normalise(t), word: true });
+      let lower = t;
+      if (!plain) {
+        lower = t.toLowerCase();
+        if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      }
+      out.push({ start: i, end: j, text: t, lower, word: true, id: VOCAB.get(lower) ?? -1 });
       i = j;
     } else {
       // one punctuation character (surrogate pairs kept together)
       const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: t, word: false });
+      out.push({ start: i, end: i + w, text: t, lower: t, word: false, id: VOCAB.get(t) ?? -1 });
       i += w;
     }
   }
   return out;
 }
 
-function isDigit(c: string): boolean {
-  const code = c.charCodeAt(0);
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
@@ -247,64 +281,91 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 interface Phrase {
   words: string[];
+  /** Vocabulary numbers of the lower-case words (matching ignores case). */
+  ids: number[];
   caseSensitive: boolean;
   source: string;
 }
 
 /** A compiled phrase list: finds the longest entry starting at a token. */
 export class PhraseList {
-  private readonly byFirst = new Map<string, Phrase[]>();
+  /** Entries by the vocabulary number of their first word, longest first. */
+  private readonly byFirst: (Phrase[] | undefined)[] = [];
+  /** One-word entries that `has` answers for. */
+  private readonly singles = new Set<string>();
   readonly size: number;
 
   constructor(entries: readonly string[]) {
     let n = 0;
     for (const entry of entries) {
-      const toks = tokenize(entry).map((t) => t.lower);
+      const toks = scan(entry, 0, entry.length);
       if (toks.length === 0) continue;
       // all-capital acronyms (SW, HV, LA) match case-sensitively
-      const letters = entry.replace(/[^A-Za-z]/g, '');
-      const caseSensitive = letters.length >= 2 && letters === letters.toUpperCase();
-      const words = caseSensitive ? tokenize(entry).map((t) => t.text) : toks;
-      const key = toks[0] as string;
-      let list = this.byFirst.get(key);
+      let letters = 0;
+      let small = false;
+      for (let i = 0; i < entry.length; i++) {
+        const c = entry.charCodeAt(i);
+        if (c >= 97 && c <= 122) small = true;
+        else if (!(c >= 65 && c <= 90)) continue;
+        letters++;
+      }
+      const caseSensitive = letters >= 2 && !small;
+      const words: string[] = [];
+      const ids: number[] = [];
+      for (const t of toks) {
+        words.push(caseSensitive ? t.text : t.lower);
+        ids.push(vocabId(t.lower));
+      }
+      const key = ids[0] as number;
+      let list = this.byFirst[key];
       if (!list) {
         list = [];
-        this.byFirst.set(key, list);
+        this.byFirst[key] = list;
       }
-      list.push({ words, caseSensitive, source: entry });
+      list.push({ words, ids, caseSensitive, source: entry });
+      if (words.length === 1 && (!caseSensitive || words[0] === (toks[0] as Token).lower)) this.singles.add((toks[0] as Token).lower);
       n++;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirst) if (list && list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
     this.size = n;
   }
 
   /** Number of tokens of the longest entry matching at tokens[i], or 0. */
   matchAt(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
-    if (!first) return 0;
-    const list = this.byFirst.get(first.lower);
-    if (!list) return 0;
-    for (const p of list) {
-      if (i + p.words.length > tokens.length) continue;
+    if (first === undefined || first.id < 0) return 0;
+    const list = this.byFirst[first.id];
+    if (list === undefined) return 0;
+    const n = tokens.length;
+    for (let q = 0; q < list.length; q++) {
+      const p = list[q] as Phrase;
+      const len = p.words.length;
+      if (i + len > n) continue;
       let ok = true;
-      for (let k = 0; k < p.words.length; k++) {
-        const t = tokens[i + k] as Token;
-        const w = p.words[k] as string;
-        if (p.caseSensitive ? t.text !== w : t.lower !== w) {
-          ok = false;
-          break;
+      if (p.caseSensitive) {
+        for (let k = 0; k < len; k++) {
+          if ((tokens[i + k] as Token).text !== p.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+      } else {
+        // the first word matched by its number
+        for (let k = 1; k < len; k++) {
+          if ((tokens[i + k] as Token).id !== p.ids[k]) {
+            ok = false;
+            break;
+          }
         }
       }
-      if (ok) return p.words.length;
+      if (ok) return len;
     }
     return 0;
   }
 
   /** Does the list hold this single word? Pass the token's `lower` form. */
   has(word: string): boolean {
-    const list = this.byFirst.get(word);
-    if (!list) return false;
-    return list.some((p) => p.words.length === 1 && (!p.caseSensitive || p.words[0] === word));
+    return this.singles.has(word);
   }
 
   /** Find the first match at or after token `from` (before token `to`). */
