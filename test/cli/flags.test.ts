@@ -97,3 +97,12 @@ describe('progress bar', () => {
     expect(piped.stderr).toBe('');
   });
 });
+
+describe('--jobs', () => {
+  it('defaults to every core the machine has, and takes a number', async () => {
+    const { settingsFrom } = await import('../../src/cli/run.js');
+    expect(settingsFrom(parseArgv(['check', 'plans']), {}, 6).jobs).toBe(6);
+    expect(settingsFrom(parseArgv(['check', 'plans']), {}, 2).jobs).toBe(2);
+    expect(settingsFrom(parseArgv(['check', 'plans', '--jobs', '1']), {}, 6).jobs).toBe(1);
+  });
+});
