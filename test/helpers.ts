@@ -13,6 +13,7 @@ export const settings = {
   'target-reading-age': 11,
   'max-sentence-words': 25,
   'min-sentence-words': 5,
+  'min-hard-sentence-words': 5,
   'hard-sentence-threshold': 4 / 7,
 };
 export const passiveLists = {

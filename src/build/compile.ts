@@ -225,6 +225,7 @@ export function compileRuleFiles(
           targetReadingAge: file['target-reading-age'],
           maxSentenceWords: file['max-sentence-words'],
           minSentenceWords: file['min-sentence-words'],
+          minHardSentenceWords: file['min-hard-sentence-words'],
           hardSentenceThreshold: file['hard-sentence-threshold'],
         };
         break;

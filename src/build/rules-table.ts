@@ -10,7 +10,7 @@ export function renderRulesTable(rules: CompiledRules): string {
     `Generated from \`rules/\` by \`npm run rules\` (rules ${rules.version}). Do not edit by hand: CI fails when this file is out of date.`,
     '',
     `Settings: target reading age ${rules.settings.targetReadingAge}; sentences over ${rules.settings.maxSentenceWords} words are long; ` +
-      `sentences under ${rules.settings.minSentenceWords} words are not scored by the formulas; ` +
+      `sentences under ${rules.settings.minSentenceWords} words are left out of the reading age and sentences under ${rules.settings.minHardSentenceWords} words are never called hard; ` +
       `a sentence is hard when ${Math.round(rules.settings.hardSentenceThreshold * 7)} of 7 formulas agree.`,
     '',
   ];

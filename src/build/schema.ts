@@ -99,6 +99,8 @@ export const settingsFileSchema = z.strictObject({
   'max-sentence-words': z.number().int().min(5).max(200),
   /** Sentences shorter than this are not scored by the formulas (they skew them). */
   'min-sentence-words': z.number().int().min(1).max(50),
+  /** Sentences shorter than this are never called hard: single-sentence formulas swing wildly on a few words. */
+  'min-hard-sentence-words': z.number().int().min(1).max(50),
   /** Fraction of the readability formulas that must agree a sentence is too hard. */
   'hard-sentence-threshold': z.number().gt(0).max(1),
 });

@@ -33,6 +33,7 @@ export interface CompiledSettings {
   targetReadingAge: number;
   maxSentenceWords: number;
   minSentenceWords: number;
+  minHardSentenceWords: number;
   hardSentenceThreshold: number;
 }
 

@@ -15,6 +15,7 @@ export interface ResolvedOptions {
   targetReadingAge: number;
   maxSentenceWords: number;
   minSentenceWords: number;
+  minHardSentenceWords: number;
   hardSentenceThreshold: number;
   categories: Record<Category, boolean>;
   /** Rule ids and normalised phrases that are never flagged. */
@@ -128,6 +129,7 @@ export function resolveOptions(options: unknown, rules: CompiledRules): Resolved
     targetReadingAge: num('targetReadingAge', 5, 21, s.targetReadingAge, false),
     maxSentenceWords: num('maxSentenceWords', 5, 200, s.maxSentenceWords, true),
     minSentenceWords: s.minSentenceWords,
+    minHardSentenceWords: s.minHardSentenceWords,
     hardSentenceThreshold: s.hardSentenceThreshold,
     categories,
     ignore,

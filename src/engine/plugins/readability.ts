@@ -177,7 +177,7 @@ export default function retextClearplanReadability() {
         });
         continue;
       }
-      if (words < options.minSentenceWords) continue;
+      if (words < Math.max(options.minSentenceWords, options.minHardSentenceWords)) continue;
       const ages = formulaAges({
         word: words,
         sentence: 1,
