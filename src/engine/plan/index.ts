@@ -12,17 +12,7 @@ import { findItems, type Item } from './structure.js';
 import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
 
-const whenCache = new Map<number, When | null>();
-
-function findWhen(text: string, span: Span, lex: Lex): When | null {
-  const key = span.start * 1048576 + span.end;
-  let w = whenCache.get(key);
-  if (w === undefined) {
-    w = findWhenRaw(text, span, lex);
-    whenCache.set(key, w);
-  }
-  return w;
-}
+const findWhen = findWhenRaw;
 
 export type { PlanLexicons } from './lexicon.js';
 export type { Span } from './text.js';
@@ -53,12 +43,10 @@ export interface PlanResult {
 export function analysePlan(text: string, lexicons: PlanLexicons): PlanResult {
   const lex = compileLexicons(lexicons);
   setDocument(text);
-  whenCache.clear();
   try {
     return analyse(text, lex);
   } finally {
     setDocument(null);
-    whenCache.clear();
   }
 }
 
@@ -69,20 +57,13 @@ function analyse(text: string, lex: Lex): PlanResult {
   let lastEnd = -1;
   for (const item of items) {
     if (item.span.start < lastEnd) continue; // never report overlapping actions
-    const a = analyseItem(text, item, lex);
-    actions.push(a.action);
-    findings.push(...a.findings);
+    actions.push(analyseItem(text, item, lex, findings));
     lastEnd = item.span.end;
   }
   return { actions, findings };
 }
 
 // ---------------------------------------------------------------------------
-
-interface Analysed {
-  action: RawAction;
-  findings: PlanFinding[];
-}
 
 function union(spans: Span[]): Span | null {
   const f = spans[0];
@@ -137,9 +118,8 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
     const c = lex.collective.matchAt(toks, k);
     if (c === 0) continue;
     // "family support worker" is a role, not "the family"
-    const roleAt = (q: number): number => Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
     // "the family support worker": a determiner, then a role longer than "the family"
-    const longer = Math.max(roleAt(k), lex.determiners.has(t.lower) ? roleAt(k + 1) + 1 : 0);
+    const longer = Math.max(roleAt(toks, k, lex), lex.determiners.has(t.lower) ? roleAt(toks, k + 1, lex) + 1 : 0);
     // "the family worker", "family link officer": a collective word that names a role
     const after = toks[k + c];
     if (after && after.word && lex.ownerHeads.has(after.lower) && !lex.collective.has(after.lower)) {
@@ -154,6 +134,10 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   }
   const words = toks.filter((t) => t.word && !lex.determiners.has(t.lower));
   return lex.vagueAgency.equals(words);
+}
+
+function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
+  return Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
 }
 
 interface VagueWhat {
@@ -191,7 +175,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   return { vague: true, span: { start: a.start, end: b.end } };
 }
 
-function analyseItem(text: string, item: Item, lex: Lex): Analysed {
+function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]): RawAction {
   guessColumns(text, item, lex);
   const whatSpan = union(item.what);
   const info = whatSpan ? analyseClause(text, item.what[0] as Span, lex) : null;
@@ -206,72 +190,96 @@ function analyseItem(text: string, item: Item, lex: Lex): Analysed {
 
   if (!who && item.who === undefined && item.sectionOwner) who = item.sectionOwner;
 
-  // when
+  // when (each segment's timescale is found once and used for both questions)
   let when: When | null = null;
-  if (item.when !== undefined) {
-    when = item.when ? judgeWhenField(text, item.when, lex) : null;
-  } else {
-    for (const seg of item.what) {
-      when = findWhen(text, seg, lex);
-      if (when) break;
-    }
-  }
-
-  // what
   let timedInText = false;
+  let whenFound = item.when !== undefined;
+  if (item.when !== undefined) when = item.when ? judgeWhenField(text, item.when, lex) : null;
   for (const seg of item.what) {
     const w = findWhen(text, seg, lex);
+    if (!whenFound && w) {
+      when = w;
+      whenFound = true;
+    }
     if (w && !w.vague) timedInText = true;
   }
   const vagueWhat = info ? judgeWhat(text, info, lex, timedInText) : { vague: false, span: null };
 
   const problems: ActionProblem[] = [];
-  const findings: PlanFinding[] = [];
-  const quote = (): string => quoteOf(text, whatSpan ?? item.span);
+  const quoted = whatSpan ?? item.span;
   if (!whatSpan || item.emptyWhat) {
     problems.push('missing-action');
     findings.push(finding('missing-action', 'error', item.span, `This row has no action: say what will be done.`));
   } else if (vagueWhat.vague && vagueWhat.span) {
     const words = text.slice(vagueWhat.span.start, vagueWhat.span.end);
     problems.push('vague-action');
-    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${quote()}”. Say the step, how often and how many.`));
+    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${quoteOf(text, quoted)}”. Say the step, how often and how many.`));
   }
   if (!who) {
     problems.push('missing-owner');
-    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quote()}”. Say who will do this: a name or a role.`));
+    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quoteOf(text, quoted)}”. Say who will do this: a name or a role.`));
   } else if (isVagueOwner(text, who, lex)) {
     problems.push('vague-owner');
     findings.push(finding('vague-owner', 'warning', who, `“${text.slice(who.start, who.end)}” is not one person. Say who will do this: a name or a role.`));
   }
   if (!when) {
     problems.push('missing-timescale');
-    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quote()}” has no timescale. Give a date or how often.`));
+    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quoteOf(text, quoted)}” has no timescale. Give a date or how often.`));
   } else if (when.vague) {
     const vs = when.vagueSpan ?? when.span;
     problems.push('vague-timescale');
     findings.push(finding('vague-timescale', 'warning', vs, `“${text.slice(vs.start, vs.end)}” is not a timescale. Give a date or how often.`));
   }
   return {
-    action: {
-      span: item.span,
-      what: whatSpan ? trimSpan(text, whatSpan.start, whatSpan.end) : null,
-      who,
-      when: when ? when.span : null,
-      problems,
-    },
-    findings,
+    span: item.span,
+    what: whatSpan ? trimSpan(text, whatSpan.start, whatSpan.end) : null,
+    who,
+    when: when ? when.span : null,
+    problems,
   };
 }
 
 function quoteOf(text: string, span: Span): string {
   // only the first words are quoted: do not normalise a long item's whole text
-  let s = text.slice(span.start, Math.min(span.end, span.start + 160)).replace(/\s+/g, ' ').trim();
+  let s = collapseSpaces(text, span.start, Math.min(span.end, span.start + 160));
   if (s.endsWith('.')) s = s.slice(0, -1);
   if (s.length > 60) {
     const cut = s.lastIndexOf(' ', 57);
     s = `${s.slice(0, cut > 30 ? cut : 57)}…`;
   }
   return s;
+}
+
+/** JavaScript's white space (what `\s` and `trim` take). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text[start, end) with runs of white space made one space and none at the ends. */
+function collapseSpaces(text: string, start: number, end: number): string {
+  let out = '';
+  let i = start;
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  let from = i;
+  while (i < end) {
+    if (!isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isJsSpace(text.charCodeAt(j))) j++;
+    if (j >= end) break;
+    if (j === i + 1 && text.charCodeAt(i) === 32) {
+      i = j;
+      continue;
+    }
+    out += `${text.slice(from, i)} `;
+    from = j;
+    i = j;
+  }
+  return out + text.slice(from, i);
 }
 
 const NOTES: Record<ActionProblem, string> = {

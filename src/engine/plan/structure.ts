@@ -177,7 +177,9 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Who | What needs to happen | By when": pipes between cells, none at the ends
-  if (pipeCount(line.text) >= 2 || (pipeCount(line.text) === 1 && line.text.includes(' | ') && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
+  const pipe = line.text.indexOf('|');
+  const pipes = pipe < 0 ? 0 : line.text.indexOf('|', pipe + 1) < 0 ? 1 : 2;
+  if (pipes === 2 || (pipes === 1 && line.text.includes(' | ') && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
     info.kind = 'tab';
     info.sep = '|';
     info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
@@ -334,12 +336,6 @@ type ColRole = FieldRole | 'ignore' | 'unknown';
 interface Cell {
   span: Span; // trimmed content span
   empty: boolean;
-}
-
-function pipeCount(t: string): number {
-  let n = 0;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 124) n++;
-  return n;
 }
 
 function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
