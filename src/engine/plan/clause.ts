@@ -269,10 +269,10 @@ function semicolonPieces(text: string, span: Span): Span[] {
   let s = span.start;
   let depth = 0;
   for (let i = span.start; i <= span.end; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (i === span.end || (c === ';' && depth === 0)) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    if (i === span.end || (c === 59 && depth === 0)) {
       let a = s;
       while (a < i && /\s/.test(text[a] as string)) a++;
       for (const w of ['and ', 'or ', 'then ', 'plus ']) {

@@ -48,10 +48,15 @@ interface LineInfo extends Line {
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
 
 const NO_SPAN: Span = { start: 0, end: 0 };
+const NO_CELLS: Cell[] = [];
 
 const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 160;
@@ -105,7 +110,7 @@ function listMarker(text: string, base: number): [number, string] | null {
   }
   // letters: a) a. (a) i) ii.
   let w = j;
-  while (w < text.length && w - j < 4 && /[a-zA-Z]/.test(text[w] as string)) w++;
+  while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
   if (w > j) {
     const word = text.slice(j, w);
     const p = text[w];
@@ -122,8 +127,9 @@ function listMarker(text: string, base: number): [number, string] | null {
   }
   // labels: "Action 1.1:", "Step 2 -"
   let e = i;
-  while (e < text.length && /[A-Za-z]/.test(text[e] as string)) e++;
-  if (e > i && LABEL_WORDS.has(text.slice(i, e).toLowerCase()) && text[e] === ' ') {
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  // label words have four to six letters
+  if (e - i >= 4 && e - i <= 6 && text[e] === ' ' && LABEL_WORDS.has(text.slice(i, e).toLowerCase())) {
     let d = e + 1;
     const ds = d;
     while (d < text.length && /[0-9.a-z]/.test(text[d] as string) && d - ds < 8) d++;
@@ -446,7 +452,9 @@ export function findItems(text: string, lex: Lex): Structure {
 
     // a table aligned with spaces (pasted from a PDF): a header row of known column names
     if (line.kind === 'text') {
-      const header = spacedCells(text, line.start, line.end);
+      // two cells need a tab, a no-break space or two spaces in a row
+      const lt = line.text;
+      const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
       if (header.length >= 2 && headerRoles(text, header, lex)) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
         i = collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);

@@ -34,19 +34,37 @@ export interface Token {
 
 /** Split into lines, keeping offsets; `\r\n`, `\r` and `\n` all end a line. */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start, end: i, text: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  let starts = lineStarts;
+  let ends = lineEnds;
+  if (text !== docText) {
+    starts = [];
+    ends = [];
+    lineBreaks(text, starts, ends);
   }
-  lines.push({ start, end: n, text: text.slice(start, n) });
+  const lines: Line[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k] as number;
+    const end = ends[k] as number;
+    lines.push({ start, end, text: text.slice(start, end) });
+  }
   return lines;
+}
+
+/** Push the start and end (before its line ending) of every line. */
+function lineBreaks(text: string, starts: number[], ends: number[]): void {
+  let start = 0;
+  let nl = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (nl >= 0 || cr >= 0) {
+    const i = cr < 0 || (nl >= 0 && nl < cr) ? nl : cr;
+    starts.push(start);
+    ends.push(i);
+    start = i === cr && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+  }
+  starts.push(start);
+  ends.push(text.length);
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -131,19 +149,7 @@ export function setDocument(text: string | null): void {
   lineEnds = [];
   lineTokens = [];
   if (text === null) return;
-  let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lineStarts.push(start);
-      lineEnds.push(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  lineStarts.push(start);
-  lineEnds.push(n);
+  lineBreaks(text, lineStarts, lineEnds);
 }
 
 /** Index of the line holding pos. */
