@@ -293,10 +293,13 @@ interface Phrase {
   source: string;
 }
 
+/** A non-empty entry of lower-case ASCII letters and spaces. */
+const PLAIN_ENTRY = /^[a-z ]+$/;
+
 /** A compiled phrase list: finds the longest entry starting at a token. */
 export class PhraseList {
   /** Entries by the vocabulary number of their first word, longest first. */
-  private readonly byFirst: (Phrase[] | undefined)[] = [];
+  private readonly byFirst = new Map<number, Phrase[]>();
   /** One-word entries that `has` answers for. */
   private readonly singles = new Set<string>();
   readonly size: number;
@@ -304,6 +307,16 @@ export class PhraseList {
   constructor(entries: readonly string[]) {
     let n = 0;
     for (const entry of entries) {
+      if (PLAIN_ENTRY.test(entry) && !entry.includes('  ') && entry.charCodeAt(0) !== 32 && entry.charCodeAt(entry.length - 1) !== 32) {
+        // lower-case words and single spaces (most entries): the words are the tokens
+        const words = entry.split(' ');
+        const ids: number[] = [];
+        for (const w of words) ids.push(vocabId(w));
+        this.add({ words, ids, caseSensitive: false, source: entry });
+        if (words.length === 1) this.singles.add(entry);
+        n++;
+        continue;
+      }
       const toks = scan(entry, 0, entry.length);
       if (toks.length === 0) continue;
       // all-capital acronyms (SW, HV, LA) match case-sensitively
@@ -322,25 +335,26 @@ export class PhraseList {
         words.push(caseSensitive ? t.text : t.lower);
         ids.push(vocabId(t.lower));
       }
-      const key = ids[0] as number;
-      let list = this.byFirst[key];
-      if (!list) {
-        list = [];
-        this.byFirst[key] = list;
-      }
-      list.push({ words, ids, caseSensitive, source: entry });
+      this.add({ words, ids, caseSensitive, source: entry });
       if (words.length === 1 && (!caseSensitive || words[0] === (toks[0] as Token).lower)) this.singles.add((toks[0] as Token).lower);
       n++;
     }
-    for (const list of this.byFirst) if (list && list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
     this.size = n;
+  }
+
+  private add(p: Phrase): void {
+    const key = p.ids[0] as number;
+    const list = this.byFirst.get(key);
+    if (list) list.push(p);
+    else this.byFirst.set(key, [p]);
   }
 
   /** Number of tokens of the longest entry matching at tokens[i], or 0. */
   matchAt(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
     if (first === undefined || first.id < 0) return 0;
-    const list = this.byFirst[first.id];
+    const list = this.byFirst.get(first.id);
     if (list === undefined) return 0;
     const n = tokens.length;
     for (let q = 0; q < list.length; q++) {
