@@ -5,7 +5,8 @@
  * - workers: `test/worker/**\/*.workerd.test.ts` inside workerd, through the
  *   Workers vitest pool, with the Worker's own wrangler.toml;
  * - e2e: `test/e2e/**\/*.test.ts`, the bundle wrangler builds running in
- *   workerd (`unstable_startWorker`) and driven by Debian's chromium.
+ *   workerd (`unstable_startWorker` or `wrangler dev`) and driven by Debian's
+ *   chromium; and `test/load/**\/*.test.ts`, the bounded load test.
  */
 import { mkdirSync } from 'node:fs';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
@@ -23,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.workerd.test.ts', 'test/e2e/**', 'node_modules/**'],
+          exclude: ['test/**/*.workerd.test.ts', 'test/e2e/**', 'test/load/**', 'node_modules/**'],
           environment: 'node',
         },
       },
@@ -48,7 +49,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/load/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -40,6 +40,28 @@ function tooLarge(limit: number): ProblemError {
   return new ProblemError('body-too-large', `The body is larger than ${limit} bytes.`, { limit, unit: 'bytes' });
 }
 
+/**
+ * How much more of a body over the limit is read (and thrown away) before
+ * answering 413. Cancelling the stream part-way leaves the client's upload
+ * hanging on the connection, and under `wrangler dev` the next request on it
+ * then failed with a 503; reading a bounded amount more lets an ordinary
+ * client finish sending and read the 413. Bodies larger still are cancelled.
+ */
+export const DRAIN_BYTES = 8 * 1024 * 1024;
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, total: number, stopAt: number): Promise<void> {
+  try {
+    while (total <= stopAt) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away: nothing more to read.
+  }
+}
+
 /** Reads the whole body, refusing more than `limit` bytes. */
 export async function readBodyBytes(req: Request, limit: number): Promise<Uint8Array> {
   const declared = req.headers.get('content-length');
@@ -54,7 +76,7 @@ export async function readBodyBytes(req: Request, limit: number): Promise<Uint8A
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        await reader.cancel().catch(() => undefined);
+        await discardRest(reader, total, limit + DRAIN_BYTES);
         throw tooLarge(limit);
       }
       chunks.push(value);
