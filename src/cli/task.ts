@@ -3,7 +3,7 @@
  * plan if it is a file, check it, derive what the output format needs.
  * Errors become outcomes; nothing here throws.
  */
-import { check, InputError, type CheckOptions } from '../engine/index.js';
+import { check, InputError, prepare, type CheckOptions, type PreparedOptions } from '../engine/index.js';
 import { derive, PlanFailure, type Outcome } from './derive.js';
 import type { Format } from './flags.js';
 import { loadPlanFileSync, usableText } from './load.js';
@@ -26,9 +26,17 @@ export function failure(error: unknown): Outcome {
   return { ok: false, error: { code: 'check-failed', message: `the checker failed on this plan (${(error as Error).name ?? 'Error'}: ${String((error as Error).message ?? error).slice(0, 160)})` } };
 }
 
+/** Options are resolved once per job (per worker thread), not once per plan. */
+const prepared = new WeakMap<Job, PreparedOptions>();
+
 export function checkText(text: string, name: string, job: Job): Outcome {
   try {
-    const report = check(usableText(text), job.options);
+    let options = prepared.get(job);
+    if (!options) {
+      options = prepare(job.options);
+      prepared.set(job, options);
+    }
+    const report = check(usableText(text), options);
     return { ok: true, score: report.summary.score, payload: derive(report, job.format, name, job.why) };
   } catch (error) {
     return failure(error);

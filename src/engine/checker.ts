@@ -16,7 +16,7 @@ import { VFile } from 'vfile';
 import type { CompiledRules } from './compiled.js';
 import { findQuotes } from './document.js';
 import type { ClearplanMessage } from './message.js';
-import { resolveOptions } from './options.js';
+import { prepareOptions, preparedFor, resolveOptions, type PreparedOptions } from './options.js';
 import { LineIndex } from './positions.js';
 import retextClearplanDocument from './plugins/document.js';
 import retextClearplanPassive from './plugins/passive.js';
@@ -81,11 +81,11 @@ export function parts(text: string, size = PART_LENGTH): Array<[number, number]>
 }
 
 export function createChecker(rules: CompiledRules = RULES) {
-  return function check(text: string, options?: CheckOptions): Report {
+  return function check(text: string, options?: CheckOptions | PreparedOptions): Report {
     if (typeof text !== 'string') throw new InputError('text must be a string');
     if (text.length > MAX_TEXT_LENGTH)
       throw new InputError(`text is too long: ${text.length} characters (the limit is ${MAX_TEXT_LENGTH})`);
-    const resolved = resolveOptions(options, rules);
+    const resolved = preparedFor(options, rules) ?? resolveOptions(options, rules);
     const s: CheckState = {
       rules,
       options: resolved,
@@ -133,3 +133,6 @@ export function createChecker(rules: CompiledRules = RULES) {
 }
 
 export const check = createChecker();
+
+/** Options resolved once for the shipped rules, to pass to `check` many times. */
+export const prepare = (options?: CheckOptions): PreparedOptions => prepareOptions(options, RULES);

@@ -1,5 +1,5 @@
-export { check, createChecker, processor, InputError, MAX_TEXT_LENGTH } from './checker.js';
-export { OptionsError, resolveOptions } from './options.js';
+export { check, createChecker, prepare, processor, InputError, MAX_TEXT_LENGTH } from './checker.js';
+export { OptionsError, prepareOptions, resolveOptions, type PreparedOptions } from './options.js';
 export { RULES } from './rules.generated.js';
 export type { CompiledRules, CompiledTerm } from './compiled.js';
 export * from './types.js';

@@ -51,6 +51,31 @@ export function phraseKey(phrase: string): string {
   return splitWords(phrase).map(normalizeWord).join(' ');
 }
 
+/** Options checked and resolved once, for many checks (see `prepareOptions`). */
+export interface PreparedOptions {
+  readonly [PREPARED]: ResolvedOptions;
+  readonly rules: CompiledRules;
+}
+const PREPARED: unique symbol = Symbol('clearplan.prepared');
+
+/**
+ * Validates and resolves options once, so a batch of many plans does not
+ * redo it per plan (a council's 2,000 extra terms take milliseconds to
+ * compile). Pass the result to `check` in place of the options.
+ */
+export function prepareOptions(options: CheckOptions | undefined, rules: CompiledRules): PreparedOptions {
+  return { [PREPARED]: resolveOptions(options, rules), rules };
+}
+
+export function preparedFor(options: unknown, rules: CompiledRules): ResolvedOptions | undefined {
+  if (typeof options === 'object' && options !== null && PREPARED in options) {
+    const p = options as PreparedOptions;
+    if (p.rules !== rules) throw new OptionsError('these options were prepared for another rule set');
+    return p[PREPARED];
+  }
+  return undefined;
+}
+
 export function resolveOptions(options: unknown, rules: CompiledRules): ResolvedOptions {
   const o: Record<string, unknown> = options === undefined || options === null ? {} : (options as Record<string, unknown>);
   if (!isObject(o)) throw new OptionsError('options must be an object');

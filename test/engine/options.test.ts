@@ -39,3 +39,16 @@ describe('options', () => {
     expect(() => check('a'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(/too long/);
   });
 });
+
+describe('prepared options', () => {
+  it('give the same report as the options they were prepared from', async () => {
+    const { prepare, createChecker, RULES } = await import('../../src/engine/index.js');
+    const options = { targetReadingAge: 9, ignore: ['SW'], extraTerms: [{ term: 'Hub', plain: ['family centre'] }] };
+    const text = 'The SW and the ICPC meet at the Hub. A referral will be made.';
+    const prepared = prepare(options);
+    expect(check(text, prepared)).toEqual(check(text, options));
+    expect(check(text, prepared)).toEqual(check(text, prepared));
+    const other = createChecker({ ...RULES });
+    expect(() => other(text, prepared)).toThrow(/prepared for another rule set/);
+  });
+});

@@ -12,6 +12,7 @@ import { phraseKey } from '../options.js';
 import { lexicon, state } from '../state.js';
 
 const matchers = new WeakMap<CompiledRules, Matcher>();
+const extraMatchers = new WeakMap<readonly CompiledTerm[], Matcher>();
 const everydays = new WeakMap<CompiledRules, Set<string>>();
 
 function ruleMatcher(rules: CompiledRules): Matcher {
@@ -102,7 +103,14 @@ export default function retextClearplanTerms() {
     const wording = options.categories.wording;
     if (!jargon && !wording) return;
     const matcher = ruleMatcher(rules);
-    const extra = options.extraTerms.length > 0 ? new Matcher(options.extraTerms) : undefined;
+    let extra: Matcher | undefined;
+    if (options.extraTerms.length > 0) {
+      extra = extraMatchers.get(options.extraTerms);
+      if (!extra) {
+        extra = new Matcher(options.extraTerms);
+        extraMatchers.set(options.extraTerms, extra);
+      }
+    }
     const known = everyday(rules);
     const ignore = options.ignore;
     const explained = s.explained;
