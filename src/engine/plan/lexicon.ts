@@ -2,7 +2,7 @@
  * The plan lexicons (rules/plan/*.yml) compiled into phrase lists, once per
  * lexicon object.
  */
-import { PhraseList } from './text.js';
+import { PhraseList, vocabId, vocabSize, vocabWords } from './text.js';
 
 export type PlanLexicons = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
@@ -66,7 +66,16 @@ export interface Lex {
   signOffs: PhraseList;
   /** Lower-case words that can start a time expression (for a quick skip). */
   timeStarts: Set<string>;
+  /**
+   * Flags by a token's vocabulary number (`Token.id`): TIME_START when it is in
+   * `timeStarts`, TIME_NAME when `weekdays` or `months` holds it as one word.
+   * Numbers past the end (words first seen after compiling) have no flags.
+   */
+  timeFlags: Uint8Array;
 }
+
+export const TIME_START = 1;
+export const TIME_NAME = 2;
 
 const cache = new WeakMap<object, Lex>();
 
@@ -138,6 +147,7 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     secGroup: pl('sections', 'group-headings'),
     signOffs: pl('sections', 'sign-offs'),
     timeStarts: new Set<string>(),
+    timeFlags: new Uint8Array(0),
   };
   for (const name of Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})) {
     for (const entry of list(lex, 'timescales', name)) {
@@ -146,6 +156,14 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     }
   }
   for (const w of ['every', 'each', 'end', 'start', 'beginning', 'middle', 'this', 'next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming', 'once', 'twice']) out.timeStarts.add(w);
+  // every word that can set a flag gets a number, so a token with none (-1) has no flags
+  for (const w of out.timeStarts) vocabId(w);
+  const flags = new Uint8Array(vocabSize());
+  for (const w of out.timeStarts) flags[vocabId(w)] = TIME_START;
+  for (const w of vocabWords()) {
+    if (out.weekdays.has(w) || out.months.has(w)) flags[vocabId(w)] = (flags[vocabId(w)] as number) | TIME_NAME;
+  }
+  out.timeFlags = flags;
   cache.set(lex, out);
   return out;
 }

@@ -102,13 +102,23 @@ function isJoinerCode(c: number): boolean {
  */
 const VOCAB = new Map<string, number>();
 
-function vocabId(w: string): number {
+export function vocabId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
   }
   return id;
+}
+
+/** How many words have numbers. */
+export function vocabSize(): number {
+  return VOCAB.size;
+}
+
+/** Every numbered word. */
+export function vocabWords(): IterableIterator<string> {
+  return VOCAB.keys();
 }
 
 export function normalise(s: string): string {

@@ -7,7 +7,7 @@
  * the lexicon.
  */
 import { isUkNumericDate } from './date.js';
-import type { Lex } from './lexicon.js';
+import { TIME_NAME, TIME_START, type Lex } from './lexicon.js';
 import { isCapitalised, tokenize, type Span, type Token } from './text.js';
 
 export interface When {
@@ -70,6 +70,7 @@ function unitAfter(tokens: readonly Token[], k: number, lex: Lex): number {
 function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
   let datey = false;
   const n = tokens.length;
+  const flags = lex.timeFlags;
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
@@ -77,7 +78,10 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     if (!t.word) continue;
     const c0 = t.text.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
-    if (!digit && !lex.timeStarts.has(t.lower) && !(c0 >= 65 && c0 <= 90 && (lex.weekdays.has(t.lower) || lex.months.has(t.lower)))) continue;
+    if (!digit) {
+      const f = t.id >= 0 && t.id < flags.length ? (flags[t.id] as number) : 0;
+      if ((f & TIME_START) === 0 && !(c0 >= 65 && c0 <= 90 && (f & TIME_NAME) !== 0)) continue;
+    }
     // judgement triggers: "Should parents fail…", "In the event that…"
     const vt = lex.vagueTriggers.matchAt(tokens, k);
     if (vt > 0 && (t.lower !== 'should' || atStart)) {
