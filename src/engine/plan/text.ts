@@ -200,6 +200,30 @@ function fromLine(text: string, toks: readonly Token[], start: number, end: numb
 /** Tokenise text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   if (text !== docText || end - start < 4) return scan(text, start, end);
+  const li0 = lineOf(start);
+  if ((lineEnds[li0] as number) >= end) {
+    // within one line (most calls): the line's own list or a slice of it, not copied token by token
+    const ls = lineStarts[li0] as number;
+    let toks = lineTokens[li0];
+    if (!toks) {
+      toks = scan(text, ls, lineEnds[li0] as number);
+      lineTokens[li0] = toks;
+    }
+    let a = 0;
+    let hi = toks.length;
+    while (a < hi) {
+      const mid = (a + hi) >> 1;
+      if ((toks[mid] as Token).start < start) a = mid + 1;
+      else hi = mid;
+    }
+    let b = a;
+    while (b < toks.length && (toks[b] as Token).end <= end) b++;
+    if (b > a && (a === 0 || (toks[a - 1] as Token).end <= start) && (b === toks.length || (toks[b] as Token).start >= end)) {
+      // no token is cut by the span's ends (what lies outside its tokens is white space): nothing to re-scan.
+      // Callers never change a token list, so the line's own list can be shared.
+      return a === 0 && b === toks.length ? toks : toks.slice(a, b);
+    }
+  }
   const out: Token[] = [];
   for (let li = lineOf(start); li < lineStarts.length; li++) {
     const ls = lineStarts[li] as number;
