@@ -1,22 +1,8 @@
-/** Helpers for the plan-analysis tests: the lexicons straight from rules/plan/*.yml. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+/** Helpers for the plan-analysis tests: the lexicons as the engine gets them, compiled and validated from rules/plan/*.yml. */
+import { RULES } from '../../src/engine/rules.generated.js';
 import { analysePlan, type PlanLexicons, type RawAction, type Span } from '../../src/engine/plan/index.js';
 
-const dir = join(import.meta.dirname, '..', '..', 'rules', 'plan');
-
-export function loadLexicons(): PlanLexicons {
-  const out: Record<string, Record<string, string[]>> = {};
-  for (const f of readdirSync(dir)) {
-    if (!f.endsWith('.yml')) continue;
-    const doc = parse(readFileSync(join(dir, f), 'utf8')) as { lists: Record<string, string[]> };
-    out[`plan/${f.replace(/\.yml$/, '')}`] = doc.lists;
-  }
-  return out;
-}
-
-export const LEX = loadLexicons();
+export const LEX: PlanLexicons = RULES.lexicons;
 
 export interface Shown {
   text: string;
