@@ -73,8 +73,6 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
   const flags = lex.timeFlags;
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
-    const atStart = k === 0 || (prev !== undefined && (prev.text === ',' || prev.text === '.' || prev.text === '–' || prev.text === '-' || prev.text === '(' || prev.text === ';'));
     if (!t.word) continue;
     const c0 = t.text.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
@@ -82,6 +80,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       const f = t.id >= 0 && t.id < flags.length ? (flags[t.id] as number) : 0;
       if ((f & TIME_START) === 0 && !(c0 >= 65 && c0 <= 90 && (f & TIME_NAME) !== 0)) continue;
     }
+    const prev = tokens[k - 1];
+    const atStart = k === 0 || (prev !== undefined && (prev.text === ',' || prev.text === '.' || prev.text === '–' || prev.text === '-' || prev.text === '(' || prev.text === ';'));
     // judgement triggers: "Should parents fail…", "In the event that…"
     const vt = lex.vagueTriggers.matchAt(tokens, k);
     if (vt > 0 && (t.lower !== 'should' || atStart)) {
