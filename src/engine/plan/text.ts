@@ -174,9 +174,8 @@ function lineOf(pos: number): number {
   return lo;
 }
 
-/** The tokens of text[start, end) within one line whose tokens are `toks`. */
-function fromLine(text: string, toks: readonly Token[], start: number, end: number, out: Token[]): void {
-  // first token starting at or after start (binary search: lines can be very long)
+/** Index of the first token starting at or after `start` (binary search: lines can be very long). */
+function firstFrom(toks: readonly Token[], start: number): number {
   let a = 0;
   let hi = toks.length;
   while (a < hi) {
@@ -184,6 +183,22 @@ function fromLine(text: string, toks: readonly Token[], start: number, end: numb
     if ((toks[mid] as Token).start < start) a = mid + 1;
     else hi = mid;
   }
+  return a;
+}
+
+/** The tokens of line `li`, scanned once per document. */
+function tokensOfLine(text: string, li: number): Token[] {
+  let toks = lineTokens[li];
+  if (!toks) {
+    toks = scan(text, lineStarts[li] as number, lineEnds[li] as number);
+    lineTokens[li] = toks;
+  }
+  return toks;
+}
+
+/** The tokens of text[start, end) within one line whose tokens are `toks`. */
+function fromLine(text: string, toks: readonly Token[], start: number, end: number, out: Token[]): void {
+  const a = firstFrom(toks, start);
   let b = a;
   while (b < toks.length && (toks[b] as Token).end <= end) b++;
   if (b <= a) {
@@ -203,19 +218,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const li0 = lineOf(start);
   if ((lineEnds[li0] as number) >= end) {
     // within one line (most calls): the line's own list or a slice of it, not copied token by token
-    const ls = lineStarts[li0] as number;
-    let toks = lineTokens[li0];
-    if (!toks) {
-      toks = scan(text, ls, lineEnds[li0] as number);
-      lineTokens[li0] = toks;
-    }
-    let a = 0;
-    let hi = toks.length;
-    while (a < hi) {
-      const mid = (a + hi) >> 1;
-      if ((toks[mid] as Token).start < start) a = mid + 1;
-      else hi = mid;
-    }
+    const toks = tokensOfLine(text, li0);
+    const a = firstFrom(toks, start);
     let b = a;
     while (b < toks.length && (toks[b] as Token).end <= end) b++;
     if (b > a && (a === 0 || (toks[a - 1] as Token).end <= start) && (b === toks.length || (toks[b] as Token).start >= end)) {
@@ -232,12 +236,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const a = Math.max(ls, start);
     const b = Math.min(le, end);
     if (b <= a) continue;
-    let toks = lineTokens[li];
-    if (!toks) {
-      toks = scan(text, ls, le);
-      lineTokens[li] = toks;
-    }
-    fromLine(text, toks, a, b, out);
+    fromLine(text, tokensOfLine(text, li), a, b, out);
   }
   return out;
 }
