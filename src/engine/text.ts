@@ -94,23 +94,25 @@ export function inflectWord(word: string): string[] {
   return [...out];
 }
 
+/** British ⇄ American spelling swaps, compiled once. */
+const SPELLING_SWAPS: ReadonlyArray<[RegExp, string]> = [
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [/iz(e|ed|es|ing|ation|ations)$/, 'is$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/yz(e|ed|es|ing)$/, 'ys$1'],
+  [/([a-z]{3})our(s|ed|ing|al|able)?$/, '$1or$2'],
+  [/([a-z]{3})or(s|ed|ing|al|able)?$/, '$1our$2'],
+  [/([a-z]{2})tre(s)?$/, '$1ter$2'],
+  [/ae/, 'e'],
+  [/oe/, 'e'],
+  [/mme(s)?$/, 'm$1'],
+  [/ement(s)?$/, 'ment$1'],
+];
+
 /** British and American spellings of one lower-case word (the word itself excluded). */
 export function spellingVariants(word: string): string[] {
   const out = new Set<string>();
-  const swaps: Array<[RegExp, string]> = [
-    [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
-    [/iz(e|ed|es|ing|ation|ations)$/, 'is$1'],
-    [/ys(e|ed|es|ing)$/, 'yz$1'],
-    [/yz(e|ed|es|ing)$/, 'ys$1'],
-    [/([a-z]{3})our(s|ed|ing|al|able)?$/, '$1or$2'],
-    [/([a-z]{3})or(s|ed|ing|al|able)?$/, '$1our$2'],
-    [/([a-z]{2})tre(s)?$/, '$1ter$2'],
-    [/ae/, 'e'],
-    [/oe/, 'e'],
-    [/mme(s)?$/, 'm$1'],
-    [/ement(s)?$/, 'ment$1'],
-  ];
-  for (const [from, to] of swaps) {
+  for (const [from, to] of SPELLING_SWAPS) {
     if (from.test(word)) {
       const v = word.replace(from, to);
       if (v !== word) out.add(v);

@@ -86,8 +86,7 @@ export default function retextClearplanPassive() {
       }
       let first = i;
       const prev = tokens[i - 1];
-      if (prev && t.linked && prev.segment === t.segment && AUXILIARY.has(prev.norm) && !be.has(prev.norm)) first = i - 1;
-      else if (prev && t.linked && prev.segment === t.segment && be.has(prev.norm)) first = i - 1;
+      if (prev && t.linked && prev.segment === t.segment && (AUXILIARY.has(prev.norm) || be.has(prev.norm))) first = i - 1;
       const start = tokens[first]?.start ?? t.start;
       const end = p.end;
       i = j;
