@@ -10,6 +10,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
 import { parse as parseYaml } from 'yaml';
 import { compileRuleFiles, type SourceFile } from './compile.js';
 import { renderRulesTable } from './rules-table.js';
@@ -30,6 +32,12 @@ function stringLiteral(value: string): string {
     else out += c;
   }
   return out + q;
+}
+
+/** A word list as one string, words joined by spaces (none contains one). */
+function familiarWords(list: readonly string[]): string {
+  if (list.some((w) => w === '' || /\s/.test(w))) throw new Error('compile-rules: a familiar-word list has an empty word or one with a space');
+  return list.join(' ');
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -96,7 +104,11 @@ async function main(): Promise<void> {
     "import type { CompiledRules } from './compiled.js';\n" +
     "import { lazyRules } from './rules-codec.js';\n\n" +
     '// The packed rules as JSON text, decoded on first use (see rules-codec.ts).\n' +
-    `export const RULES: CompiledRules = lazyRules(${JSON.stringify({ name: rules.name, version: rules.version, settings: rules.settings })}, ${stringLiteral(JSON.stringify(packRules(rules)))});\n`;
+    `export const RULES: CompiledRules = lazyRules(${JSON.stringify({ name: rules.name, version: rules.version, settings: rules.settings })}, ${stringLiteral(JSON.stringify(packRules(rules)))});\n\n` +
+    '// The Dale–Chall and Spache familiar-word lists (from the dale-chall and spache packages), each one\n' +
+    '// string of words joined by spaces: far cheaper to load than an array literal; split on first use.\n' +
+    `export const DALE_CHALL_WORDS = ${JSON.stringify(familiarWords(daleChall))};\n` +
+    `export const SPACHE_WORDS = ${JSON.stringify(familiarWords(spache))};\n`;
   writeFileSync(join(root, 'src', 'engine', 'rules.generated.ts'), module);
   process.stderr.write(
     `compile-rules: ${rules.terms.length} terms, ${Object.keys(rules.lexicons).length} lexicons, rules ${rules.version}\n`,
