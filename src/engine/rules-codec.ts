@@ -14,14 +14,18 @@ import type { Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion'];
 
-/** [id, source, flags, term, plain, note, url, reason, forms, context?] */
+/**
+ * [id, source, flags, term, plain, note, url, reason, forms, context?]. A note
+ * used by more than one term (retext-simplify's 123 share one) is an index
+ * into `notes`; the forms are joined by `|`.
+ */
 export type PackedTerm = [
   id: string,
   source: number,
   flags: number,
   term: string,
   plain: string[],
-  note: string,
+  note: string | number,
   url: number,
   reason: number,
   forms: string,
@@ -36,12 +40,15 @@ export interface PackedRules {
   sources: string[];
   reasons: string[];
   urls: string[];
+  notes: string[];
   terms: PackedTerm[];
 }
 
 // flags: bit 0 case-sensitive, bit 1 explain, bit 2 wording (else jargon), bits 3–4 severity index.
 export function packRules(rules: CompiledRules): PackedRules {
-  const tables = { sources: [] as string[], reasons: [] as string[], urls: [] as string[] };
+  const tables = { sources: [] as string[], reasons: [] as string[], urls: [] as string[], notes: [] as string[] };
+  const noteUses = new Map<string, number>();
+  for (const t of rules.terms) noteUses.set(t.note, (noteUses.get(t.note) ?? 0) + 1);
   const index = (list: string[], value: string): number => {
     let i = list.indexOf(value);
     if (i < 0) i = list.push(value) - 1;
@@ -56,7 +63,7 @@ export function packRules(rules: CompiledRules): PackedRules {
       flags,
       t.term,
       t.plain,
-      t.note,
+      (noteUses.get(t.note) ?? 0) > 1 ? index(tables.notes, t.note) : t.note,
       t.url ? index(tables.urls, t.url) : -1,
       index(tables.reasons, t.reason),
       t.forms.join('|'),
@@ -79,7 +86,7 @@ export function decodeRules(packed: PackedRules): CompiledRules {
       term,
       plain,
       explain: (flags & 2) !== 0,
-      note,
+      note: typeof note === 'number' ? (packed.notes[note] ?? '') : note,
       reason: packed.reasons[reason] ?? '',
       caseSensitive: (flags & 1) !== 0,
       forms: forms === '' ? [] : forms.split('|'),
