@@ -8,7 +8,7 @@
 // `npm run build` (the npm script does it).
 //
 //   node bench/run.mjs [--quick] [--no-batch] [--plans N]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import retextSimplify from 'retext-simplify';
 import retextPassive from 'retext-passive';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
+import { cold } from './cold.mjs';
 import { countWords, plan } from './corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -109,23 +110,15 @@ const ratios = {
 const perWord = SIZES.map((s) => results.sizes[s].tools.clearplan.median / results.sizes[s].words);
 ratios['per-word cost, largest ÷ smallest over 300–100,000 words (flat ≈ 1)'] = Math.max(...perWord) / Math.min(...perWord);
 
-// Cold start: a fresh process imports the engine and checks a 1,500-word plan.
-const coldScript = `
-const t0 = performance.now();
-const { check } = await import(${JSON.stringify(engineUrl.href)});
-const t1 = performance.now();
-check(process.env.TEXT);
-const t2 = performance.now();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, totalMs: t2 - t0 }));`;
-const colds = [];
-for (let i = 0; i < (QUICK ? 5 : 15); i++) {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', coldScript], { env: { ...process.env, TEXT: texts[1500] } });
-  colds.push(JSON.parse(String(out)));
-}
-const med = (list) => list.slice().sort((a, b) => a - b)[Math.floor(list.length / 2)];
-results.cold = { importMs: med(colds.map((c) => c.importMs)), firstMs: med(colds.map((c) => c.firstMs)), totalMs: med(colds.map((c) => c.totalMs)) };
-ratios['first check in a fresh process incl. import, ms (target ≤ 10)'] = results.cold.totalMs;
-ratios['engine import, ms (target ≤ 10)'] = results.cold.importMs;
+// Cold start: fresh processes import the engine and check a 1,500-word plan;
+// beside them, the floor: a bundle of just unified + retext-english importing
+// and parsing the same plan (bench/cold.mjs).
+results.cold = await cold({ engineUrl: engineUrl.href, text: texts[1500], runs: 15 });
+ratios['first check in a fresh process incl. import, ms (target ≤ 10)'] = results.cold.engine.totalMs;
+ratios['engine import, ms (target ≤ 10)'] = results.cold.engine.importMs;
+ratios['bare parse in a fresh process incl. import, ms (the floor)'] = results.cold.bare.totalMs;
+ratios['first check ÷ bare first parse, fresh process'] = results.cold.firstOverBareFirst;
+ratios['first check incl. import ÷ bare parse incl. import, fresh process'] = results.cold.totalOverBareTotal;
 
 // 100,000 words in a 64 MB heap.
 const dir = mkdtempSync(join(tmpdir(), 'clearplan-bench-'));
@@ -175,9 +168,16 @@ results.ratios = ratios;
 process.stdout.write('## Ratios and targets\n\n| measure | value |\n|---|---:|\n');
 for (const [k, v] of Object.entries(ratios)) process.stdout.write(`| ${k} | ${fmt(v)} |\n`);
 process.stdout.write(`\n## Time per document\n\n${table}\n`);
-process.stdout.write(
-  `## Cold start (median of fresh processes)\n\nimport ${fmt(results.cold.importMs)} ms, first 1,500-word check ${fmt(results.cold.firstMs)} ms, together ${fmt(results.cold.totalMs)} ms\n\n`,
-);
+{
+  const c = results.cold;
+  process.stdout.write(
+    `## Cold start (medians of ${c.engine.runs} fresh processes each)\n\n` +
+      '| fresh process, 1,500-word plan | import ms | first check / parse ms | together ms |\n|---|---:|---:|---:|\n' +
+      `| clearplan | ${fmt(c.engine.importMs)} | ${fmt(c.engine.firstMs)} | ${fmt(c.engine.totalMs)} |\n` +
+      `| bare parse (unified + retext-english bundle) | ${fmt(c.bare.importMs)} | ${fmt(c.bare.firstMs)} | ${fmt(c.bare.totalMs)} |\n` +
+      `| clearplan ÷ bare parse | ${fmt(c.engine.importMs / c.bare.importMs)} | ${fmt(c.firstOverBareFirst)} | ${fmt(c.totalOverBareTotal)} |\n\n`,
+  );
+}
 process.stdout.write(`## 100,000 words with --max-old-space-size=64\n\n${JSON.stringify(results.heap64)}\n\n`);
 if (results.batch) process.stdout.write(`## Batch: ${BATCH_PLANS} plans through \`clearplan check\`\n\n${results.batch.output}\n${results.batch.stderr}\n\n`);
 if (results.workerBundle) process.stdout.write(`## Worker bundle\n\n${JSON.stringify(results.workerBundle)}\n`);

@@ -1,7 +1,15 @@
 /**
- * Phrase matching over the word list: every term form compiled once into a
- * word trie, one pass over the words, longest match wins. Cost is linear in
- * the number of words whatever the number of terms.
+ * Phrase matching over the word list: every term form compiled into a word
+ * trie, one pass over the words, longest match wins. Cost is linear in the
+ * number of words whatever the number of terms.
+ *
+ * The trie is built lazily, one first word at a time: the constructor only
+ * sorts the forms by their first word, and the branch under a first word is
+ * built the first time a text has that word. A plan uses a few hundred
+ * distinct words, so a fresh process builds a small part of the ~5,000
+ * forms' trie, and building it stays off the import and most of the first
+ * check. The result is the same trie: forms go in in the same order, and
+ * the first term to claim a form keeps it.
  */
 import type { CompiledTerm } from './compiled.js';
 import type { Token } from './document.js';
@@ -13,21 +21,47 @@ interface TrieNode {
 
 const node = (): TrieNode => ({ next: undefined, term: undefined });
 
+/** A word trie whose first-level branches are built on first use. */
 export class Trie {
-  readonly root: TrieNode = node();
+  /** Forms not yet in the trie, by first word: [the words after it, joined by spaces ('' for none), term]. */
+  private readonly pending = new Map<string, Array<[rest: string, term: CompiledTerm]>>();
+  private readonly branches = new Map<string, TrieNode>();
 
-  add(words: readonly string[], term: CompiledTerm): void {
-    let at = this.root;
-    for (const w of words) {
-      at.next ??= new Map();
-      let child = at.next.get(w);
-      if (!child) {
-        child = node();
-        at.next.set(w, child);
+  /** Adds a form: its words joined by single spaces. */
+  add(form: string, term: CompiledTerm): void {
+    const space = form.indexOf(' ');
+    const first = space < 0 ? form : form.slice(0, space);
+    const rest = space < 0 ? '' : form.slice(space + 1);
+    const list = this.pending.get(first);
+    if (list) list.push([rest, term]);
+    else this.pending.set(first, [[rest, term]]);
+  }
+
+  /** The node for a first word, or undefined if no form starts with it. */
+  first(word: string): TrieNode | undefined {
+    const built = this.branches.get(word);
+    if (built) return built;
+    const list = this.pending.get(word);
+    if (!list) return undefined;
+    const branch = node();
+    for (const [rest, term] of list) {
+      let at = branch;
+      if (rest !== '') {
+        for (const w of rest.split(' ')) {
+          at.next ??= new Map();
+          let child = at.next.get(w);
+          if (!child) {
+            child = node();
+            at.next.set(w, child);
+          }
+          at = child;
+        }
       }
-      at = child;
+      at.term ??= term;
     }
-    at.term ??= term;
+    this.pending.delete(word);
+    this.branches.set(word, branch);
+    return branch;
   }
 }
 
@@ -46,16 +80,19 @@ export class Matcher {
   constructor(terms: readonly CompiledTerm[]) {
     for (const term of terms) {
       const trie = term.caseSensitive ? this.exact : this.folded;
-      for (const form of term.forms) trie.add(form.split(' '), term);
+      for (const form of term.forms) trie.add(form, term);
     }
   }
 
   private longest(tokens: readonly Token[], i: number, exact: boolean): Match | undefined {
-    let at: TrieNode | undefined = exact ? this.exact.root : this.folded.root;
-    let best: Match | undefined;
-    for (let j = i; j < tokens.length; j++) {
+    const first = tokens[i];
+    if (!first) return undefined;
+    let at: TrieNode | undefined = (exact ? this.exact : this.folded).first(exact ? first.keep : first.norm);
+    if (!at) return undefined;
+    let best: Match | undefined = at.term ? { term: at.term, first: i, last: i + 1 } : undefined;
+    for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
-      if (!t || (j > i && !t.linked)) break;
+      if (!t || !t.linked) break;
       at = at.next?.get(exact ? t.keep : t.norm);
       if (!at) break;
       if (at.term) best = { term: at.term, first: i, last: j + 1 };

@@ -2,22 +2,30 @@
  * The compiled rules are stored compactly in `rules.generated.ts` (no
  * repeated keys, reasons, sources or links; forms joined into one string),
  * because a smaller module loads faster in a fresh Worker isolate or CLI
- * process. `decodeRules` expands them once, at import, into the plain
- * `CompiledRules` every other part of the engine uses.
+ * process. They are stored as one JSON string, not an object literal: V8
+ * parses JSON several times faster than the same data as JavaScript, and
+ * only when it is first needed. `lazyRules` makes the `CompiledRules` every
+ * other part of the engine uses; `decodeRules` expands the packed form into
+ * it on the first read of `terms` or `lexicons`, so importing the engine
+ * does almost nothing.
  */
 import type { CompiledRules, CompiledSettings, CompiledTerm } from './compiled.js';
 import type { Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion'];
 
-/** [id, source, flags, term, plain, note, url, reason, forms, context?] */
+/**
+ * [id, source, flags, term, plain, note, url, reason, forms, context?]. A note
+ * used by more than one term (retext-simplify's 123 share one) is an index
+ * into `notes`; the forms are joined by `|`.
+ */
 export type PackedTerm = [
   id: string,
   source: number,
   flags: number,
   term: string,
   plain: string[],
-  note: string,
+  note: string | number,
   url: number,
   reason: number,
   forms: string,
@@ -32,12 +40,15 @@ export interface PackedRules {
   sources: string[];
   reasons: string[];
   urls: string[];
+  notes: string[];
   terms: PackedTerm[];
 }
 
 // flags: bit 0 case-sensitive, bit 1 explain, bit 2 wording (else jargon), bits 3–4 severity index.
 export function packRules(rules: CompiledRules): PackedRules {
-  const tables = { sources: [] as string[], reasons: [] as string[], urls: [] as string[] };
+  const tables = { sources: [] as string[], reasons: [] as string[], urls: [] as string[], notes: [] as string[] };
+  const noteUses = new Map<string, number>();
+  for (const t of rules.terms) noteUses.set(t.note, (noteUses.get(t.note) ?? 0) + 1);
   const index = (list: string[], value: string): number => {
     let i = list.indexOf(value);
     if (i < 0) i = list.push(value) - 1;
@@ -52,7 +63,7 @@ export function packRules(rules: CompiledRules): PackedRules {
       flags,
       t.term,
       t.plain,
-      t.note,
+      (noteUses.get(t.note) ?? 0) > 1 ? index(tables.notes, t.note) : t.note,
       t.url ? index(tables.urls, t.url) : -1,
       index(tables.reasons, t.reason),
       t.forms.join('|'),
@@ -75,7 +86,7 @@ export function decodeRules(packed: PackedRules): CompiledRules {
       term,
       plain,
       explain: (flags & 2) !== 0,
-      note,
+      note: typeof note === 'number' ? (packed.notes[note] ?? '') : note,
       reason: packed.reasons[reason] ?? '',
       caseSensitive: (flags & 1) !== 0,
       forms: forms === '' ? [] : forms.split('|'),
@@ -89,4 +100,25 @@ export function decodeRules(packed: PackedRules): CompiledRules {
     return t;
   });
   return { name: packed.name, version: packed.version, settings: packed.settings, lexicons: packed.lexicons, terms };
+}
+
+/** The few small fields read without decoding the rest (the rules version, the default settings). */
+export type RulesHead = Pick<CompiledRules, 'name' | 'version' | 'settings'>;
+
+/**
+ * A `CompiledRules` whose `terms` and `lexicons` are decoded from `packed`
+ * (the JSON of `packRules`) on first read, once. The fields are own,
+ * enumerable properties, so spreading or serialising the object still sees
+ * them all.
+ */
+export function lazyRules(head: RulesHead, packed: string): CompiledRules {
+  let decoded: CompiledRules | undefined;
+  const full = (): CompiledRules => (decoded ??= decodeRules(JSON.parse(packed) as PackedRules));
+  return Object.defineProperties({} as CompiledRules, {
+    name: { value: head.name, enumerable: true },
+    version: { value: head.version, enumerable: true },
+    terms: { get: () => full().terms, enumerable: true },
+    lexicons: { get: () => full().lexicons, enumerable: true },
+    settings: { value: head.settings, enumerable: true },
+  });
 }

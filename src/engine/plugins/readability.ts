@@ -14,19 +14,20 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { automatedReadability } from 'automated-readability';
 import { colemanLiau } from 'coleman-liau';
-import { daleChall } from 'dale-chall';
 import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
 import { flesch } from 'flesch';
 import { gunningFog } from 'gunning-fog';
 import { smogFormula } from 'smog-formula';
-import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
 import { emit, quote } from '../message.js';
+import { DALE_CHALL_WORDS, SPACHE_WORDS } from '../rules.generated.js';
 import { state, type SentenceStat } from '../state.js';
 
-const DALE_CHALL = new Set(daleChall);
-const SPACHE = new Set(spache);
+/** The Dale–Chall and Spache lists as Sets, built on first use (stored as strings: see compile-rules.ts). */
+let familiarLists: [daleChall: Set<string>, spache: Set<string>] | undefined;
+const lists = (): [Set<string>, Set<string>] =>
+  (familiarLists ??= [new Set(DALE_CHALL_WORDS.split(' ')), new Set(SPACHE_WORDS.split(' '))]);
 
 /**
  * Whether a word is on a familiar-word list, counting its plural, -ed, -ing
@@ -72,7 +73,8 @@ function familiarity(word: string): number {
   let bits = familiarities.get(word);
   if (bits === undefined) {
     const lower = word.toLowerCase();
-    bits = (familiar(DALE_CHALL, lower) ? 1 : 0) | (familiar(SPACHE, lower) ? 2 : 0);
+    const [daleChall, spache] = lists();
+    bits = (familiar(daleChall, lower) ? 1 : 0) | (familiar(spache, lower) ? 2 : 0);
     if (familiarities.size > 50_000) familiarities.clear();
     familiarities.set(word, bits);
   }
