@@ -50,7 +50,14 @@ function runCheck(text: string, options: CheckOptions | undefined) {
   }
 }
 
-export const rulesDocument: RulesResponse = {
+/** The rules as the API serves them, built on the first request for them (not at isolate start-up). */
+let rulesDocumentCache: RulesResponse | undefined;
+export function rulesDocument(): RulesResponse {
+  return (rulesDocumentCache ??= buildRulesDocument());
+}
+
+function buildRulesDocument(): RulesResponse {
+  return {
   name: RULES.name,
   version: RULES.version,
   settings: { ...RULES.settings },
@@ -69,7 +76,8 @@ export const rulesDocument: RulesResponse = {
     if (t.url !== undefined) out.url = t.url;
     return out;
   }),
-};
+  };
+}
 
 export function createApi() {
   const api = new Hono<AppEnv>().basePath('/api/v1');
@@ -110,7 +118,7 @@ export function createApi() {
     return c.json({ results, summary: { documents: documents.length, ok, failed: documents.length - ok } }, 200, { 'Cache-Control': 'no-store' });
   });
 
-  api.get(ROUTES.rules.path, (c) => c.json(rulesDocument, 200, { 'Cache-Control': 'public, max-age=300' }));
+  api.get(ROUTES.rules.path, (c) => c.json(rulesDocument(), 200, { 'Cache-Control': 'public, max-age=300' }));
 
   api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
 

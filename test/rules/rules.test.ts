@@ -21,7 +21,7 @@ describe('rule data', () => {
     expect(() =>
       execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/build/compile-rules.ts', '--check'], { stdio: 'pipe' }),
     ).not.toThrow();
-  });
+  }, 60_000); // a child process that compiles every rule: slow on a loaded machine
 
   it('has a child-protection pack of at least 300 terms', () => {
     const own = RULES.terms.filter((t) => t.source.startsWith('clearplan/') && t.category === 'jargon');
