@@ -5,7 +5,10 @@
 // words/s, total seconds and peak memory (max RSS of the whole process,
 // worker threads included). Run `npm run build` first.
 //
-//   node scripts/bench-batch.mjs [--plans 1000] [--words 1500] [--formats csv,jsonl,html] [--jobs 1,all] [--cli dist/cli/index.js] [--keep]
+//   node scripts/bench-batch.mjs [--plans 1000] [--words 1500] [--formats csv,jsonl,html] [--jobs 1,all] [--cli dist/cli/index.js] [--keep] [--json]
+//
+// Also reports each thread's peak V8 heap (used/size, MB) for the main thread
+// and the largest worker, from a probe preloaded into every thread.
 //
 // The plans are invented text made from a fixed list of sentences and a
 // seeded random generator, so every run checks the same plans.
@@ -25,6 +28,8 @@ const WORDS = Number(opt('words', '1500'));
 const FORMATS = opt('formats', 'csv').split(',');
 const JOBS = opt('jobs', '1,all').split(',');
 const KEEP = args.includes('--keep');
+// --json: one JSON object per case on stdout instead of the table.
+const JSON_OUT = args.includes('--json');
 // --repeat N: time each case N times (the machine may be shared: compare medians, not one run).
 const REPEAT = Math.max(1, Number(opt('repeat', '1')));
 // --cli: another build of dist/cli/index.js to time (default: this repository's bin).
@@ -105,6 +110,21 @@ function generate(dir) {
   return words;
 }
 
+// Preloaded into the CLI's process and, through execArgv, into each worker
+// thread: samples this thread's V8 heap (process.memoryUsage: RSS is the
+// whole process's, the heap numbers are this thread's) and reports the peaks
+// on stderr, from workers every half second (a terminated worker gets no
+// 'exit'), from the main thread at exit. Numbers only, never plan text.
+const PROBE = `
+const { writeSync } = require('node:fs');
+const { isMainThread, threadId } = require('node:worker_threads');
+let used = 0, total = 0;
+const sample = () => { const m = process.memoryUsage(); used = Math.max(used, m.heapUsed); total = Math.max(total, m.heapTotal); };
+const report = () => { sample(); writeSync(2, '\\nBENCH_HEAP ' + (isMainThread ? 'main' : 'w' + threadId) + ' ' + used + ' ' + total + '\\n'); };
+setInterval(sample, 20).unref();
+if (isMainThread) process.on('exit', report); else setInterval(report, 500).unref();
+`;
+
 // Runs the CLI in a child whose exit hook reports its peak RSS on stderr.
 function time(cliArgs) {
   const hook =
@@ -116,7 +136,9 @@ function time(cliArgs) {
     const start = performance.now();
     const script = join(dir, 'run-clearplan.mjs');
     writeFileSync(script, hook);
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const probe = join(dir, 'heap-probe.cjs');
+    writeFileSync(probe, PROBE);
+    const child = spawn(process.execPath, ['--require', probe, script], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
@@ -124,8 +146,15 @@ function time(cliArgs) {
       const seconds = (performance.now() - start) / 1000;
       const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(err)?.[1] ?? NaN);
       const cpu = Number(/BENCH_CPU_US (\d+)/.exec(err)?.[1] ?? NaN) / 1e6;
+      // Last report of each thread: its peak heap used and heap size.
+      const heaps = new Map();
+      for (const m of err.matchAll(/BENCH_HEAP (\S+) (\d+) (\d+)/g)) heaps.set(m[1], { used: Number(m[2]) / 1048576, total: Number(m[3]) / 1048576 });
+      const main = heaps.get('main') ?? { used: NaN, total: NaN };
+      const workers = [...heaps].filter(([k]) => k !== 'main').map(([, v]) => v);
+      // The largest worker (they are alike); none with --jobs 1.
+      const worker = workers.length === 0 ? { used: NaN, total: NaN } : { used: Math.max(...workers.map((w) => w.used)), total: Math.max(...workers.map((w) => w.total)) };
       if (code !== 0) reject(new Error(`clearplan exited ${code}: ${err.slice(0, 500)}`));
-      else resolve({ seconds, cpu, rssMb: rss / 1024 });
+      else resolve({ seconds, cpu, rssMb: rss / 1024, main, worker });
     });
   });
 }
@@ -134,9 +163,10 @@ const dir = mkdtempSync(join(tmpdir(), 'clearplan-bench-'));
 try {
   const t0 = performance.now();
   const words = generate(dir);
-  console.log(`Generated ${PLANS.toLocaleString('en-GB')} plans, ${words.toLocaleString('en-GB')} words (${Math.round(words / PLANS)} a plan) in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${availableParallelism()} cores`);
+  (JSON_OUT ? console.error : console.log)(`Generated ${PLANS.toLocaleString('en-GB')} plans, ${words.toLocaleString('en-GB')} words (${Math.round(words / PLANS)} a plan) in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${availableParallelism()} cores`);
   // CPU s: user + system time of the whole process (all threads): the work done, which a busy machine changes less than the wall time.
-  console.log('format  jobs   plans/s   words/s     total s     CPU s   peak RSS MB   output MB');
+  if (!JSON_OUT)
+    console.log('format  jobs   plans/s   words/s     total s     CPU s   peak RSS MB   main heap MB   worker heap MB   output MB');
   for (let round = 0; round < REPEAT; round++) {
     for (const format of FORMATS) {
       for (const jobs of JOBS) {
@@ -145,9 +175,29 @@ try {
         const cliArgs = ['check', join(dir, 'team-*', '*.txt'), '--format', format, '--out', out, '--quiet', ...(jobs === 'all' ? [] : ['--jobs', jobs])];
         const r = await time(cliArgs);
         const size = statSync(out).size / 1024 / 1024;
-        console.log(
-          `${format.padEnd(7)} ${(jobs === 'all' ? String(availableParallelism()) : jobs).padStart(4)} ${(PLANS / r.seconds).toFixed(0).padStart(9)} ${Math.round(words / r.seconds).toLocaleString('en-GB').padStart(9)} ${r.seconds.toFixed(1).padStart(11)} ${r.cpu.toFixed(1).padStart(9)} ${r.rssMb.toFixed(0).padStart(13)} ${size.toFixed(1).padStart(11)}`,
-        );
+        const threads = jobs === 'all' ? availableParallelism() : Number(jobs);
+        // Heap: peak used / peak size of the thread's V8 heap (for workers, the largest worker's).
+        const heap = (h) => `${h.used.toFixed(0)}/${h.total.toFixed(0)}`;
+        if (JSON_OUT)
+          console.log(
+            JSON.stringify({
+              format,
+              jobs: threads,
+              plans: PLANS,
+              words,
+              plansPerSecond: Math.round(PLANS / r.seconds),
+              seconds: Number(r.seconds.toFixed(2)),
+              cpuSeconds: Number(r.cpu.toFixed(2)),
+              peakRssMb: Math.round(r.rssMb),
+              mainHeapMb: { peakUsed: Math.round(r.main.used), peakSize: Math.round(r.main.total) },
+              workerHeapMb: Number.isNaN(r.worker.used) ? null : { peakUsed: Math.round(r.worker.used), peakSize: Math.round(r.worker.total) },
+              outputMb: Number(size.toFixed(1)),
+            }),
+          );
+        else
+          console.log(
+            `${format.padEnd(7)} ${String(threads).padStart(4)} ${(PLANS / r.seconds).toFixed(0).padStart(9)} ${Math.round(words / r.seconds).toLocaleString('en-GB').padStart(9)} ${r.seconds.toFixed(1).padStart(11)} ${r.cpu.toFixed(1).padStart(9)} ${r.rssMb.toFixed(0).padStart(13)} ${heap(r.main).padStart(14)} ${(Number.isNaN(r.worker.used) ? '-' : heap(r.worker)).padStart(16)} ${size.toFixed(1).padStart(11)}`,
+          );
         rmSync(out, { force: true });
       }
     }

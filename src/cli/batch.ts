@@ -43,6 +43,36 @@ export function carriedColumns(headers: Map<string, string[] | PlanError>, setti
   return carried;
 }
 
+/**
+ * Most rows held back at once: checked, but waiting for an earlier, slower
+ * plan (rows are written in input order) or for the output to take them.
+ * When either limit is reached no more plans are handed out until rows are
+ * written. Characters bound the memory: a JSON report is ~130,000 of them,
+ * a CSV row's numbers a few hundred.
+ */
+export interface PendingLimits {
+  rows: number;
+  chars: number;
+}
+export const PENDING_LIMITS: PendingLimits = { rows: 2000, chars: 16 * 1024 * 1024 };
+
+/** Roughly how many characters a row holds in memory until it is written. */
+export function outcomeChars(outcome: Outcome): number {
+  if (!outcome.ok) return 100 + outcome.error.message.length;
+  const p = outcome.payload;
+  switch (p.format) {
+    case 'json':
+    case 'jsonl':
+      return p.json.length;
+    case 'text':
+      return p.text.length;
+    case 'csv':
+      return 300 + 40 * p.stats.jargon.length;
+    case 'html':
+      return 300 + 40 * p.stats.jargon.length + 120 * p.findings.length;
+  }
+}
+
 export interface BatchIo {
   readStdin(): Promise<Uint8Array>;
   /** Called for each row that could not be checked (for a short note on stderr). */
@@ -57,10 +87,14 @@ export async function runBatch(
   sink: Sink,
   progress: Progress,
   io: BatchIo,
+  limits: PendingLimits = PENDING_LIMITS,
 ): Promise<BatchTotals> {
   const totals: BatchTotals = { plans: 0, checked: 0, failed: 0, belowMinScore: 0, minScore: settings.minScore };
   const metas = new Map<number, PlanMeta & { bytes: number }>();
-  const pending = new Map<number, Row & { bytes: number }>();
+  const pending = new Map<number, Row & { bytes: number; chars: number }>();
+  let pendingChars = 0;
+  const full = (): boolean => pending.size >= limits.rows || pendingChars >= limits.chars;
+  let room: (() => void) | undefined;
   let seq = 0;
   let next = 0;
   const hasCsv = sources.some((s) => s.kind === 'stdin' || (s.kind === 'file' && s.type === 'csv'));
@@ -79,7 +113,8 @@ export async function runBatch(
       if (!row) return;
       pending.delete(next);
       next++;
-      const { bytes, ...clean } = row;
+      const { bytes, chars, ...clean } = row;
+      pendingChars -= chars;
       totals.plans++;
       if (clean.outcome.ok) {
         totals.checked++;
@@ -97,13 +132,20 @@ export async function runBatch(
       } catch (error) {
         sinkError ??= error;
       }
+      if (room && !full()) {
+        const r = room;
+        room = undefined;
+        r();
+      }
     }
   };
   const deliver = (s: number, outcome: Outcome): void => {
     const meta = metas.get(s);
     if (!meta) return;
     metas.delete(s);
-    pending.set(s, { ...meta, outcome });
+    const chars = outcomeChars(outcome);
+    pending.set(s, { ...meta, outcome, chars });
+    pendingChars += chars;
     flushing = flushing.then(drain);
   };
   const executor = makeExecutor(deliver);
@@ -121,8 +163,14 @@ export async function runBatch(
   const submit = async (meta: PlanMeta, task: Task, bytes: number): Promise<void> => {
     const s = seq++;
     metas.set(s, { ...meta, bytes });
-    // Keep the reorder buffer small when one slow plan holds up the rest.
-    if (pending.size > 2000) await flushing;
+    // Hand out no more plans while too many rows wait: behind one slow plan,
+    // or for a slow output. First let the executor send what it holds back
+    // (a part batch), so the row everything waits for is on its way.
+    while (full()) {
+      await executor.flush?.();
+      if (!full()) break;
+      await new Promise<void>((resolve) => (room = resolve));
+    }
     await executor.submit(s, task);
   };
 

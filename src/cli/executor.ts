@@ -17,6 +17,8 @@ export type OutcomeHandler = (seq: number, outcome: Outcome) => void;
 
 export interface Executor {
   submit(seq: number, task: Task): Promise<void>;
+  /** Sends on any tasks held back to fill a batch (the batch waits for their rows). */
+  flush?(): Promise<void>;
   /** Waits for every submitted task's outcome, then frees resources. */
   close(): Promise<void>;
 }

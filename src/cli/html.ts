@@ -188,7 +188,17 @@ function planRow(p: HtmlPlan, minScore: number | undefined, target: number): str
   );
 }
 
+/** The whole report as one string (for tests and small runs). */
 export function renderHtml(plans: readonly HtmlPlan[], s: HtmlSettings): string {
+  return [...renderHtmlChunks(plans, s)].join('');
+}
+
+/**
+ * The report in pieces: everything before the plan table's rows, then each
+ * row, then the rest. Written piece by piece, so a report on 10,000 plans
+ * (about 100 MB of HTML) is never one string in memory, nor its copies.
+ */
+export function* renderHtmlChunks(plans: readonly HtmlPlan[], s: HtmlSettings): Generator<string> {
   chartCount = 0;
   const ok = plans.filter((p): p is HtmlPlan & { stats: PlanStats } => p.stats !== undefined && !p.error);
   const failed = plans.length - ok.length;
@@ -345,13 +355,14 @@ export function renderHtml(plans: readonly HtmlPlan[], s: HtmlSettings): string 
     sortable('No owner', true) +
     sortable('No timescale', true) +
     sortable('Findings', true) +
-    `</tr></thead><tbody>${plans.map((p) => planRow(p, s.minScore, target)).join('\n')}</tbody></table>`;
+    `</tr></thead><tbody>`;
+  const planTableEnd = `</tbody></table>`;
 
   const style = `${STYLE}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
   const csp = `default-src 'none'; style-src ${hash(style)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const medianScore = median(scores);
   const categories = CATEGORIES.map((c) => `${CATEGORY_LABEL[c]} ${fmt(ok.reduce((n, p) => n + p.stats.counts[c], 0))}`).join(', ');
-  return [
+  const before = [
     '<!doctype html>',
     '<html lang="en-GB">',
     '<head>',
@@ -381,12 +392,17 @@ export function renderHtml(plans: readonly HtmlPlan[], s: HtmlSettings): string 
     `<h2 id="by-group">By ${esc(s.groupLabel)}</h2>`,
     groupTable,
     '<h2 id="plans-heading">Plans</h2>',
-    planTable,
+  ];
+  const after = [
     '</main>',
     `<footer><p>Made by clearplan ${esc(s.version)} (rules ${esc(s.rulesVersion)}) on this computer. This file holds details from the plans: keep it as securely as the plans themselves.</p></footer>`,
     `<script>${SCRIPT}</script>`,
     '</body>',
     '</html>',
     '',
-  ].join('\n');
+  ];
+  // The same text as [...before, planTable + rows.join('\n') + planTableEnd, ...after].join('\n').
+  yield `${before.join('\n')}\n${planTable}`;
+  for (const [i, p] of plans.entries()) yield i === 0 ? planRow(p, s.minScore, target) : `\n${planRow(p, s.minScore, target)}`;
+  yield `${planTableEnd}\n${after.join('\n')}`;
 }

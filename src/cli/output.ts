@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { CATEGORIES } from '../engine/index.js';
 import type { Outcome, PlanError, PlanStats } from './derive.js';
 import type { Format } from './flags.js';
-import { renderHtml, type HtmlPlan } from './html.js';
+import { renderHtmlChunks, type HtmlPlan } from './html.js';
 
 export interface PlanMeta {
   /** The name shown for the plan: its path as given, its id, or "file.csv row N". */
@@ -279,15 +279,15 @@ class HtmlSink implements Sink {
     this.plans.push({ name: row.name, group: row.group, stats: p.stats, findings: p.findings });
   }
   async end(t: BatchTotals): Promise<void> {
-    await this.out.write(
-      renderHtml(this.plans, {
-        groupLabel: this.s.groupLabel,
-        targetReadingAge: this.s.targetReadingAge,
-        minScore: t.minScore,
-        version: this.s.version,
-        rulesVersion: this.s.rulesVersion,
-      }),
-    );
+    const chunks = renderHtmlChunks(this.plans, {
+      groupLabel: this.s.groupLabel,
+      targetReadingAge: this.s.targetReadingAge,
+      minScore: t.minScore,
+      version: this.s.version,
+      rulesVersion: this.s.rulesVersion,
+    });
+    // Piece by piece, waiting for the disk: the whole report is never one string.
+    for (const chunk of chunks) await this.out.write(chunk);
   }
 }
 

@@ -84,7 +84,7 @@ export class RemoteExecutor implements Executor {
     if (this.buffer.length >= MAX_BATCH_DOCUMENTS) await this.flush();
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
     const docs = this.buffer;
     this.buffer = [];

@@ -1,7 +1,10 @@
 /** The output writer: small writes gathered into large ones, in order, nothing held back for long, 'drain' honoured. */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { writer } from '../../src/cli/output.js';
+import { check } from '../../src/engine/index.js';
+import { foldFindings, planStats } from '../../src/cli/derive.js';
+import { renderHtml, type HtmlPlan } from '../../src/cli/html.js';
+import { createSink, writer, type Row } from '../../src/cli/output.js';
 
 /** A stream that records each write call and says it is full after `room` characters until drained. */
 class Stream extends EventEmitter {
@@ -52,5 +55,27 @@ describe('writer', () => {
     await p;
     expect(resolved).toBe(true);
     expect(s.writes).toEqual(['0123456789']);
+  });
+});
+
+describe('html report', () => {
+  it('is written in pieces of about the chunk size, never as one string of every plan', async () => {
+    const report = check('The LA will monitor via the core group. Mum to engage with CAMHS asap.\nDad will take Amy to the dentist by 3rd March 2026.\n'.repeat(20));
+    const stats = planStats(report);
+    const findings = foldFindings(report);
+    const rows: Row[] = Array.from({ length: 400 }, (_, i) => ({ name: `team-${i % 3}/p${i}.txt`, file: `team-${i % 3}/p${i}.txt`, group: `team-${i % 3}`, outcome: { ok: true, score: stats.score, payload: { format: 'html', stats, findings } } }));
+    const s = new Stream();
+    const out = writer(s, 64 * 1024);
+    const settings = { format: 'html' as const, single: false, carried: [], withRow: false, withId: false, groupLabel: 'folder', targetReadingAge: 11, version: '1.0.0', rulesVersion: '1.0.0' };
+    const sink = createSink(out, settings);
+    for (const r of rows) await sink.row(r);
+    await sink.end({ plans: 400, checked: 400, failed: 0, belowMinScore: 0, minScore: undefined });
+    await out.flush();
+    const plans: HtmlPlan[] = rows.map((r) => ({ name: r.name, group: r.group, stats, findings }));
+    const whole = renderHtml(plans, { groupLabel: 'folder', targetReadingAge: 11, minScore: undefined, version: '1.0.0', rulesVersion: '1.0.0' });
+    expect(s.writes.join('')).toBe(whole);
+    expect(whole.length).toBeGreaterThan(500 * 1024);
+    // The head (charts, styles) is one piece; after it, pieces of 64 KB and a row.
+    expect(Math.max(...s.writes.map((w) => w.length))).toBeLessThan(200 * 1024);
   });
 });
