@@ -107,6 +107,8 @@ export function vocabId(w: string): number {
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
+    // interned tokens hold the number their word had when interned
+    internTable.fill(undefined);
   }
   return id;
 }
@@ -241,6 +243,46 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** A token's strings and vocabulary number, shared by every token written the same way. */
+interface Interned {
+  text: string;
+  lower: string;
+  id: number;
+}
+
+/**
+ * Tokens seen before, by a hash of their characters (direct-mapped: a
+ * collision replaces the older entry, so it never grows). Most tokens of a
+ * plan repeat ("to", "will", "Mum", "."), within a document and across
+ * documents, so this saves cutting, lower-casing and looking up the same
+ * word again: those were most of the scanner's time.
+ */
+const INTERN_SIZE = 4096;
+const internTable: (Interned | undefined)[] = new Array<Interned | undefined>(INTERN_SIZE).fill(undefined);
+
+/** The interned strings of text[i, j); `plain` when it has no capital and nothing outside ASCII. */
+function intern(text: string, i: number, j: number, plain: boolean): Interned {
+  let h = 0x811c9dc5;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
+  const hit = internTable[slot];
+  if (hit !== undefined && hit.text.length === j - i) {
+    const t = hit.text;
+    let k = 0;
+    while (k < t.length && t.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === t.length) return hit;
+  }
+  const t = text.slice(i, j);
+  let lower = t;
+  if (!plain) {
+    lower = t.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  }
+  const made: Interned = { text: t, lower, id: VOCAB.get(lower) ?? -1 };
+  internTable[slot] = made;
+  return made;
+}
+
 function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -269,20 +311,15 @@ function scan(text: string, start: number, end: number): Token[] {
           break;
         }
       }
-      const t = text.slice(i, j);
-      let lower = t;
-      if (!plain) {
-        lower = t.toLowerCase();
-        if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-      }
-      out.push({ start: i, end: j, text: t, lower, word: true, id: VOCAB.get(lower) ?? -1 });
+      const w = intern(text, i, j, plain);
+      out.push({ start: i, end: j, text: w.text, lower: w.lower, word: true, id: w.id });
       i = j;
     } else {
       // one punctuation character (surrogate pairs kept together)
-      const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: t, word: false, id: VOCAB.get(t) ?? -1 });
-      i += w;
+      const n = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const w = intern(text, i, i + n, true);
+      out.push({ start: i, end: i + n, text: w.text, lower: w.lower, word: false, id: w.id });
+      i += n;
     }
   }
   return out;
