@@ -366,8 +366,89 @@ interface Phrase {
 /** A non-empty entry of lower-case ASCII letters and spaces. */
 const PLAIN_ENTRY = /^[a-z ]+$/;
 
+/**
+ * For the lists and word sets of one lexicon: which of them a word (by its
+ * vocabulary number) starts an entry of, and which hold it as a one-word
+ * entry, in one small table (four 32-bit numbers a word, 16 bytes).
+ *
+ * Plan analysis asks "does an entry of this list start at this token?" and
+ * "is this word in that list?" thousands of times a plan, and the answer is
+ * nearly always no. It runs after the rest of the check, which leaves the CPU
+ * caches cold: asking each list's own Map, Set or array cost a cache miss per
+ * list and word, and those misses were most of the time of `matchAt` and
+ * `has`. One line of this table answers for every list.
+ */
+export class WordTable {
+  private count = 0;
+  private readonly members: { owner: WordMember; starts: readonly number[]; singles: readonly number[] }[] = [];
+
+  /** Give `owner` a bit (up to 64); it gets the table when `seal` builds it. */
+  join(owner: WordMember, starts: readonly number[], singles: readonly number[]): void {
+    if (this.count >= 64) return; // more lists than bits: the rest keep their own lookups
+    owner.bit = this.count++;
+    this.members.push({ owner, starts, singles });
+  }
+
+  /** Build the table for every word numbered so far (words numbered later are in no member). */
+  seal(): void {
+    const table = new Uint32Array(VOCAB.size * 4);
+    for (const { owner, starts, singles } of this.members) {
+      const word = owner.bit >>> 5;
+      const flag = 1 << (owner.bit & 31);
+      for (const id of starts) table[id * 4 + word] = (table[id * 4 + word] as number) | flag;
+      for (const id of singles) table[id * 4 + 2 + word] = (table[id * 4 + 2 + word] as number) | flag;
+    }
+    for (const { owner } of this.members) owner.table = table;
+  }
+}
+
+/** A list or word set with a bit in a `WordTable`. */
+abstract class WordMember {
+  /** Its bit in `table`, or -1. */
+  bit = -1;
+  /** The sealed table, or null (then the member's own lookups answer). */
+  table: Uint32Array | null = null;
+
+  /** Does an entry start with the word numbered `id`? (Call only with a table.) */
+  protected startsWith(table: Uint32Array, id: number): boolean {
+    const k = id * 4 + (this.bit >>> 5);
+    return id >= 0 && k < table.length && ((table[k] as number) & (1 << (this.bit & 31))) !== 0;
+  }
+
+  /** Is the word numbered `id` a one-word entry? (Call only with a table.) */
+  protected holds(table: Uint32Array, id: number): boolean {
+    const k = id * 4 + 2 + (this.bit >>> 5);
+    return id >= 0 && k < table.length && ((table[k] as number) & (1 << (this.bit & 31))) !== 0;
+  }
+}
+
+/** A set of lower-case words (`ownerWords`, `ownerHeads`), asked by string or by token. */
+export class WordSet extends WordMember {
+  private readonly words: Set<string>;
+
+  constructor(words: Set<string>, table?: WordTable) {
+    super();
+    this.words = words;
+    if (table) {
+      const ids: number[] = [];
+      for (const w of words) ids.push(vocabId(w));
+      table.join(this, [], ids);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** `has(t.lower)`, answered from the token's vocabulary number. */
+  hasToken(t: Token): boolean {
+    const table = this.table;
+    return table === null ? this.words.has(t.lower) : this.holds(table, t.id);
+  }
+}
+
 /** A compiled phrase list: finds the longest entry starting at a token. */
-export class PhraseList {
+export class PhraseList extends WordMember {
   /** Entries by the vocabulary number of their first word, longest first. */
   private readonly byFirst = new Map<number, Phrase[]>();
   /** One-word entries that `has` answers for. */
@@ -376,7 +457,8 @@ export class PhraseList {
   private readonly firstById: (Phrase[] | undefined)[];
   readonly size: number;
 
-  constructor(entries: readonly string[]) {
+  constructor(entries: readonly string[], table?: WordTable) {
+    super();
     let n = 0;
     for (const entry of entries) {
       if (PLAIN_ENTRY.test(entry) && !entry.includes('  ') && entry.charCodeAt(0) !== 32 && entry.charCodeAt(entry.length - 1) !== 32) {
@@ -418,6 +500,11 @@ export class PhraseList {
     for (const [id, list] of this.byFirst) dense[id] = list;
     this.firstById = dense;
     this.size = n;
+    if (table) {
+      const singles: number[] = [];
+      for (const w of this.singles) singles.push(vocabId(w));
+      table.join(this, [...this.byFirst.keys()], singles);
+    }
   }
 
   private add(p: Phrase): void {
@@ -430,8 +517,12 @@ export class PhraseList {
   /** Number of tokens of the longest entry matching at tokens[i], or 0. */
   matchAt(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
-    if (first === undefined || first.id < 0 || first.id >= this.firstById.length) return 0;
-    const list = this.firstById[first.id];
+    if (first === undefined) return 0;
+    const id = first.id;
+    const table = this.table;
+    // with a table, a word that starts an entry is within firstById
+    if (table !== null ? !this.startsWith(table, id) : id < 0 || id >= this.firstById.length) return 0;
+    const list = this.firstById[id];
     if (list === undefined) return 0;
     const n = tokens.length;
     for (let q = 0; q < list.length; q++) {
@@ -463,6 +554,12 @@ export class PhraseList {
   /** Does the list hold this single word? Pass the token's `lower` form. */
   has(word: string): boolean {
     return this.singles.has(word);
+  }
+
+  /** `has(t.lower)`, answered from the token's vocabulary number. */
+  hasToken(t: Token): boolean {
+    const table = this.table;
+    return table === null ? this.singles.has(t.lower) : this.holds(table, t.id);
   }
 
   /** Find the first match at or after token `from` (before token `to`). */
