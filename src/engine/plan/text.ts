@@ -101,14 +101,16 @@ function isJoinerCode(c: number): boolean {
  * whose lower-case form is in no list gets -1 (and no list can match it).
  */
 const VOCAB = new Map<string, number>();
+/** Counts new words, so an interned token's number is looked up again after one is added. */
+let vocabGeneration = 0;
 
 export function vocabId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
-    // interned tokens hold the number their word had when interned
-    internTable.fill(undefined);
+    // interned tokens hold the number their word had when interned: renew it when next used
+    vocabGeneration++;
   }
   return id;
 }
@@ -248,6 +250,8 @@ interface Interned {
   text: string;
   lower: string;
   id: number;
+  /** `vocabGeneration` when `id` was looked up. */
+  generation: number;
 }
 
 /**
@@ -270,7 +274,13 @@ function intern(text: string, i: number, j: number, plain: boolean): Interned {
     const t = hit.text;
     let k = 0;
     while (k < t.length && t.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-    if (k === t.length) return hit;
+    if (k === t.length) {
+      if (hit.generation !== vocabGeneration) {
+        hit.id = VOCAB.get(hit.lower) ?? -1;
+        hit.generation = vocabGeneration;
+      }
+      return hit;
+    }
   }
   const t = text.slice(i, j);
   let lower = t;
@@ -278,7 +288,7 @@ function intern(text: string, i: number, j: number, plain: boolean): Interned {
     lower = t.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   }
-  const made: Interned = { text: t, lower, id: VOCAB.get(lower) ?? -1 };
+  const made: Interned = { text: t, lower, id: VOCAB.get(lower) ?? -1, generation: vocabGeneration };
   internTable[slot] = made;
   return made;
 }
