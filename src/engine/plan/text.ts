@@ -463,8 +463,18 @@ export class PhraseList extends WordMember {
   private readonly byFirst = new Map<number, Phrase[]>();
   /** One-word entries that `has` answers for. */
   private readonly singles = new Set<string>();
-  /** `byFirst` as a dense array by vocabulary number (faster to index than the Map to ask). */
-  private readonly firstById: (Phrase[] | undefined)[];
+  /**
+   * `byFirst` flattened into numbers, so trying the entries at a token reads
+   * one or two cache lines instead of an array, then each entry's object and
+   * its arrays. `firstAt[id]` is where the entries starting with word `id`
+   * begin in `phrases`, or -1. There: how many entries, then for each its
+   * number of words, its index in `cased` (-1 when it ignores case) and its
+   * words' vocabulary numbers.
+   */
+  private readonly firstAt: Int32Array;
+  private readonly phrases: Int32Array;
+  /** Entries matched case-sensitively, compared by their words' text. */
+  private readonly cased: Phrase[] = [];
   readonly size: number;
 
   constructor(entries: readonly string[], table?: WordTable) {
@@ -506,9 +516,18 @@ export class PhraseList extends WordMember {
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
     let top = -1;
     for (const id of this.byFirst.keys()) if (id > top) top = id;
-    const dense: (Phrase[] | undefined)[] = new Array<Phrase[] | undefined>(top + 1).fill(undefined);
-    for (const [id, list] of this.byFirst) dense[id] = list;
-    this.firstById = dense;
+    const firstAt = new Int32Array(top + 1).fill(-1);
+    const data: number[] = [];
+    for (const [id, list] of this.byFirst) {
+      firstAt[id] = data.length;
+      data.push(list.length);
+      for (const p of list) {
+        data.push(p.ids.length, p.caseSensitive ? this.cased.push(p) - 1 : -1);
+        for (const x of p.ids) data.push(x);
+      }
+    }
+    this.firstAt = firstAt;
+    this.phrases = Int32Array.from(data);
     this.size = n;
     if (table) {
       const singles: number[] = [];
@@ -530,19 +549,24 @@ export class PhraseList extends WordMember {
     if (first === undefined) return 0;
     const id = first.id;
     const table = this.table;
-    // with a table, a word that starts an entry is within firstById
-    if (table !== null ? !this.startsWith(table, id) : id < 0 || id >= this.firstById.length) return 0;
-    const list = this.firstById[id];
-    if (list === undefined) return 0;
+    // with a table, a word that starts an entry is within firstAt
+    if (table !== null ? !this.startsWith(table, id) : id < 0 || id >= this.firstAt.length) return 0;
+    let at = this.firstAt[id] as number;
+    if (at < 0) return 0;
+    const data = this.phrases;
     const n = tokens.length;
-    for (let q = 0; q < list.length; q++) {
-      const p = list[q] as Phrase;
-      const len = p.words.length;
+    const count = data[at++] as number;
+    for (let q = 0; q < count; q++) {
+      const len = data[at] as number;
+      const cased = data[at + 1] as number;
+      const ids = at + 2;
+      at = ids + len;
       if (i + len > n) continue;
       let ok = true;
-      if (p.caseSensitive) {
+      if (cased >= 0) {
+        const words = (this.cased[cased] as Phrase).words;
         for (let k = 0; k < len; k++) {
-          if ((tokens[i + k] as Token).text !== p.words[k]) {
+          if ((tokens[i + k] as Token).text !== words[k]) {
             ok = false;
             break;
           }
@@ -550,7 +574,7 @@ export class PhraseList extends WordMember {
       } else {
         // the first word matched by its number
         for (let k = 1; k < len; k++) {
-          if ((tokens[i + k] as Token).id !== p.ids[k]) {
+          if ((tokens[i + k] as Token).id !== data[ids + k]) {
             ok = false;
             break;
           }
