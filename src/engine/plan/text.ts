@@ -349,6 +349,9 @@ export function hasDigit(s: string): boolean {
 
 export function isCapitalised(t: Token): boolean {
   if (!t.word) return false;
+  // ASCII answers without making strings; other letters ask the case mappings
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t.text[0] as string;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

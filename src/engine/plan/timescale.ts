@@ -346,9 +346,20 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
 /** Judge a When cell or field: present but possibly vague; "N/A" or "-" count as blank. */
 export function judgeWhenField(text: string, span: Span, lex: Lex): When | null {
   const tokens = tokenize(text, span.start, span.end);
-  if (!tokens.some((t) => t.word)) return null;
-  const words = tokens.filter((t) => t.word).map((t) => t.lower).join(' ');
-  if (words === 'n/a' || words === 'na' || words === 'none' || words === 'n a') return null;
+  // no words, or "N/A", "NA", "none", "N A": blank
+  let words = 0;
+  let first = '';
+  let second = '';
+  for (const t of tokens) {
+    if (!t.word) continue;
+    words++;
+    if (words === 1) first = t.lower;
+    else if (words === 2) second = t.lower;
+    else break;
+  }
+  if (words === 0) return null;
+  if (words === 1 && (first === 'n/a' || first === 'na' || first === 'none')) return null;
+  if (words === 2 && first === 'n' && second === 'a') return null;
   const found = findWhenInTokens(text, span, tokens, lex);
   if (found && found.vague) return { span, vague: true, vagueSpan: found.vagueSpan ?? found.span };
   return { span, vague: false };
