@@ -264,10 +264,22 @@ interface Interned {
 const INTERN_SIZE = 4096;
 const internTable: (Interned | undefined)[] = new Array<Interned | undefined>(INTERN_SIZE).fill(undefined);
 
-/** The interned strings of text[i, j); `plain` when it has no capital and nothing outside ASCII. */
-function intern(text: string, i: number, j: number, plain: boolean): Interned {
-  let h = 0x811c9dc5;
-  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+/** FNV-1a, one UTF-16 code unit at a time: the scanner hashes a token as it reads it. */
+const HASH_START = 0x811c9dc5;
+
+function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+
+/** ASCII punctuation tokens, by character code (no hashing needed). */
+const punctuation: (Interned | undefined)[] = new Array<Interned | undefined>(128).fill(undefined);
+
+/**
+ * The interned strings of text[i, j); `plain` when it has no capital and
+ * nothing outside ASCII, `h` the hash of its characters (`hashStep` from
+ * `HASH_START`).
+ */
+function intern(text: string, i: number, j: number, plain: boolean, h: number): Interned {
   const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
   const hit = internTable[slot];
   if (hit !== undefined && hit.text.length === j - i) {
@@ -305,29 +317,46 @@ function scan(text: string, start: number, end: number): Token[] {
     if (isWordCode(code)) {
       // plain: no capital and nothing outside ASCII, so the token is its own lower-case form
       let plain = !((code >= 65 && code <= 90) || code > 127);
+      let h = hashStep(HASH_START, code);
       let j = i + 1;
       while (j < end) {
         const cc = text.charCodeAt(j);
         if (isWordCode(cc)) {
           if ((cc >= 65 && cc <= 90) || cc > 127) plain = false;
+          h = hashStep(h, cc);
           j++;
         } else if (isJoinerCode(cc) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) {
           // a colon joins only digits (10:30), not "Who:Mum"
           if (cc === 58 && !(isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))) break;
           const cn = text.charCodeAt(j + 1);
           if (cc > 127 || (cn >= 65 && cn <= 90) || cn > 127) plain = false;
+          h = hashStep(hashStep(h, cc), cn);
           j += 2;
         } else {
           break;
         }
       }
-      const w = intern(text, i, j, plain);
+      const w = intern(text, i, j, plain, h);
       out.push({ start: i, end: j, text: w.text, lower: w.lower, word: true, id: w.id });
       i = j;
     } else {
       // one punctuation character (surrogate pairs kept together)
       const n = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      const w = intern(text, i, i + n, true);
+      let w: Interned;
+      if (code < 128) {
+        const known = punctuation[code];
+        if (known !== undefined && known.generation === vocabGeneration) {
+          w = known;
+        } else {
+          const t = text[i] as string;
+          w = { text: t, lower: t, id: VOCAB.get(t) ?? -1, generation: vocabGeneration };
+          punctuation[code] = w;
+        }
+      } else {
+        let h = hashStep(HASH_START, code);
+        if (n === 2) h = hashStep(h, text.charCodeAt(i + 1));
+        w = intern(text, i, i + n, true, h);
+      }
       out.push({ start: i, end: i + n, text: w.text, lower: w.lower, word: false, id: w.id });
       i += n;
     }
