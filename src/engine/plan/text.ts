@@ -397,14 +397,6 @@ export function trimSpan(text: string, start: number, end: number): Span {
 // ---------------------------------------------------------------------------
 // Phrase lists
 
-interface Phrase {
-  words: string[];
-  /** Vocabulary numbers of the lower-case words (matching ignores case). */
-  ids: number[];
-  caseSensitive: boolean;
-  source: string;
-}
-
 /** A non-empty entry of lower-case ASCII letters and spaces. */
 const PLAIN_ENTRY = /^[a-z ]+$/;
 
@@ -491,36 +483,48 @@ export class WordSet extends WordMember {
 
 /** A compiled phrase list: finds the longest entry starting at a token. */
 export class PhraseList extends WordMember {
-  /** Entries by the vocabulary number of their first word, longest first. */
-  private readonly byFirst = new Map<number, Phrase[]>();
   /** One-word entries that `has` answers for. */
   private readonly singles = new Set<string>();
   /**
-   * `byFirst` flattened into numbers, so trying the entries at a token reads
-   * one or two cache lines instead of an array, then each entry's object and
-   * its arrays. `firstAt[id]` is where the entries starting with word `id`
-   * begin in `phrases`, or -1. There: how many entries, then for each its
+   * The entries as numbers, grouped by their first word, longest first (in
+   * list order among equals), so trying the entries at a token reads one or
+   * two cache lines, not a Map, an array and each entry's object and arrays.
+   * `firstAt[id]` is one more than where the group for word `id` starts in
+   * `phrases`, or 0. A group is its number of entries, then for each entry its
    * number of words, its index in `cased` (-1 when it ignores case) and its
    * words' vocabulary numbers.
    */
   private readonly firstAt: Int32Array;
   private readonly phrases: Int32Array;
-  /** Entries matched case-sensitively, compared by their words' text. */
-  private readonly cased: Phrase[] = [];
+  /** Words of the entries matched case-sensitively, compared by their text. */
+  private readonly cased: string[][] = [];
   readonly size: number;
 
   constructor(entries: readonly string[], table?: WordTable) {
     super();
-    let n = 0;
+    // each entry as [number of words, index in `cased` or -1, vocabulary numbers…] in `flat`, from `at[k]`
+    const flat: number[] = [];
+    const at: number[] = [];
+    const singleIds: number[] = [];
     for (const entry of entries) {
+      const start = flat.length;
       if (PLAIN_ENTRY.test(entry) && !entry.includes('  ') && entry.charCodeAt(0) !== 32 && entry.charCodeAt(entry.length - 1) !== 32) {
         // lower-case words and single spaces (most entries): the words are the tokens
-        const words = entry.split(' ');
-        const ids: number[] = [];
-        for (const w of words) ids.push(vocabId(w));
-        this.add({ words, ids, caseSensitive: false, source: entry });
-        if (words.length === 1) this.singles.add(entry);
-        n++;
+        flat.push(0, -1);
+        let from = 0;
+        for (;;) {
+          const space = entry.indexOf(' ', from);
+          flat.push(vocabId(space < 0 ? entry.slice(from) : entry.slice(from, space)));
+          if (space < 0) break;
+          from = space + 1;
+        }
+        const len = flat.length - start - 2;
+        flat[start] = len;
+        at.push(start);
+        if (len === 1) {
+          this.singles.add(entry);
+          singleIds.push(flat[start + 2] as number);
+        }
         continue;
       }
       const toks = scan(entry, 0, entry.length);
@@ -535,44 +539,46 @@ export class PhraseList extends WordMember {
         letters++;
       }
       const caseSensitive = letters >= 2 && !small;
+      flat.push(toks.length, -1);
       const words: string[] = [];
-      const ids: number[] = [];
       for (const t of toks) {
         words.push(caseSensitive ? t.text : t.lower);
-        ids.push(vocabId(t.lower));
+        flat.push(vocabId(t.lower));
       }
-      this.add({ words, ids, caseSensitive, source: entry });
-      if (words.length === 1 && (!caseSensitive || words[0] === (toks[0] as Token).lower)) this.singles.add((toks[0] as Token).lower);
-      n++;
+      if (caseSensitive) flat[start + 1] = this.cased.push(words) - 1;
+      at.push(start);
+      const t0 = toks[0] as Token;
+      if (words.length === 1 && (!caseSensitive || words[0] === t0.lower)) {
+        this.singles.add(t0.lower);
+        singleIds.push(flat[start + 2] as number);
+      }
     }
-    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    // by first word, then longest first, then list order
+    const first = (a: number): number => flat[a + 2] as number;
+    const order = at.slice().sort((a, b) => first(a) - first(b) || (flat[b] as number) - (flat[a] as number) || a - b);
     let top = -1;
-    for (const id of this.byFirst.keys()) if (id > top) top = id;
-    const firstAt = new Int32Array(top + 1).fill(-1);
-    const data: number[] = [];
-    for (const [id, list] of this.byFirst) {
-      firstAt[id] = data.length;
-      data.push(list.length);
-      for (const p of list) {
-        data.push(p.ids.length, p.caseSensitive ? this.cased.push(p) - 1 : -1);
-        for (const x of p.ids) data.push(x);
+    for (const a of at) if (first(a) > top) top = first(a);
+    const firstAt = new Int32Array(top + 1);
+    const phrases = new Int32Array(flat.length + at.length);
+    const starts: number[] = [];
+    let w = 0;
+    let group = -1;
+    let prev = -1;
+    for (const a of order) {
+      if (first(a) !== prev) {
+        prev = first(a);
+        group = w++;
+        firstAt[prev] = group + 1;
+        starts.push(prev);
       }
+      phrases[group] = (phrases[group] as number) + 1;
+      const end = a + 2 + (flat[a] as number);
+      for (let k = a; k < end; k++) phrases[w++] = flat[k] as number;
     }
     this.firstAt = firstAt;
-    this.phrases = Int32Array.from(data);
-    this.size = n;
-    if (table) {
-      const singles: number[] = [];
-      for (const w of this.singles) singles.push(vocabId(w));
-      table.join(this, [...this.byFirst.keys()], singles);
-    }
-  }
-
-  private add(p: Phrase): void {
-    const key = p.ids[0] as number;
-    const list = this.byFirst.get(key);
-    if (list) list.push(p);
-    else this.byFirst.set(key, [p]);
+    this.phrases = phrases;
+    this.size = at.length;
+    if (table) table.join(this, starts, singleIds);
   }
 
   /** Number of tokens of the longest entry matching at tokens[i], or 0. */
@@ -583,7 +589,7 @@ export class PhraseList extends WordMember {
     const table = this.table;
     // with a table, a word that starts an entry is within firstAt
     if (table !== null ? !this.startsWith(table, id) : id < 0 || id >= this.firstAt.length) return 0;
-    let at = this.firstAt[id] as number;
+    let at = (this.firstAt[id] as number) - 1;
     if (at < 0) return 0;
     const data = this.phrases;
     const n = tokens.length;
@@ -596,7 +602,7 @@ export class PhraseList extends WordMember {
       if (i + len > n) continue;
       let ok = true;
       if (cased >= 0) {
-        const words = (this.cased[cased] as Phrase).words;
+        const words = this.cased[cased] as string[];
         for (let k = 0; k < len; k++) {
           if ((tokens[i + k] as Token).text !== words[k]) {
             ok = false;
