@@ -294,15 +294,30 @@ function intern(text: string, i: number, j: number, plain: boolean, h: number): 
       return hit;
     }
   }
-  const t = text.slice(i, j);
+  const keep = j - i <= INTERN_LONGEST;
+  const t = keep && j - i >= 13 ? ownCopy(text, i, j) : text.slice(i, j);
   let lower = t;
   if (!plain) {
     lower = t.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   }
   const made: Interned = { text: t, lower, id: VOCAB.get(lower) ?? -1, generation: vocabGeneration };
-  internTable[slot] = made;
+  if (keep) internTable[slot] = made;
   return made;
+}
+
+/** Longer tokens (long numbers, pasted links) are not worth keeping. */
+const INTERN_LONGEST = 40;
+
+/**
+ * text[i, j) as a string of its own. V8 makes a slice of 13 or more
+ * characters a view into the whole text, and the intern table outlives the
+ * document: a kept view would keep the whole plan in memory.
+ */
+function ownCopy(text: string, i: number, j: number): string {
+  const codes: number[] = [];
+  for (let k = i; k < j; k++) codes.push(text.charCodeAt(k));
+  return String.fromCharCode(...codes);
 }
 
 function scan(text: string, start: number, end: number): Token[] {
