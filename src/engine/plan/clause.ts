@@ -65,13 +65,13 @@ const CONNECTORS = new Set(['and', 'or', '&', ',', '/', '–', '-', '—', 'plus
 function isParticiple(t: Token | undefined, lex: Lex): boolean {
   if (!t || !t.word) return false;
   const w = t.lower;
-  if (lex.notParticiples.has(w)) return false;
-  if (lex.irregularParticiples.has(w)) return true;
+  if (lex.notParticiples.hasToken(t)) return false;
+  if (lex.irregularParticiples.hasToken(t)) return true;
   return w.length > 3 && (w.endsWith('ed') || w.endsWith('en'));
 }
 
 function isTimeWord(t: Token, lex: Lex): boolean {
-  return lex.weekdays.has(t.lower) || lex.months.has(t.lower) || /[0-9]/.test(t.text);
+  return lex.weekdays.hasToken(t) || lex.months.hasToken(t) || /[0-9]/.test(t.text);
 }
 
 /** Can this token be part of an owner's name? */
@@ -79,8 +79,8 @@ function ownerish(t: Token, lex: Lex): boolean {
   if (!t.word) return CONNECTORS.has(t.text) || t.text === '’' || t.text === "'";
   const w = t.lower;
   if (CONNECTORS.has(w)) return true;
-  if (lex.determiners.has(w)) return true;
-  if (lex.ownerWords.has(w)) return true;
+  if (lex.determiners.hasToken(t)) return true;
+  if (lex.ownerWords.hasToken(t)) return true;
   const base = w.endsWith("'s") ? w.slice(0, -2) : w;
   if (lex.ownerWords.has(base)) return true;
   if (isCapitalised(t) && !isTimeWord(t, lex)) return true;
@@ -90,8 +90,8 @@ function ownerish(t: Token, lex: Lex): boolean {
 function isOwnerCore(t: Token, lex: Lex): boolean {
   if (!t.word) return false;
   const w = t.lower;
-  if (lex.determiners.has(w) || CONNECTORS.has(w)) return false;
-  if (lex.ownerHeads.has(w) || lex.ownerHeads.has(w.replace(/'s$/, ''))) return true;
+  if (lex.determiners.hasToken(t) || CONNECTORS.has(w)) return false;
+  if (lex.ownerHeads.hasToken(t) || lex.ownerHeads.has(w.replace(/'s$/, ''))) return true;
   if (w === 'i' && t.text === 'I') return true;
   return isCapitalised(t) && !isTimeWord(t, lex);
 }
@@ -145,10 +145,10 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
     }
   }
   if (!core || !head) return null;
-  if (lex.notOwner.has(head.lower)) return null;
-  if (lex.determiners.has(head.lower)) return null;
+  if (lex.notOwner.hasToken(head)) return null;
+  if (lex.determiners.hasToken(head)) return null;
   // a lone capitalised first word that is a thing ("Referral", "Respite") is not an owner
-  if (b - a === 1 && a === from && !lex.ownerWords.has(head.lower) && !lex.ownerWords.has(head.lower.replace(/'s$/, '')) && lex.imperatives.has(head.lower)) return null;
+  if (b - a === 1 && a === from && !lex.ownerWords.hasToken(head) && !lex.ownerWords.has(head.lower.replace(/'s$/, '')) && lex.imperatives.hasToken(head)) return null;
   return [a, b];
 }
 
@@ -212,13 +212,13 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     if (t.lower === 'to' && k > info.start && !sawFinite) {
       const nx = tokens[k + 1];
-      if (nx && nx.word && !isCapitalised(nx) && !lex.infNonVerbs.has(nx.lower) && !/[0-9]/.test(nx.text)) {
+      if (nx && nx.word && !isCapitalised(nx) && !lex.infNonVerbs.hasToken(nx) && !/[0-9]/.test(nx.text)) {
         info.modal = k;
         info.modalLength = 1;
         break;
       }
     }
-    if (lex.finite.has(t.lower) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+    if (lex.finite.hasToken(t) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
   }
   if (info.modal < 0) {
     info.predicate = info.start;
@@ -259,7 +259,7 @@ export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex:
   }
   if (info.start > 0) return true;
   // imperative: "Book the dentist", "Ring the GP"
-  if (mode === 'action' && isCapitalised(t0) && lex.imperatives.has(t0.lower)) return true;
+  if (mode === 'action' && isCapitalised(t0) && lex.imperatives.hasToken(t0)) return true;
   return false;
 }
 
@@ -340,5 +340,5 @@ export function strongAction(text: string, what: Span[], lex: Lex): boolean {
   const info = analyseClause(text, w, lex);
   if (info.modal >= 0 && (info.subject || info.passive)) return true;
   const t0 = info.tokens[info.start];
-  return !!t0 && isCapitalised(t0) && lex.imperatives.has(t0.lower) && info.tokens.length > 2;
+  return !!t0 && isCapitalised(t0) && lex.imperatives.hasToken(t0) && info.tokens.length > 2;
 }

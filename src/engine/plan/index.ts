@@ -90,7 +90,7 @@ function guessColumns(text: string, item: Item, lex: Lex): void {
 function ownerLike(text: string, span: Span, lex: Lex): boolean {
   const toks = tokenize(text, span.start, span.end).filter((t) => t.word);
   if (toks.length === 0 || toks.length > 8) return false;
-  return toks.some((t) => lex.ownerWords.has(t.lower) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
+  return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
@@ -119,10 +119,10 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
     if (c === 0) continue;
     // "family support worker" is a role, not "the family"
     // "the family support worker": a determiner, then a role longer than "the family"
-    const longer = Math.max(roleAt(toks, k, lex), lex.determiners.has(t.lower) ? roleAt(toks, k + 1, lex) + 1 : 0);
+    const longer = Math.max(roleAt(toks, k, lex), lex.determiners.hasToken(t) ? roleAt(toks, k + 1, lex) + 1 : 0);
     // "the family worker", "family link officer": a collective word that names a role
     const after = toks[k + c];
-    if (after && after.word && lex.ownerHeads.has(after.lower) && !lex.collective.has(after.lower)) {
+    if (after && after.word && lex.ownerHeads.hasToken(after) && !lex.collective.hasToken(after)) {
       k += c;
       continue;
     }
@@ -132,7 +132,7 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
     }
     return true;
   }
-  const words = toks.filter((t) => t.word && !lex.determiners.has(t.lower));
+  const words = toks.filter((t) => t.word && !lex.determiners.hasToken(t));
   return lex.vagueAgency.equals(words);
 }
 

@@ -2,7 +2,7 @@
  * The plan lexicons (rules/plan/*.yml) compiled into phrase lists, once per
  * lexicon object.
  */
-import { PhraseList, vocabId, vocabSize, vocabWords } from './text.js';
+import { PhraseList, vocabId, vocabSize, vocabWords, WordSet, WordTable } from './text.js';
 
 export type PlanLexicons = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
@@ -18,9 +18,9 @@ export interface Lex {
   determiners: PhraseList;
   notOwner: PhraseList;
   /** Every word that appears in any owner phrase (for walking over owner names). */
-  ownerWords: Set<string>;
+  ownerWords: WordSet;
   /** Single-word owners and the last word of longer ones (worker, visitor, nurse). */
-  ownerHeads: Set<string>;
+  ownerHeads: WordSet;
   // actions
   vagueFirst: PhraseList;
   vagueUnlessTimed: PhraseList;
@@ -86,7 +86,8 @@ function list(lex: PlanLexicons, file: string, name: string): readonly string[] 
 export function compileLexicons(lex: PlanLexicons): Lex {
   const hit = cache.get(lex);
   if (hit) return hit;
-  const pl = (file: string, name: string): PhraseList => new PhraseList(list(lex, file, name));
+  const table = new WordTable();
+  const pl = (file: string, name: string): PhraseList => new PhraseList(list(lex, file, name), table);
   const ownerWords = new Set<string>();
   const ownerHeads = new Set<string>();
   for (const name of ['family', 'professional', 'agency', 'collective']) {
@@ -107,8 +108,8 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     pronouns: pl('owners', 'pronouns'),
     determiners: pl('owners', 'determiners'),
     notOwner: pl('owners', 'not-owner'),
-    ownerWords,
-    ownerHeads,
+    ownerWords: new WordSet(ownerWords, table),
+    ownerHeads: new WordSet(ownerHeads, table),
     vagueFirst: pl('actions', 'vague-first-verbs'),
     vagueUnlessTimed: pl('actions', 'vague-unless-timed'),
     vaguePassive: pl('actions', 'vague-passive'),
@@ -164,6 +165,7 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     if (out.weekdays.has(w) || out.months.has(w)) flags[vocabId(w)] = (flags[vocabId(w)] as number) | TIME_NAME;
   }
   out.timeFlags = flags;
+  table.seal();
   cache.set(lex, out);
   return out;
 }

@@ -997,11 +997,11 @@ function bracketOwner(text: string, item: Item, lex: Lex): void {
   const inner = toks.slice(open + 1, close);
   if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text))) return;
   if (!inner.every((t) => t.word || t.text === '/' || t.text === '&' || t.text === ',' || t.text === '–' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '(' || t.text === ')')) return;
-  const known = inner.some((t) => t.word && (lex.ownerWords.has(t.lower) || lex.ownerHeads.has(t.lower) || /^[A-Z]/.test(t.text)));
+  const known = inner.some((t) => t.word && (lex.ownerWords.hasToken(t) || lex.ownerHeads.hasToken(t) || /^[A-Z]/.test(t.text)));
   if (!known) return;
   if (opener === '(') {
     // round brackets only when the clause has no subject of its own and the words are all owner words
-    if (!inner.every((t) => !t.word || lex.ownerWords.has(t.lower) || /^[A-Z]{2,}$/.test(t.text))) return;
+    if (!inner.every((t) => !t.word || lex.ownerWords.hasToken(t) || /^[A-Z]{2,}$/.test(t.text))) return;
     if (strongSubject(text, { start: seg.start, end: (toks[open] as Token).start }, lex)) return;
   }
   // only a short tail after the bracket, introduced by a dash (or, after [..], a short timescale)

@@ -101,12 +101,16 @@ function isJoinerCode(c: number): boolean {
  * whose lower-case form is in no list gets -1 (and no list can match it).
  */
 const VOCAB = new Map<string, number>();
+/** Counts new words, so an interned token's number is looked up again after one is added. */
+let vocabGeneration = 0;
 
 export function vocabId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
+    // interned tokens hold the number their word had when interned: renew it when next used
+    vocabGeneration++;
   }
   return id;
 }
@@ -241,6 +245,81 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** A token's strings and vocabulary number, shared by every token written the same way. */
+interface Interned {
+  text: string;
+  lower: string;
+  id: number;
+  /** `vocabGeneration` when `id` was looked up. */
+  generation: number;
+}
+
+/**
+ * Tokens seen before, by a hash of their characters (direct-mapped: a
+ * collision replaces the older entry, so it never grows). Most tokens of a
+ * plan repeat ("to", "will", "Mum", "."), within a document and across
+ * documents, so this saves cutting, lower-casing and looking up the same
+ * word again: those were most of the scanner's time.
+ */
+const INTERN_SIZE = 4096;
+const internTable: (Interned | undefined)[] = new Array<Interned | undefined>(INTERN_SIZE).fill(undefined);
+
+/** FNV-1a, one UTF-16 code unit at a time: the scanner hashes a token as it reads it. */
+const HASH_START = 0x811c9dc5;
+
+function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+
+/** ASCII punctuation tokens, by character code (no hashing needed). */
+const punctuation: (Interned | undefined)[] = new Array<Interned | undefined>(128).fill(undefined);
+
+/**
+ * The interned strings of text[i, j); `plain` when it has no capital and
+ * nothing outside ASCII, `h` the hash of its characters (`hashStep` from
+ * `HASH_START`).
+ */
+function intern(text: string, i: number, j: number, plain: boolean, h: number): Interned {
+  const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
+  const hit = internTable[slot];
+  if (hit !== undefined && hit.text.length === j - i) {
+    const t = hit.text;
+    let k = 0;
+    while (k < t.length && t.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === t.length) {
+      if (hit.generation !== vocabGeneration) {
+        hit.id = VOCAB.get(hit.lower) ?? -1;
+        hit.generation = vocabGeneration;
+      }
+      return hit;
+    }
+  }
+  const keep = j - i <= INTERN_LONGEST;
+  const t = keep && j - i >= 13 ? ownCopy(text, i, j) : text.slice(i, j);
+  let lower = t;
+  if (!plain) {
+    lower = t.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  }
+  const made: Interned = { text: t, lower, id: VOCAB.get(lower) ?? -1, generation: vocabGeneration };
+  if (keep) internTable[slot] = made;
+  return made;
+}
+
+/** Longer tokens (long numbers, pasted links) are not worth keeping. */
+const INTERN_LONGEST = 40;
+
+/**
+ * text[i, j) as a string of its own. V8 makes a slice of 13 or more
+ * characters a view into the whole text, and the intern table outlives the
+ * document: a kept view would keep the whole plan in memory.
+ */
+function ownCopy(text: string, i: number, j: number): string {
+  const codes: number[] = [];
+  for (let k = i; k < j; k++) codes.push(text.charCodeAt(k));
+  return String.fromCharCode(...codes);
+}
+
 function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -253,36 +332,48 @@ function scan(text: string, start: number, end: number): Token[] {
     if (isWordCode(code)) {
       // plain: no capital and nothing outside ASCII, so the token is its own lower-case form
       let plain = !((code >= 65 && code <= 90) || code > 127);
+      let h = hashStep(HASH_START, code);
       let j = i + 1;
       while (j < end) {
         const cc = text.charCodeAt(j);
         if (isWordCode(cc)) {
           if ((cc >= 65 && cc <= 90) || cc > 127) plain = false;
+          h = hashStep(h, cc);
           j++;
         } else if (isJoinerCode(cc) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) {
           // a colon joins only digits (10:30), not "Who:Mum"
           if (cc === 58 && !(isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))) break;
           const cn = text.charCodeAt(j + 1);
           if (cc > 127 || (cn >= 65 && cn <= 90) || cn > 127) plain = false;
+          h = hashStep(hashStep(h, cc), cn);
           j += 2;
         } else {
           break;
         }
       }
-      const t = text.slice(i, j);
-      let lower = t;
-      if (!plain) {
-        lower = t.toLowerCase();
-        if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-      }
-      out.push({ start: i, end: j, text: t, lower, word: true, id: VOCAB.get(lower) ?? -1 });
+      const w = intern(text, i, j, plain, h);
+      out.push({ start: i, end: j, text: w.text, lower: w.lower, word: true, id: w.id });
       i = j;
     } else {
       // one punctuation character (surrogate pairs kept together)
-      const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: t, word: false, id: VOCAB.get(t) ?? -1 });
-      i += w;
+      const n = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      let w: Interned;
+      if (code < 128) {
+        const known = punctuation[code];
+        if (known !== undefined && known.generation === vocabGeneration) {
+          w = known;
+        } else {
+          const t = text[i] as string;
+          w = { text: t, lower: t, id: VOCAB.get(t) ?? -1, generation: vocabGeneration };
+          punctuation[code] = w;
+        }
+      } else {
+        let h = hashStep(HASH_START, code);
+        if (n === 2) h = hashStep(h, text.charCodeAt(i + 1));
+        w = intern(text, i, i + n, true, h);
+      }
+      out.push({ start: i, end: i + n, text: w.text, lower: w.lower, word: false, id: w.id });
+      i += n;
     }
   }
   return out;
@@ -302,6 +393,9 @@ export function hasDigit(s: string): boolean {
 
 export function isCapitalised(t: Token): boolean {
   if (!t.word) return false;
+  // ASCII answers without making strings; other letters ask the case mappings
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t.text[0] as string;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -318,38 +412,134 @@ export function trimSpan(text: string, start: number, end: number): Span {
 // ---------------------------------------------------------------------------
 // Phrase lists
 
-interface Phrase {
-  words: string[];
-  /** Vocabulary numbers of the lower-case words (matching ignores case). */
-  ids: number[];
-  caseSensitive: boolean;
-  source: string;
-}
-
 /** A non-empty entry of lower-case ASCII letters and spaces. */
 const PLAIN_ENTRY = /^[a-z ]+$/;
 
+/**
+ * For the lists and word sets of one lexicon: which of them a word (by its
+ * vocabulary number) starts an entry of, and which hold it as a one-word
+ * entry, in one small table (four 32-bit numbers a word, 16 bytes).
+ *
+ * Plan analysis asks "does an entry of this list start at this token?" and
+ * "is this word in that list?" thousands of times a plan, and the answer is
+ * nearly always no. It runs after the rest of the check, which leaves the CPU
+ * caches cold: asking each list's own Map, Set or array cost a cache miss per
+ * list and word, and those misses were most of the time of `matchAt` and
+ * `has`. One line of this table answers for every list.
+ */
+export class WordTable {
+  private count = 0;
+  private readonly members: { owner: WordMember; starts: readonly number[]; singles: readonly number[] }[] = [];
+
+  /** Give `owner` a bit (up to 64); it gets the table when `seal` builds it. */
+  join(owner: WordMember, starts: readonly number[], singles: readonly number[]): void {
+    if (this.count >= 64) return; // more lists than bits: the rest keep their own lookups
+    owner.bit = this.count++;
+    this.members.push({ owner, starts, singles });
+  }
+
+  /** Build the table for every word numbered so far (words numbered later are in no member). */
+  seal(): void {
+    const table = new Uint32Array(VOCAB.size * 4);
+    for (const { owner, starts, singles } of this.members) {
+      const word = owner.bit >>> 5;
+      const flag = 1 << (owner.bit & 31);
+      for (const id of starts) table[id * 4 + word] = (table[id * 4 + word] as number) | flag;
+      for (const id of singles) table[id * 4 + 2 + word] = (table[id * 4 + 2 + word] as number) | flag;
+    }
+    for (const { owner } of this.members) owner.table = table;
+  }
+}
+
+/** A list or word set with a bit in a `WordTable`. */
+abstract class WordMember {
+  /** Its bit in `table`, or -1. */
+  bit = -1;
+  /** The sealed table, or null (then the member's own lookups answer). */
+  table: Uint32Array | null = null;
+
+  /** Does an entry start with the word numbered `id`? (Call only with a table.) */
+  protected startsWith(table: Uint32Array, id: number): boolean {
+    const k = id * 4 + (this.bit >>> 5);
+    return id >= 0 && k < table.length && ((table[k] as number) & (1 << (this.bit & 31))) !== 0;
+  }
+
+  /** Is the word numbered `id` a one-word entry? (Call only with a table.) */
+  protected holds(table: Uint32Array, id: number): boolean {
+    const k = id * 4 + 2 + (this.bit >>> 5);
+    return id >= 0 && k < table.length && ((table[k] as number) & (1 << (this.bit & 31))) !== 0;
+  }
+}
+
+/** A set of lower-case words (`ownerWords`, `ownerHeads`), asked by string or by token. */
+export class WordSet extends WordMember {
+  private readonly words: Set<string>;
+
+  constructor(words: Set<string>, table?: WordTable) {
+    super();
+    this.words = words;
+    if (table) {
+      const ids: number[] = [];
+      for (const w of words) ids.push(vocabId(w));
+      table.join(this, [], ids);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** `has(t.lower)`, answered from the token's vocabulary number. */
+  hasToken(t: Token): boolean {
+    const table = this.table;
+    return table === null ? this.words.has(t.lower) : this.holds(table, t.id);
+  }
+}
+
 /** A compiled phrase list: finds the longest entry starting at a token. */
-export class PhraseList {
-  /** Entries by the vocabulary number of their first word, longest first. */
-  private readonly byFirst = new Map<number, Phrase[]>();
+export class PhraseList extends WordMember {
   /** One-word entries that `has` answers for. */
   private readonly singles = new Set<string>();
-  /** `byFirst` as a dense array by vocabulary number (faster to index than the Map to ask). */
-  private readonly firstById: (Phrase[] | undefined)[];
+  /**
+   * The entries as numbers, grouped by their first word, longest first (in
+   * list order among equals), so trying the entries at a token reads one or
+   * two cache lines, not a Map, an array and each entry's object and arrays.
+   * `firstAt[id]` is one more than where the group for word `id` starts in
+   * `phrases`, or 0. A group is its number of entries, then for each entry its
+   * number of words, its index in `cased` (-1 when it ignores case) and its
+   * words' vocabulary numbers.
+   */
+  private readonly firstAt: Int32Array;
+  private readonly phrases: Int32Array;
+  /** Words of the entries matched case-sensitively, compared by their text. */
+  private readonly cased: string[][] = [];
   readonly size: number;
 
-  constructor(entries: readonly string[]) {
-    let n = 0;
+  constructor(entries: readonly string[], table?: WordTable) {
+    super();
+    // each entry as [number of words, index in `cased` or -1, vocabulary numbers…] in `flat`, from `at[k]`
+    const flat: number[] = [];
+    const at: number[] = [];
+    const singleIds: number[] = [];
     for (const entry of entries) {
+      const start = flat.length;
       if (PLAIN_ENTRY.test(entry) && !entry.includes('  ') && entry.charCodeAt(0) !== 32 && entry.charCodeAt(entry.length - 1) !== 32) {
         // lower-case words and single spaces (most entries): the words are the tokens
-        const words = entry.split(' ');
-        const ids: number[] = [];
-        for (const w of words) ids.push(vocabId(w));
-        this.add({ words, ids, caseSensitive: false, source: entry });
-        if (words.length === 1) this.singles.add(entry);
-        n++;
+        flat.push(0, -1);
+        let from = 0;
+        for (;;) {
+          const space = entry.indexOf(' ', from);
+          flat.push(vocabId(space < 0 ? entry.slice(from) : entry.slice(from, space)));
+          if (space < 0) break;
+          from = space + 1;
+        }
+        const len = flat.length - start - 2;
+        flat[start] = len;
+        at.push(start);
+        if (len === 1) {
+          this.singles.add(entry);
+          singleIds.push(flat[start + 2] as number);
+        }
         continue;
       }
       const toks = scan(entry, 0, entry.length);
@@ -364,47 +554,72 @@ export class PhraseList {
         letters++;
       }
       const caseSensitive = letters >= 2 && !small;
+      flat.push(toks.length, -1);
       const words: string[] = [];
-      const ids: number[] = [];
       for (const t of toks) {
         words.push(caseSensitive ? t.text : t.lower);
-        ids.push(vocabId(t.lower));
+        flat.push(vocabId(t.lower));
       }
-      this.add({ words, ids, caseSensitive, source: entry });
-      if (words.length === 1 && (!caseSensitive || words[0] === (toks[0] as Token).lower)) this.singles.add((toks[0] as Token).lower);
-      n++;
+      if (caseSensitive) flat[start + 1] = this.cased.push(words) - 1;
+      at.push(start);
+      const t0 = toks[0] as Token;
+      if (words.length === 1 && (!caseSensitive || words[0] === t0.lower)) {
+        this.singles.add(t0.lower);
+        singleIds.push(flat[start + 2] as number);
+      }
     }
-    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    // by first word, then longest first, then list order
+    const first = (a: number): number => flat[a + 2] as number;
+    const order = at.slice().sort((a, b) => first(a) - first(b) || (flat[b] as number) - (flat[a] as number) || a - b);
     let top = -1;
-    for (const id of this.byFirst.keys()) if (id > top) top = id;
-    const dense: (Phrase[] | undefined)[] = new Array<Phrase[] | undefined>(top + 1).fill(undefined);
-    for (const [id, list] of this.byFirst) dense[id] = list;
-    this.firstById = dense;
-    this.size = n;
-  }
-
-  private add(p: Phrase): void {
-    const key = p.ids[0] as number;
-    const list = this.byFirst.get(key);
-    if (list) list.push(p);
-    else this.byFirst.set(key, [p]);
+    for (const a of at) if (first(a) > top) top = first(a);
+    const firstAt = new Int32Array(top + 1);
+    const phrases = new Int32Array(flat.length + at.length);
+    const starts: number[] = [];
+    let w = 0;
+    let group = -1;
+    let prev = -1;
+    for (const a of order) {
+      if (first(a) !== prev) {
+        prev = first(a);
+        group = w++;
+        firstAt[prev] = group + 1;
+        starts.push(prev);
+      }
+      phrases[group] = (phrases[group] as number) + 1;
+      const end = a + 2 + (flat[a] as number);
+      for (let k = a; k < end; k++) phrases[w++] = flat[k] as number;
+    }
+    this.firstAt = firstAt;
+    this.phrases = phrases;
+    this.size = at.length;
+    if (table) table.join(this, starts, singleIds);
   }
 
   /** Number of tokens of the longest entry matching at tokens[i], or 0. */
   matchAt(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
-    if (first === undefined || first.id < 0 || first.id >= this.firstById.length) return 0;
-    const list = this.firstById[first.id];
-    if (list === undefined) return 0;
+    if (first === undefined) return 0;
+    const id = first.id;
+    const table = this.table;
+    // with a table, a word that starts an entry is within firstAt
+    if (table !== null ? !this.startsWith(table, id) : id < 0 || id >= this.firstAt.length) return 0;
+    let at = (this.firstAt[id] as number) - 1;
+    if (at < 0) return 0;
+    const data = this.phrases;
     const n = tokens.length;
-    for (let q = 0; q < list.length; q++) {
-      const p = list[q] as Phrase;
-      const len = p.words.length;
+    const count = data[at++] as number;
+    for (let q = 0; q < count; q++) {
+      const len = data[at] as number;
+      const cased = data[at + 1] as number;
+      const ids = at + 2;
+      at = ids + len;
       if (i + len > n) continue;
       let ok = true;
-      if (p.caseSensitive) {
+      if (cased >= 0) {
+        const words = this.cased[cased] as string[];
         for (let k = 0; k < len; k++) {
-          if ((tokens[i + k] as Token).text !== p.words[k]) {
+          if ((tokens[i + k] as Token).text !== words[k]) {
             ok = false;
             break;
           }
@@ -412,7 +627,7 @@ export class PhraseList {
       } else {
         // the first word matched by its number
         for (let k = 1; k < len; k++) {
-          if ((tokens[i + k] as Token).id !== p.ids[k]) {
+          if ((tokens[i + k] as Token).id !== data[ids + k]) {
             ok = false;
             break;
           }
@@ -426,6 +641,12 @@ export class PhraseList {
   /** Does the list hold this single word? Pass the token's `lower` form. */
   has(word: string): boolean {
     return this.singles.has(word);
+  }
+
+  /** `has(t.lower)`, answered from the token's vocabulary number. */
+  hasToken(t: Token): boolean {
+    const table = this.table;
+    return table === null ? this.singles.has(t.lower) : this.holds(table, t.id);
   }
 
   /** Find the first match at or after token `from` (before token `to`). */

@@ -35,7 +35,7 @@ interface Cand {
 
 function isNumber(t: Token | undefined, lex: Lex): boolean {
   if (!t) return false;
-  return NUM.test(t.text) || (lex.numberWords.has(t.lower) && t.lower !== 'a' && t.lower !== 'an');
+  return NUM.test(t.text) || (lex.numberWords.hasToken(t) && t.lower !== 'a' && t.lower !== 'an');
 }
 
 function toBoundary(tokens: readonly Token[], from: number): number {
@@ -47,7 +47,7 @@ function toBoundary(tokens: readonly Token[], from: number): number {
 function monthAt(tokens: readonly Token[], k: number, lex: Lex): boolean {
   const t = tokens[k] as Token;
   if (!isCapitalised(t) && !/^\d/.test(t.text)) return false;
-  if (!lex.months.has(t.lower)) return false;
+  if (!lex.months.hasToken(t)) return false;
   if (t.lower === 'may' || t.lower === 'mar' || t.lower === 'sun' || t.lower === 'sat') {
     const p = tokens[k - 1];
     const n = tokens[k + 1];
@@ -60,7 +60,7 @@ function monthAt(tokens: readonly Token[], k: number, lex: Lex): boolean {
 function unitAfter(tokens: readonly Token[], k: number, lex: Lex): number {
   // [qualifier] unit → number of tokens, or 0
   let j = k;
-  if (tokens[j] && lex.unitQualifiers.has((tokens[j] as Token).lower)) j++;
+  if (tokens[j] && lex.unitQualifiers.hasToken(tokens[j] as Token)) j++;
   const n = lex.units.matchAt(tokens, j);
   if (n > 0) return j + n - k;
   if ((tokens[j] as Token | undefined)?.lower === "weeks'" || (tokens[j] as Token | undefined)?.lower === "days'") return j + 1 - k;
@@ -94,7 +94,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     const v = lex.vagueTime.matchAt(tokens, k);
     if (v > 0) {
       let b = k + v;
-      if (t.lower === 'throughout' && tokens[b] && lex.determiners.has((tokens[b] as Token).lower) && tokens[b + 1]?.word) b += 2;
+      if (t.lower === 'throughout' && tokens[b] && lex.determiners.hasToken(tokens[b] as Token) && tokens[b + 1]?.word) b += 2;
       if (t.lower === 'pending' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
       out.push({ a: k, b, kind: 'vague' });
       k = b - 1;
@@ -116,7 +116,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       if (isNumber(prev, lex) || prev?.lower === 'x' || prev?.text.endsWith('x')) a = k - 1;
       let b = k + fr;
       if ((t.lower === 'once' || t.lower === 'twice') && tokens[b] && ['a', 'per', 'each', 'every'].includes((tokens[b] as Token).lower)) {
-        const u = unitAfter(tokens, b + 1, lex) || lex.events.matchAt(tokens, b + 1) || (lex.weekdays.has(tokens[b + 1]?.lower ?? '') ? 1 : 0);
+        const u = unitAfter(tokens, b + 1, lex) || lex.events.matchAt(tokens, b + 1) || (tokens[b + 1] !== undefined && lex.weekdays.hasToken(tokens[b + 1] as Token) ? 1 : 0);
         if (u > 0) b = b + 1 + u;
       } else if (t.lower === 'once' && !unitAfter(tokens, b, lex)) {
         // "once allocated", "once he is home" is not a frequency but a trigger,
@@ -124,7 +124,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         if (tokens[k + 1]?.word) {
           const e = toBoundary(tokens, k + 1);
           let judgement = false;
-          for (let q = k + 1; q < e; q++) if (lex.judgement.has((tokens[q] as Token).lower)) judgement = true;
+          for (let q = k + 1; q < e; q++) if (lex.judgement.hasToken(tokens[q] as Token)) judgement = true;
           out.push({ a: k, b: e, kind: 'trigger', judgement });
           k = e - 1;
         }
@@ -158,7 +158,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       if (isNumber(tokens[j], lex)) j++;
       const u = unitAfter(tokens, j, lex);
       const ev = lex.events.matchAt(tokens, j);
-      const wd = tokens[j] && lex.weekdays.has((tokens[j] as Token).lower) && isCapitalised(tokens[j] as Token) ? 1 : 0;
+      const wd = tokens[j] && lex.weekdays.hasToken(tokens[j] as Token) && isCapitalised(tokens[j] as Token) ? 1 : 0;
       let m = Math.max(u, ev, wd);
       // "each statutory visit", "every home visit": one or two describing words before the event
       for (let skip = 1; m === 0 && skip <= 2; skip++) {
@@ -211,7 +211,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
           if (t.lower === 'until' || t.lower === 'till') {
             const e = toBoundary(tokens, b);
             let judgement = false;
-            for (let q = b; q < e; q++) if (lex.judgement.has((tokens[q] as Token).lower)) judgement = true;
+            for (let q = b; q < e; q++) if (lex.judgement.hasToken(tokens[q] as Token)) judgement = true;
             if (judgement) {
               out.push({ a: k, b: e, kind: 'vague' });
               k = e - 1;
@@ -242,13 +242,13 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       let j = k + 2;
       if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'this' || tokens[j]?.lower === 'next') j++;
       const tj = tokens[j];
-      if (tj && (lex.units.has(tj.lower) || lex.months.has(tj.lower) || lex.anchors.matchAt(tokens, j) > 0)) {
+      if (tj && (lex.units.hasToken(tj) || lex.months.hasToken(tj) || lex.anchors.matchAt(tokens, j) > 0)) {
         out.push({ a: k, b: j + 1, kind: 'concrete' });
         k = j;
         continue;
       }
     }
-    if ((t.lower === 'this' || t.lower === 'next') && tokens[k + 1] && (lex.units.has((tokens[k + 1] as Token).lower) || lex.weekdays.has((tokens[k + 1] as Token).lower))) {
+    if ((t.lower === 'this' || t.lower === 'next') && tokens[k + 1] && (lex.units.hasToken(tokens[k + 1] as Token) || lex.weekdays.hasToken(tokens[k + 1] as Token))) {
       out.push({ a: k, b: k + 2, kind: 'concrete' });
       k++;
       continue;
@@ -266,7 +266,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       k++;
       continue;
     }
-    if (isCapitalised(t) && lex.weekdays.has(t.lower) && t.lower !== 'sun' && t.lower !== 'sat') {
+    if (isCapitalised(t) && lex.weekdays.hasToken(t) && t.lower !== 'sun' && t.lower !== 'sat') {
       datey = true;
       out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
@@ -280,7 +280,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     if (tr > 0 && (t.lower !== 'when' || atStart) && (t.lower !== 'if' || tokens[k + 1]?.word)) {
       const b = toBoundary(tokens, k + tr);
       let judgement = false;
-      for (let q = k + tr; q < b; q++) if (lex.judgement.has((tokens[q] as Token).lower)) judgement = true;
+      for (let q = k + tr; q < b; q++) if (lex.judgement.hasToken(tokens[q] as Token)) judgement = true;
       out.push({ a: k, b, kind: 'trigger', judgement });
       k = b - 1;
       continue;
@@ -346,9 +346,20 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
 /** Judge a When cell or field: present but possibly vague; "N/A" or "-" count as blank. */
 export function judgeWhenField(text: string, span: Span, lex: Lex): When | null {
   const tokens = tokenize(text, span.start, span.end);
-  if (!tokens.some((t) => t.word)) return null;
-  const words = tokens.filter((t) => t.word).map((t) => t.lower).join(' ');
-  if (words === 'n/a' || words === 'na' || words === 'none' || words === 'n a') return null;
+  // no words, or "N/A", "NA", "none", "N A": blank
+  let words = 0;
+  let first = '';
+  let second = '';
+  for (const t of tokens) {
+    if (!t.word) continue;
+    words++;
+    if (words === 1) first = t.lower;
+    else if (words === 2) second = t.lower;
+    else break;
+  }
+  if (words === 0) return null;
+  if (words === 1 && (first === 'n/a' || first === 'na' || first === 'none')) return null;
+  if (words === 2 && first === 'n' && second === 'a') return null;
   const found = findWhenInTokens(text, span, tokens, lex);
   if (found && found.vague) return { span, vague: true, vagueSpan: found.vagueSpan ?? found.span };
   return { span, vague: false };
