@@ -148,7 +148,10 @@ function time(cliArgs) {
       const cpu = Number(/BENCH_CPU_US (\d+)/.exec(err)?.[1] ?? NaN) / 1e6;
       // Last report of each thread: its peak heap used and heap size.
       const heaps = new Map();
-      for (const m of err.matchAll(/BENCH_HEAP (\S+) (\d+) (\d+)/g)) heaps.set(m[1], { used: Number(m[2]) / 1048576, total: Number(m[3]) / 1048576 });
+      for (const line of err.split('\n')) {
+        const [tag, thread, used, total] = line.trim().split(' ');
+        if (tag === 'BENCH_HEAP' && thread) heaps.set(thread, { used: Number(used) / 1048576, total: Number(total) / 1048576 });
+      }
       const main = heaps.get('main') ?? { used: NaN, total: NaN };
       const workers = [...heaps].filter(([k]) => k !== 'main').map(([, v]) => v);
       // The largest worker (they are alike); none with --jobs 1.
