@@ -43,6 +43,8 @@ interface LineInfo extends Line {
   rule: boolean;
   /** Pipe rows written with outer pipes ("| a | b |"). */
   outer: boolean;
+  /** A second field on the same line ("Lead: Mum     Timescale: Daily"). */
+  more?: { field: FieldRole; value: Span };
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -208,6 +210,11 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.kind = 'field';
     info.field = f.role;
     info.value = { start: line.start + vs.start, end: line.start + vs.end };
+    const more = secondField(text, info.value, lex);
+    if (more) {
+      info.value = trimSpan(text, info.value.start, more.keyStart);
+      info.more = { field: more.field, value: more.value };
+    }
     return info;
   }
   // "Key: value" metadata (Category: Neglect)
@@ -220,6 +227,23 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     if (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '(' && t.text !== ')' && t.text !== '/' && t.text !== '&') break;
   }
   return info;
+}
+
+/**
+ * "Lead: Kerry     Timescale: Daily": forms laid out in two columns put a
+ * second field on the line, after a run of spaces (or at once, when the first
+ * is blank: "Lead:     Timescale: TBC"). Only who and when fields count.
+ */
+function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; value: Span; keyStart: number } | null {
+  for (let p = value.start; p < value.end; p++) {
+    if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && isSpaceCode(text.charCodeAt(p - 2)) && !isSpaceCode(text.charCodeAt(p)))) continue;
+    const toks = tokenize(text, p, Math.min(value.end, p + 40));
+    const f = fieldAt(toks, 0, lex);
+    if (!f || (f.role !== 'who' && f.role !== 'when')) continue;
+    const v = trimSpan(text, (toks[f.colon] as Token).end, value.end);
+    return { field: f.role, value: { start: v.start, end: v.end }, keyStart: p };
+  }
+  return null;
 }
 
 function endsWithTerminal(text: string): boolean {
@@ -290,9 +314,29 @@ export function allCaps(text: string, start: number, end: number): boolean {
 }
 
 function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
+  // "THE PLAN (progress notes added at the review)": a bracket comments on the
+  // heading, so the words outside it decide what the section holds
+  if (tokens.some((t) => t.text === '(')) {
+    const outside = outsideBrackets(tokens);
+    if (outside.some((t) => t.word)) {
+      const kind = headingKind(outside, lex);
+      if (kind !== 'unknown') return kind;
+    }
+  }
   if (lex.secNotAction.find(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
   return 'unknown';
+}
+
+function outsideBrackets(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(t);
+  }
+  return out;
 }
 
 function wordCount(tokens: readonly Token[]): number {
@@ -465,7 +509,7 @@ export function findItems(text: string, lex: Lex): Structure {
     }
 
     // headings
-    if (line.kind === 'field' && line.value.end <= line.value.start) line.kind = 'kv';
+    if (line.kind === 'field' && line.value.end <= line.value.start && !line.more) line.kind = 'kv';
     if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
@@ -853,6 +897,11 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       if (l.field === 'who' && who === undefined) who = val;
       else if (l.field === 'when' && when === undefined) when = val;
       else if (l.field === 'what' && val) fieldWhat = val;
+      if (l.more) {
+        const mv = l.more.value.end > l.more.value.start ? l.more.value : null;
+        if (l.more.field === 'who' && who === undefined) who = mv;
+        else if (l.more.field === 'when' && when === undefined) when = mv;
+      }
       continue;
     }
     const s = k === 0 ? start : l.start + l.indent;
@@ -881,6 +930,7 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       if (wordCount(toks) <= 8 && !lex.modals.find(toks)) what = whatLines.slice(1);
     }
   }
+  what = joinWrapped(text, what);
   // inline fields: "… (Who: Mum. When: daily.)"
   const inline = inlineFields(text, what, lex);
   if (inline) {
@@ -892,6 +942,24 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   const item: Item = { kind, span, what, who, when };
   bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
+}
+
+/**
+ * A sentence hard-wrapped over several lines is one clause: a line that does
+ * not end a sentence, followed by one that starts in lower case, continues it.
+ * Keeping it whole lets the clause and its "using…" or "by…" be read together.
+ */
+function joinWrapped(text: string, segs: Span[]): Span[] {
+  if (segs.length < 2) return segs;
+  const out: Span[] = [{ ...(segs[0] as Span) }];
+  for (let k = 1; k < segs.length; k++) {
+    const seg = segs[k] as Span;
+    const prev = out[out.length - 1] as Span;
+    const c = text[seg.start] as string;
+    if (c !== c.toUpperCase() && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
+    else out.push({ ...seg });
+  }
+  return out;
 }
 
 function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
