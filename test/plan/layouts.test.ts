@@ -59,3 +59,43 @@ describe('review plan: wrapped numbered items with a Lead / Timescale line', () 
     expect(a.problems).not.toContain('vague-action');
   });
 });
+
+describe('person headings over nested items', () => {
+  const plan = [
+    'WHAT WE WILL DO',
+    '• Leanne will:',
+    '   o walk Jayden to school every morning by 8:40am',
+    '   o keep the cleaning bottles in the locked cupboard from today',
+    '   o work with the family centre to build a routine',
+    '• Tomasz (family support worker) will:',
+    '   o visit on Tuesdays after school to help with tea and bath time',
+    '• Everyone else:',
+    '   o Mrs Adeyemi (class teacher) will ring Leanne if Jayden is not in by 9am',
+    '   o A speech and language referral to be made',
+  ].join('\n');
+
+  it('gives each nested item the owner named in its heading', () => {
+    const acts = actionsOf(plan);
+    expect(acts).toHaveLength(6);
+    expect(actionWith(plan, 'walk Jayden').who).toBe('Leanne');
+    expect(actionWith(plan, 'walk Jayden').problems).toEqual([]);
+    expect(actionWith(plan, 'bath time').who).toBe('Tomasz (family support worker)');
+  });
+
+  it('does not read a heading as an item when the next item is less indented', () => {
+    expect(actionWith(plan, 'family centre').who).toBe('Leanne');
+    // an instruction's "to build" says what for; "work with" is still vague
+    expect(actionWith(plan, 'family centre').problems).toEqual(['vague-action', 'missing-timescale']);
+  });
+
+  it('lets items under a heading that names nobody keep their own owner', () => {
+    expect(actionWith(plan, 'Mrs Adeyemi').who).toBe('Mrs Adeyemi (class teacher)');
+    expect(actionWith(plan, 'speech and language').problems).toContain('missing-owner');
+  });
+
+  it('reads a person heading on a line of its own', () => {
+    const text = ['Plan', '', 'Grandad Pete will:', '- collect Mia from nursery on Fridays at 3pm', '- keep his phone on at night'].join('\n');
+    expect(actionWith(text, 'collect Mia').who).toBe('Grandad Pete');
+    expect(actionWith(text, 'phone on').problems).toEqual(['missing-timescale']);
+  });
+});

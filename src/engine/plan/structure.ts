@@ -539,7 +539,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (toks[colonIdx + 1] === undefined) {
           // "Actions:", "Mum's tasks:", "Everyone:" – a heading of its own
-          const owner = headingOwner(keyToks, lex);
+          const owner = willOwner(toks, lex) ?? headingOwner(keyToks, lex);
           if (kind === 'action' || owner) {
             // "Mum will:", "Dad to:" – what follows is that person's list of actions
             const lastKey = keyToks[keyToks.length - 1];
@@ -697,7 +697,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
-    if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner = sec.owner;
+    // an owner from a nearer heading (a person heading inside the list) wins
+    if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
 }
@@ -839,21 +840,30 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
   const its = el.items;
+  // "• Hannah will:" over indented "o …" items: the heading's person owns them
+  let group: { owner: Span; marker: string; indent: number } | null = null;
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
     const head0 = it.lines[0] as LineInfo;
+    if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
     if (!hasField && it.lines.length === 1 && allCaps(text, head0.contentStart, head0.end) && wordCount(tokenize(text, head0.contentStart, head0.end)) <= 8) continue;
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
     if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
       const head = it.lines[0] as LineInfo;
       const sub = next.lines[0] as LineInfo;
-      const words = wordCount(tokenize(text, head.contentStart, head.end));
+      const headToks = tokenize(text, head.contentStart, head.end);
+      const words = wordCount(headToks);
       const nested = sub.indent > head.indent;
       const reads = strongAction(text, [trimSpan(text, head.contentStart, head.end)], lex);
-      if (words <= 10 && (!nested || !reads)) continue;
+      // an item less indented than this one starts the next group: this is an item, not a heading
+      if (words <= 10 && (!nested || !reads) && sub.indent >= head.indent) {
+        const owner = willOwner(headToks, lex);
+        group = owner ? { owner, marker: it.marker, indent: head.indent } : null;
+        continue;
+      }
     }
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
@@ -863,7 +873,21 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
       const item = items[items.length - 1] as Item;
       if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
     }
+    if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
   }
+}
+
+/** "Hannah will:", "Carl (social worker) will:", "Dad to:" – a heading naming who does the items under it. */
+function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
+  let end = tokens.length;
+  while (end > 0 && !(tokens[end - 1] as Token).word) end--;
+  if (end === tokens.length || (tokens[end] as Token).text !== ':') return null;
+  for (let k = 1; k < end; k++) {
+    const m = lex.modals.matchAt(tokens, k);
+    if (m > 0 && k + m === end) return subjectSpan(tokens, 0, k, lex);
+  }
+  const last = tokens[end - 1] as Token;
+  return last.lower === 'to' ? subjectSpan(tokens, 0, end - 1, lex) : null;
 }
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
