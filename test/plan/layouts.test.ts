@@ -99,3 +99,76 @@ describe('person headings over nested items', () => {
     expect(actionWith(text, 'phone on').problems).toEqual(['missing-timescale']);
   });
 });
+
+describe('markdown bold owners', () => {
+  const plan = ['**What will happen next**', '', '- **Dad** will fix the lock on the back door by Sunday 3 May.', '- **Auntie Rosa** will have Kian after school on Thursdays.', '- A mentor will be found for Kian.'].join('\n');
+
+  it('reads the bold name as the owner', () => {
+    expect(actionWith(plan, 'back door').who).toBe('Dad');
+    expect(actionWith(plan, 'back door').problems).toEqual([]);
+    expect(actionWith(plan, 'Thursdays').who).toBe('Auntie Rosa');
+    expect(actionWith(plan, 'mentor').problems).toContain('missing-owner');
+  });
+});
+
+describe('fields separated by spaced dashes', () => {
+  const plan = [
+    'Plan',
+    '1) Speech therapy referral for Milo — HV — by 15/05/2026',
+    '2) Nadia to take Milo to the optician — Nadia — Friday 8 May at 10am',
+    '3) Wash and dry the school uniform every Sunday night — Dad',
+    '4) Safety plan for Milo to be written — — by the core group on 20/05/2026',
+    '5) Playgroup sessions on Monday mornings — Nadia or Grandma Joy — ongoing',
+  ].join('\n');
+
+  it('takes who and when from the parts (action — who — when)', () => {
+    const a = actionWith(plan, 'Speech therapy');
+    expect(a.what).toBe('Speech therapy referral for Milo');
+    expect(a.who).toBe('HV');
+    expect(a.when).toBe('by 15/05/2026');
+    expect(a.problems).toEqual([]);
+    expect(actionWith(plan, 'optician').when).toBe('Friday 8 May at 10am');
+  });
+
+  it('reads an empty part as missing and a trailing owner on its own', () => {
+    expect(actionWith(plan, 'Safety plan').problems).toEqual(['missing-owner']);
+    expect(actionWith(plan, 'uniform').who).toBe('Dad');
+    expect(actionWith(plan, 'uniform').problems).toEqual([]);
+    expect(actionWith(plan, 'Playgroup').problems).toEqual(['vague-timescale']);
+  });
+
+  it('reads a name before a dash as the owner (who – action)', () => {
+    const mail = ['Actions agreed today:', '', '* Kasia – book the GP appointment for Lily by Wednesday.', '* Hospital midwife and Sanjay – agree the discharge plan before 38 weeks.', '* Bedtime – Kasia to have Lily in bed by 7:30pm.', '* Housing visit with Kasia and her brother – to be arranged.'].join('\n');
+    expect(actionWith(mail, 'GP appointment').who).toBe('Kasia');
+    expect(actionWith(mail, 'GP appointment').what).toBe('book the GP appointment for Lily by Wednesday.');
+    expect(actionWith(mail, 'discharge').who).toBe('Hospital midwife and Sanjay');
+    expect(actionWith(mail, 'Bedtime').problems).toEqual([]);
+    expect(actionWith(mail, 'Housing visit').problems).toContain('missing-owner');
+  });
+
+  it('leaves a dash inside a sentence alone', () => {
+    const text = ['Plan', '- Mum will take Leo to the dentist – he has not been for two years – by 1 June.'].join('\n');
+    expect(actionWith(text, 'dentist').who).toBe('Mum');
+    expect(actionWith(text, 'dentist').problems).toEqual([]);
+  });
+});
+
+describe('e-mails and letters end at the sign-off', () => {
+  const mail = [
+    'Hi both,',
+    '',
+    'Actions from today:',
+    '* Ola – take Zain to the walk-in clinic about his cough by Friday.',
+    '',
+    'Kind regards,',
+    'Ben',
+    '',
+    'Ben Carter | Social Worker | Northfield Children’s Services',
+    '07700 900123 | I work Tuesday to Friday',
+    'This message is confidential. If you are not the person it was sent to, you must delete it.',
+  ].join('\n');
+
+  it('reports no action from the signature or the footer', () => {
+    expect(actionsOf(mail).map((a) => a.who)).toEqual(['Ola']);
+  });
+});

@@ -76,7 +76,8 @@ function isTimeWord(t: Token, lex: Lex): boolean {
 
 /** Can this token be part of an owner's name? */
 function ownerish(t: Token, lex: Lex): boolean {
-  if (!t.word) return CONNECTORS.has(t.text) || t.text === '’' || t.text === "'";
+  // "**Gareth** will": markdown emphasis around a name is still the name
+  if (!t.word) return CONNECTORS.has(t.text) || t.text === '’' || t.text === "'" || t.text === '*' || t.text === '_';
   const w = t.lower;
   if (CONNECTORS.has(w)) return true;
   if (lex.determiners.has(w)) return true;

@@ -4,7 +4,8 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { findWhen } from './timescale.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -561,6 +562,16 @@ export function findItems(text: string, lex: Lex): Structure {
         i++;
         continue;
       }
+      // "Thanks," / "Kind regards": the letter or e-mail has ended; the
+      // signature, contact lines and footer below it are not actions
+      if (shortLine && words <= 4) {
+        const so = lex.signOffs.matchAt(toks, 0);
+        if (so > 0 && !toks.slice(so).some((t) => t.word)) {
+          newSection('not-action');
+          i++;
+          continue;
+        }
+      }
       if (shortLine && next) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
@@ -964,6 +975,7 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
+  if (kind === 'list') dashFields(text, item, lex);
   bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
 }
@@ -1024,6 +1036,86 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
   }
   if (!found) return null;
   return { who, when, what: out };
+}
+
+/** Dashes used as field separators when written with a space each side. */
+const FIELD_DASHES = new Set(['–', '—', '-']);
+
+/** Parts of text[span] between spaced dashes outside brackets; a part may be empty. */
+function dashParts(text: string, span: Span, toks: readonly Token[]): Span[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  let depth = 0;
+  for (const t of toks) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else if (depth === 0 && FIELD_DASHES.has(t.text) && isSpaceCode(text.charCodeAt(t.start - 1)) && (t.end >= span.end || isSpaceCode(text.charCodeAt(t.end)))) {
+      parts.push(trimSpan(text, from, t.start));
+      from = t.end;
+    }
+  }
+  parts.push(trimSpan(text, from, span.end));
+  return parts;
+}
+
+/** A short part that is only a name, role or agency: "SW (Lydia Fenwick)", "Tracey, with help from Gemma". */
+function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean {
+  const toks = tokenize(text, span.start, span.end);
+  const words = toks.filter((t) => t.word);
+  if (words.length === 0 || words.length > 8) return false;
+  if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return false;
+  // a clause ("he has not been for a year") or a time is not an owner
+  if (words.some((t) => lex.finite.has(t.lower) || lex.modals.has(t.lower))) return false;
+  if (findWhen(text, span, lex)) return false;
+  if (analyseClause(text, span, lex).modal >= 0) return false;
+  if (whole) {
+    const sub = subjectSpan(toks, 0, toks.length, lex);
+    return sub !== null && sub.start === (toks[0] as Token).start && sub.end === (toks[toks.length - 1] as Token).end;
+  }
+  const first = words[0] as Token;
+  return lex.ownerWords.has(first.lower) || (isCapitalised(first) && !lex.imperatives.has(first.lower));
+}
+
+/**
+ * Fields written on one line with spaced dashes:
+ * "Referral to young carers — SW — by 04/12" (action — who — when, a part may
+ * be empty), "Jo – ring the housing office by Friday" (who – action) and
+ * "Get Leo to school on time – Mum" (action – who).
+ */
+function dashFields(text: string, item: Item, lex: Lex): void {
+  if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
+  const seg = item.what[0] as Span;
+  const toks = tokenize(text, seg.start, seg.end);
+  if (!toks.some((t) => FIELD_DASHES.has(t.text))) return;
+  const parts = dashParts(text, seg, toks);
+  if (parts.length < 2) return;
+  const [a, b, c] = parts as [Span, Span, Span | undefined];
+  const empty = (p: Span): boolean => p.end <= p.start;
+  if (empty(a)) return;
+  if (parts.length === 3 && c) {
+    if (!empty(b) && !ownerPart(text, b, lex, false)) return;
+    // "SW – Priya Shah – …": an owner written with a dash, not an action
+    if (ownerPart(text, a, lex, true)) return;
+    item.what = [a];
+    item.who = empty(b) ? null : b;
+    item.when = empty(c) ? null : c;
+    return;
+  }
+  if (parts.length !== 2 || empty(b)) return;
+  if (ownerPart(text, a, lex, true)) {
+    // the action after the name must not name its own doer ("Bedtime – Mum to …")
+    const info = analyseClause(text, b, lex);
+    if (info.subject || info.passive) return;
+    item.what = [b];
+    item.who = a;
+    return;
+  }
+  if (ownerPart(text, b, lex, false)) {
+    const info = analyseClause(text, a, lex);
+    if (info.subject || info.agent) return;
+    item.what = [a];
+    item.who = b;
+  }
 }
 
 /** Does the clause name its own doer ("Mum will…", not "… to be done")? */
