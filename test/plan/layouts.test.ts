@@ -172,3 +172,45 @@ describe('e-mails and letters end at the sign-off', () => {
     expect(actionsOf(mail).map((a) => a.who)).toEqual(['Ola']);
   });
 });
+
+describe('a letter with numbered headings and one step a line', () => {
+  const plan = [
+    'Dear Tia,',
+    '',
+    'This is your plan. We wrote it together at the meeting on Monday.',
+    '',
+    'What is going well',
+    'You have been to every lesson this week.',
+    '',
+    '1. Staying safe when you go out with friends',
+    'You will text your nan where you are by 8pm every evening you are out.',
+    'If you do not text, your nan will ring you, and if she cannot reach you by 9pm she will ring me.',
+    '',
+    '2. Your health and the things that are worrying you and your nan',
+    'I will ask the school nurse to see you about your sleep. I will do this by Friday 12 June.',
+    'Your nan will keep an eye on how you are eating.',
+    '',
+    '3. Someone to talk to',
+    'Mo from the Youth Hub will meet you every Monday after school. You decide where you go.',
+    '',
+    'If things do not get better',
+    'We may need to have another meeting with you and your nan.',
+    '',
+    'Take care,',
+    'Grace',
+  ].join('\n');
+
+  it('finds each line under the headings, and nothing in the contingency or sign-off', () => {
+    expect(actionsOf(plan).map((a) => a.who)).toEqual(['You', 'your nan', 'I', 'Your nan', 'Mo from the Youth Hub']);
+  });
+
+  it('takes the time from a following sentence that only says when', () => {
+    const a = actionWith(plan, 'school nurse');
+    expect(a.when).toBe('by Friday 12 June');
+    expect(a.problems).toEqual([]);
+  });
+
+  it('reads a trigger as the time of a line', () => {
+    expect(actionWith(plan, 'If you do not text').when).toBe('If you do not text');
+  });
+});

@@ -619,6 +619,16 @@ export function findItems(text: string, lex: Lex): Structure {
       continue;
     }
 
+    // "1. Being home at night" with sentences on the lines below, not indented:
+    // a numbered heading, and each line under it is read on its own
+    if (line.kind === 'list' && listHeading(text, line, lines[i + 1], lex) && !fieldsFollow(lines, i + 1)) {
+      const toks = tokenize(text, line.contentStart, line.end);
+      const kind = headingKind(toks, lex);
+      newSection(kind === 'unknown' ? (cur.mode === 'action' ? 'action' : 'neutral') : kind, null);
+      i++;
+      continue;
+    }
+
     if (line.kind === 'list') {
       const list: ListEl = { type: 'list', items: [] };
       while (i < n) {
@@ -888,6 +898,36 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   }
 }
 
+/** A "Who:" or "When:" line before the next blank line: a titled item with its fields. */
+function fieldsFollow(lines: readonly LineInfo[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k] as LineInfo;
+    if (l.kind === 'blank' || l.kind === 'list') return false;
+    if (l.kind === 'field' && (l.field === 'who' || l.field === 'when')) return true;
+  }
+  return false;
+}
+
+/**
+ * A list line that is a heading for the text under it: a short title without
+ * a full stop, then a line of text that starts a sentence at the same indent
+ * or less (an indented line would continue the item).
+ */
+function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
+  if (!next || next.kind !== 'text' || next.indent > line.indent) return false;
+  const c = text[next.start + next.indent] as string;
+  if (c === c.toLowerCase()) return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
+  const toks = tokenize(text, line.contentStart, line.end);
+  if (wordCount(toks) > 12) return false;
+  // "1. Mum will ring the GP" is an item; "3. Someone to talk to" is a title
+  const info = analyseClause(text, trimSpan(text, line.contentStart, line.end), lex);
+  if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to') return false;
+  // the line below must itself end a sentence: a title over one wrapped item is not this
+  return endsWithTerminal(next.text);
+}
+
 /** "Hannah will:", "Carl (social worker) will:", "Dad to:" – a heading naming who does the items under it. */
 function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   let end = tokens.length;
@@ -1136,6 +1176,14 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
     for (const clause of proseActions(text, s, mode, lex)) {
+      // "I have to tell the team. I will do this by 27 November.": the second
+      // sentence only gives the first one its time
+      const prev = items[items.length - 1];
+      if (prev && prev.kind === 'sentence' && prev.span.end <= clause.start && prev.span.start >= span.start && refersBack(text, clause, lex)) {
+        prev.what.push(clause);
+        prev.span = { start: prev.span.start, end: clause.end };
+        continue;
+      }
       const item: Item = { kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined };
       const inline = inlineFields(text, item.what, lex);
       if (inline) {
@@ -1147,6 +1195,21 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       items.push(item);
     }
   }
+}
+
+const BACK_REFERENCES = new Set(['this', 'it', 'that', 'these', 'them']);
+
+/** "I will do this by Friday", "She will finish it within a week": a sentence that adds only a time to the one before. */
+function refersBack(text: string, clause: Span, lex: Lex): boolean {
+  const info = analyseClause(text, clause, lex);
+  if (info.modal < 0 || !info.subject) return false;
+  const toks = info.tokens;
+  const obj = toks[info.predicate + 1];
+  if (!obj || !BACK_REFERENCES.has(obj.lower)) return false;
+  const rest = toks[info.predicate + 2];
+  if (!rest || !rest.word) return true;
+  const when = findWhen(text, { start: rest.start, end: clause.end }, lex);
+  return when !== null && when.span.start === rest.start;
 }
 
 const DASHES = new Set(['–', '-', '—', ',', ':', ';', '.']);
