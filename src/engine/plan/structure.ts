@@ -1125,8 +1125,9 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
 function dashFields(text: string, item: Item, lex: Lex): void {
   if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
+  const line = text.slice(seg.start, seg.end);
+  if (!line.includes(' – ') && !line.includes(' — ') && !line.includes(' - ') && !line.includes(' —') && !line.includes(' –')) return;
   const toks = tokenize(text, seg.start, seg.end);
-  if (!toks.some((t) => FIELD_DASHES.has(t.text))) return;
   const parts = dashParts(text, seg, toks);
   if (parts.length < 2) return;
   const [a, b, c] = parts as [Span, Span, Span | undefined];
@@ -1198,9 +1199,12 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
 }
 
 const BACK_REFERENCES = new Set(['this', 'it', 'that', 'these', 'them']);
+const BACK_REFERENCE_WORD = /\b(?:this|it|that|these|them)\b/i;
 
 /** "I will do this by Friday", "She will finish it within a week": a sentence that adds only a time to the one before. */
 function refersBack(text: string, clause: Span, lex: Lex): boolean {
+  // a cheap look for the back-reference before reading the clause
+  if (!BACK_REFERENCE_WORD.test(text.slice(clause.start, Math.min(clause.end, clause.start + 80)))) return false;
   const info = analyseClause(text, clause, lex);
   if (info.modal < 0 || !info.subject) return false;
   const toks = info.tokens;
