@@ -214,3 +214,13 @@ describe('a letter with numbered headings and one step a line', () => {
     expect(actionWith(plan, 'If you do not text').when).toBe('If you do not text');
   });
 });
+
+describe('two fields on one line, however they are set apart', () => {
+  const item = (sep: string): string => ['Plan', '1. Kofi to book a hearing test for Ama at the GP.', `   Who: Kofi${sep}When: by 22/05/2026`].join('\n');
+
+  it.each([['tab', '\t'], ['pipe', ' | '], ['semicolon', '; '], ['full stop', '. '], ['spaces', '    ']])('reads both when they are set apart by a %s', (_name, sep) => {
+    const a = actionWith(item(sep), 'hearing test');
+    expect(a.who).toBe('Kofi');
+    expect(a.when).toBe('by 22/05/2026');
+  });
+});

@@ -163,6 +163,23 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
   return null;
 }
 
+function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: LineInfo): boolean {
+  const tab = line.text.indexOf('\t', ind);
+  const colonAt = line.text.indexOf(':', ind);
+  if (colonAt < 0 || colonAt > tab || colonAt > ind + 40) return false;
+  const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
+  const f = fieldAt(toks, 0, lex);
+  if (!f || (f.role !== 'who' && f.role !== 'when')) return false;
+  const value = trimSpan(text, (toks[f.colon] as Token).end, line.end);
+  const more = secondField(text, value, lex);
+  if (!more) return false;
+  info.kind = 'field';
+  info.field = f.role;
+  info.value = beforeGap(text, value.start, more.keyStart);
+  info.more = { field: more.field, value: more.value };
+  return true;
+}
+
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
   let ind = 0;
@@ -172,7 +189,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.kind = 'blank';
     return info;
   }
-  if (line.text.includes('\t', ind)) {
+  // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
+  if (line.text.includes('\t', ind) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
     info.kind = 'tab';
     info.sep = '\t';
@@ -188,7 +206,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Who | What needs to happen | By when": pipes between cells, none at the ends
   const pipe = line.text.indexOf('|');
   const pipes = pipe < 0 ? 0 : line.text.indexOf('|', pipe + 1) < 0 ? 1 : 2;
-  if (pipes === 2 || (pipes === 1 && line.text.includes(' | ') && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
+  // "Who: Kofi | When: Friday" is a line of fields, not a table header
+  if (pipes === 2 || (pipes === 1 && line.text.includes(' | ') && !/^[^|:]{1,40}:/.test(line.text) && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
     info.kind = 'tab';
     info.sep = '|';
     info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
@@ -213,7 +232,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.value = { start: line.start + vs.start, end: line.start + vs.end };
     const more = secondField(text, info.value, lex);
     if (more) {
-      info.value = trimSpan(text, info.value.start, more.keyStart);
+      info.value = beforeGap(text, info.value.start, more.keyStart);
       info.more = { field: more.field, value: more.value };
     }
     return info;
@@ -232,12 +251,12 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
 
 /**
  * "Lead: Kerry     Timescale: Daily": forms laid out in two columns put a
- * second field on the line, after a run of spaces (or at once, when the first
- * is blank: "Lead:     Timescale: TBC"). Only who and when fields count.
+ * second field on the line, after a gap (fieldGap), or at once when the first
+ * is blank ("Lead:     Timescale: TBC"). Only who and when fields count.
  */
 function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; value: Span; keyStart: number } | null {
   for (let p = value.start; p < value.end; p++) {
-    if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && isSpaceCode(text.charCodeAt(p - 2)) && !isSpaceCode(text.charCodeAt(p)))) continue;
+    if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p)) && fieldGap(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) continue;
     const toks = tokenize(text, p, Math.min(value.end, p + 40));
     const f = fieldAt(toks, 0, lex);
     if (!f || (f.role !== 'who' && f.role !== 'when')) continue;
@@ -245,6 +264,20 @@ function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; v
     return { field: f.role, value: { start: v.start, end: v.end }, keyStart: p };
   }
   return null;
+}
+
+/** The first field's value, without the gap and separator before the second field. */
+function beforeGap(text: string, start: number, end: number): Span {
+  const v = trimSpan(text, start, end);
+  const c = text.charCodeAt(v.end - 1);
+  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46)) v.end--;
+  return trimSpan(text, v.start, v.end);
+}
+
+/** What can stand between two fields on a line: a tab, two spaces, or "|", ";", "," or "." and a space. */
+function fieldGap(before: number, space: number): boolean {
+  if (space === 9) return true;
+  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46;
 }
 
 function endsWithTerminal(text: string): boolean {
