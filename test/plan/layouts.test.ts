@@ -224,3 +224,25 @@ describe('two fields on one line, however they are set apart', () => {
     expect(a.when).toBe('by 22/05/2026');
   });
 });
+
+describe('numbered section headings', () => {
+  const plan = [
+    '1. Summary of concerns',
+    'Ellis has missed 40 days of school this year and the house has no working heating.',
+    '',
+    '2. Plan',
+    'Area 1: School',
+    'a) Dad to walk Ellis to school each morning by 8:45am',
+    'b) School to ring Dad by 9:30am on any day Ellis is not in',
+    '',
+    '3. Contingency',
+    'Should things not improve, a legal planning meeting will be held.',
+    '',
+    '4. Ellis’s views',
+    'Ellis said: “I want to be warm at home.”',
+  ].join('\n');
+
+  it('reads "2. Plan" and "3. Contingency" as headings, not as items', () => {
+    expect(actionsOf(plan).map((a) => a.who)).toEqual(['Dad', 'School']);
+  });
+});

@@ -667,6 +667,8 @@ export function findItems(text: string, lex: Lex): Structure {
       while (i < n) {
         const l = lines[i] as LineInfo;
         if (l.kind === 'list') {
+          // a numbered heading further down ends the list
+          if (list.items.length > 0 && listHeading(text, l, lines[i + 1], lex) && !fieldsFollow(lines, i + 1)) break;
           const item = { lines: [l], marker: l.marker };
           i++;
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
@@ -947,18 +949,21 @@ function fieldsFollow(lines: readonly LineInfo[], from: number): boolean {
  * or less (an indented line would continue the item).
  */
 function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
-  if (!next || next.kind !== 'text' || next.indent > line.indent) return false;
-  const c = text[next.start + next.indent] as string;
-  if (c === c.toLowerCase()) return false;
+  if (!next || next.kind === 'blank' || next.kind === 'list' || next.indent > line.indent) return false;
   const content = text.slice(line.contentStart, line.end);
   if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
   const toks = tokenize(text, line.contentStart, line.end);
   if (wordCount(toks) > 12) return false;
+  // "3. Plan", "4. Contingency": a numbered section heading by its words
+  const known = headingKind(toks, lex) !== 'unknown';
+  if (next.kind !== 'text') return known && (next.kind === 'kv' || next.kind === 'tab');
+  const c = text[next.start + next.indent] as string;
+  if (c === c.toLowerCase()) return false;
   // "1. Mum will ring the GP" is an item; "3. Someone to talk to" is a title
   const info = analyseClause(text, trimSpan(text, line.contentStart, line.end), lex);
   if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to') return false;
   // the line below must itself end a sentence: a title over one wrapped item is not this
-  return endsWithTerminal(next.text);
+  return known || endsWithTerminal(next.text);
 }
 
 /** "Hannah will:", "Carl (social worker) will:", "Dad to:" – a heading naming who does the items under it. */
