@@ -246,3 +246,22 @@ describe('numbered section headings', () => {
     expect(actionsOf(plan).map((a) => a.who)).toEqual(['Dad', 'School']);
   });
 });
+
+describe('an owner and a colon before the action', () => {
+  const plan = ['Plan', '- Mum: take Rio to nursery every weekday by 9am', '- **Dr Okafor:** review Rio’s inhaler by 30/06/2026', '- Note: the flat has damp in the back bedroom'].join('\n');
+
+  it('reads a role word or a bold name before the colon as the owner', () => {
+    expect(actionWith(plan, 'nursery').who).toBe('Mum');
+    expect(actionWith(plan, 'nursery').problems).toEqual([]);
+    expect(actionWith(plan, 'inhaler').who).toBe('Dr Okafor');
+  });
+
+  it('does not take a label for an owner', () => {
+    expect(actionWith(plan, 'damp').who).toBeNull();
+  });
+
+  it('finds a judgement in a trigger vague', () => {
+    const text = ['Plan', '- Auntie Mel will have the boys to stay if Dad becomes unwell'].join('\n');
+    expect(actionWith(text, 'boys').problems).toEqual(['vague-timescale']);
+  });
+});

@@ -1147,8 +1147,9 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
   if (findWhen(text, span, lex)) return false;
   if (analyseClause(text, span, lex).modal >= 0) return false;
   if (whole) {
+    // the owner must be all the part's words ("**Mum**" keeps its stars outside)
     const sub = subjectSpan(toks, 0, toks.length, lex);
-    return sub !== null && sub.start === (toks[0] as Token).start && sub.end === (toks[toks.length - 1] as Token).end;
+    return sub !== null && sub.start <= (words[0] as Token).start && sub.end >= (words[words.length - 1] as Token).end;
   }
   const first = words[0] as Token;
   return lex.ownerWords.has(first.lower) || (isCapitalised(first) && !lex.imperatives.has(first.lower));
@@ -1164,7 +1165,10 @@ function dashFields(text: string, item: Item, lex: Lex): void {
   if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
-  if (!line.includes(' – ') && !line.includes(' — ') && !line.includes(' - ') && !line.includes(' —') && !line.includes(' –')) return;
+  if (!line.includes(' – ') && !line.includes(' — ') && !line.includes(' - ') && !line.includes(' —') && !line.includes(' –')) {
+    colonOwner(text, item, seg, line, lex);
+    return;
+  }
   const toks = tokenize(text, seg.start, seg.end);
   const parts = dashParts(text, seg, toks);
   if (parts.length < 2) return;
@@ -1195,6 +1199,27 @@ function dashFields(text: string, item: Item, lex: Lex): void {
     item.what = [a];
     item.who = b;
   }
+}
+
+/** "Mum: take Leo to nursery on time", "**Dr Lee:** review the medicine": a name and a colon before the action. */
+function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex): void {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 40) return;
+  let after = seg.start + colon + 1;
+  while (text[after] === '*' || text[after] === '_') after++;
+  const a = trimSpan(text, seg.start, seg.start + colon);
+  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
+  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  const b = trimSpan(text, after, seg.end);
+  if (b.end <= b.start || !isSpaceCode(text.charCodeAt(after))) return;
+  if (!ownerPart(text, a, lex, true)) return;
+  // "Note:", "Progress:" are labels too: only a role word, or a name in bold, is an owner here
+  const bold = after > seg.start + colon + 1 || text[seg.start] === '*';
+  if (!bold && !tokenize(text, a.start, a.end).some((t) => t.word && lex.ownerWords.has(t.lower))) return;
+  const info = analyseClause(text, b, lex);
+  if (info.subject || info.passive) return;
+  item.what = [b];
+  item.who = a;
 }
 
 /** Does the clause name its own doer ("Mum will…", not "… to be done")? */
