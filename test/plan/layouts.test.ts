@@ -265,3 +265,11 @@ describe('an owner and a colon before the action', () => {
     expect(actionWith(text, 'boys').problems).toEqual(['vague-timescale']);
   });
 });
+
+describe('an item that opens with a verb', () => {
+  it('still reads a noun with "to be done" as passive', () => {
+    const plan = ['Plan', '- Visit to be arranged by the SW within 5 days', '- Contact to be supervised by Nan every Saturday', '- Plan to be shared with school by Friday'].join('\n');
+    expect(actionsOf(plan).map((a) => a.problems)).toEqual([[], [], ['missing-owner']]);
+    expect(actionWith(plan, 'Visit').who).toBe('the SW');
+  });
+});

@@ -199,7 +199,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // instruction, and a later "to" says what for, not who does it
   const t0 = tokens[info.start];
   const t1 = tokens[info.start + 1];
-  let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
+  // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
+  let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
