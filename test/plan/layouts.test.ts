@@ -273,3 +273,12 @@ describe('an item that opens with a verb', () => {
     expect(actionWith(plan, 'Visit').who).toBe('the SW');
   });
 });
+
+describe('a role on its own as a heading over nested items', () => {
+  it('gives the nested items that owner', () => {
+    const plan = ['Plan', '• Mum:', '   o take Ava to the asthma clinic on 14/07/2026', '• The health visitor:', '   o weigh Ava every two weeks', '• Bedtime:', '   o lights out by 8pm'].join('\n');
+    expect(actionWith(plan, 'asthma').who).toBe('Mum');
+    expect(actionWith(plan, 'weigh').who).toBe('health visitor');
+    expect(actionWith(plan, 'lights out').problems).toEqual(['missing-owner']);
+  });
+});

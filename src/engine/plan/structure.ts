@@ -976,7 +976,12 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
     if (m > 0 && k + m === end) return subjectSpan(tokens, 0, k, lex);
   }
   const last = tokens[end - 1] as Token;
-  return last.lower === 'to' ? subjectSpan(tokens, 0, end - 1, lex) : null;
+  if (last.lower === 'to') return subjectSpan(tokens, 0, end - 1, lex);
+  // "• Mum:", "• Health visitor:" – a role on its own over the items below
+  const words = tokens.slice(0, end).filter((t) => t.word && !lex.determiners.has(t.lower));
+  const first = words[0];
+  if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
+  return { start: first.start, end: last.end };
 }
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
