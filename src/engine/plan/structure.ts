@@ -949,7 +949,7 @@ function fieldsFollow(lines: readonly LineInfo[], from: number): boolean {
  * or less (an indented line would continue the item).
  */
 function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
-  if (!next || next.kind === 'blank' || next.kind === 'list' || next.indent > line.indent) return false;
+  if (!next || (next.kind !== 'text' && next.kind !== 'kv' && next.kind !== 'tab') || next.indent > line.indent) return false;
   const content = text.slice(line.contentStart, line.end);
   if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
   const toks = tokenize(text, line.contentStart, line.end);
