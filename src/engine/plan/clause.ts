@@ -76,7 +76,8 @@ function isTimeWord(t: Token, lex: Lex): boolean {
 
 /** Can this token be part of an owner's name? */
 function ownerish(t: Token, lex: Lex): boolean {
-  if (!t.word) return CONNECTORS.has(t.text) || t.text === '’' || t.text === "'";
+  // "**Gareth** will": markdown emphasis around a name is still the name
+  if (!t.word) return CONNECTORS.has(t.text) || t.text === '’' || t.text === "'" || t.text === '*' || t.text === '_';
   const w = t.lower;
   if (CONNECTORS.has(w)) return true;
   if (lex.determiners.hasToken(t)) return true;
@@ -194,7 +195,12 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null };
   const pre = lex.agreedPrefixes.matchAt(tokens, 0);
   if (pre > 0) info.start = pre;
-  let sawFinite = false;
+  // "work with the family to agree a plan": an item that opens with a verb is an
+  // instruction, and a later "to" says what for, not who does it
+  const t0 = tokens[info.start];
+  const t1 = tokens[info.start + 1];
+  // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
+  let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
@@ -240,7 +246,9 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // "Darren not to drive", "Mum also to ring"
   let subjEnd = info.modal;
   while (subjEnd - 1 > info.start && ADVERBS.has((tokens[subjEnd - 1] as Token).lower)) subjEnd--;
-  const subj = subjectBefore(tokens, info.start, subjEnd, lex);
+  let subj = subjectBefore(tokens, info.start, subjEnd, lex);
+  // "work with the family to agree a plan": the family is who it is done with, not the doer
+  if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
   if (subj) info.subject = { start: (tokens[subj[0]] as Token).start, end: (tokens[subj[1] - 1] as Token).end };
   return info;
 }

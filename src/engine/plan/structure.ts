@@ -4,7 +4,8 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { findWhen } from './timescale.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -43,6 +44,8 @@ interface LineInfo extends Line {
   rule: boolean;
   /** Pipe rows written with outer pipes ("| a | b |"). */
   outer: boolean;
+  /** A second field on the same line ("Lead: Mum     Timescale: Daily"). */
+  more?: { field: FieldRole; value: Span };
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -160,6 +163,23 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
   return null;
 }
 
+function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: LineInfo): boolean {
+  const tab = line.text.indexOf('\t', ind);
+  const colonAt = line.text.indexOf(':', ind);
+  if (colonAt < 0 || colonAt > tab || colonAt > ind + 40) return false;
+  const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
+  const f = fieldAt(toks, 0, lex);
+  if (!f || (f.role !== 'who' && f.role !== 'when')) return false;
+  const value = trimSpan(text, (toks[f.colon] as Token).end, line.end);
+  const more = secondField(text, value, lex);
+  if (!more) return false;
+  info.kind = 'field';
+  info.field = f.role;
+  info.value = beforeGap(text, value.start, more.keyStart);
+  info.more = { field: more.field, value: more.value };
+  return true;
+}
+
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
   let ind = 0;
@@ -169,7 +189,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.kind = 'blank';
     return info;
   }
-  if (line.text.includes('\t', ind)) {
+  // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
+  if (line.text.includes('\t', ind) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
     info.kind = 'tab';
     info.sep = '\t';
@@ -185,7 +206,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Who | What needs to happen | By when": pipes between cells, none at the ends
   const pipe = line.text.indexOf('|');
   const pipes = pipe < 0 ? 0 : line.text.indexOf('|', pipe + 1) < 0 ? 1 : 2;
-  if (pipes === 2 || (pipes === 1 && line.text.includes(' | ') && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
+  // "Who: Kofi | When: Friday" is a line of fields, not a table header
+  if (pipes === 2 || (pipes === 1 && line.text.includes(' | ') && !/^[^|:]{1,40}:/.test(line.text) && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
     info.kind = 'tab';
     info.sep = '|';
     info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
@@ -208,6 +230,11 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.kind = 'field';
     info.field = f.role;
     info.value = { start: line.start + vs.start, end: line.start + vs.end };
+    const more = secondField(text, info.value, lex);
+    if (more) {
+      info.value = beforeGap(text, info.value.start, more.keyStart);
+      info.more = { field: more.field, value: more.value };
+    }
     return info;
   }
   // "Key: value" metadata (Category: Neglect)
@@ -220,6 +247,37 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     if (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '(' && t.text !== ')' && t.text !== '/' && t.text !== '&') break;
   }
   return info;
+}
+
+/**
+ * "Lead: Kerry     Timescale: Daily": forms laid out in two columns put a
+ * second field on the line, after a gap (fieldGap), or at once when the first
+ * is blank ("Lead:     Timescale: TBC"). Only who and when fields count.
+ */
+function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; value: Span; keyStart: number } | null {
+  for (let p = value.start; p < value.end; p++) {
+    if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p)) && fieldGap(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) continue;
+    const toks = tokenize(text, p, Math.min(value.end, p + 40));
+    const f = fieldAt(toks, 0, lex);
+    if (!f || (f.role !== 'who' && f.role !== 'when')) continue;
+    const v = trimSpan(text, (toks[f.colon] as Token).end, value.end);
+    return { field: f.role, value: { start: v.start, end: v.end }, keyStart: p };
+  }
+  return null;
+}
+
+/** The first field's value, without the gap and separator before the second field. */
+function beforeGap(text: string, start: number, end: number): Span {
+  const v = trimSpan(text, start, end);
+  const c = text.charCodeAt(v.end - 1);
+  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46)) v.end--;
+  return trimSpan(text, v.start, v.end);
+}
+
+/** What can stand between two fields on a line: a tab, two spaces, or "|", ";", "," or "." and a space. */
+function fieldGap(before: number, space: number): boolean {
+  if (space === 9) return true;
+  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46;
 }
 
 function endsWithTerminal(text: string): boolean {
@@ -290,9 +348,29 @@ export function allCaps(text: string, start: number, end: number): boolean {
 }
 
 function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
+  // "THE PLAN (progress notes added at the review)": a bracket comments on the
+  // heading, so the words outside it decide what the section holds
+  if (tokens.some((t) => t.text === '(')) {
+    const outside = outsideBrackets(tokens);
+    if (outside.some((t) => t.word)) {
+      const kind = headingKind(outside, lex);
+      if (kind !== 'unknown') return kind;
+    }
+  }
   if (lex.secNotAction.find(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
   return 'unknown';
+}
+
+function outsideBrackets(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(t);
+  }
+  return out;
 }
 
 function wordCount(tokens: readonly Token[]): number {
@@ -465,7 +543,7 @@ export function findItems(text: string, lex: Lex): Structure {
     }
 
     // headings
-    if (line.kind === 'field' && line.value.end <= line.value.start) line.kind = 'kv';
+    if (line.kind === 'field' && line.value.end <= line.value.start && !line.more) line.kind = 'kv';
     if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
@@ -495,7 +573,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (toks[colonIdx + 1] === undefined) {
           // "Actions:", "Mum's tasks:", "Everyone:" – a heading of its own
-          const owner = headingOwner(keyToks, lex);
+          const owner = willOwner(toks, lex) ?? headingOwner(keyToks, lex);
           if (kind === 'action' || owner) {
             // "Mum will:", "Dad to:" – what follows is that person's list of actions
             const lastKey = keyToks[keyToks.length - 1];
@@ -516,6 +594,16 @@ export function findItems(text: string, lex: Lex): Structure {
         newSection('action');
         i++;
         continue;
+      }
+      // "Thanks," / "Kind regards": the letter or e-mail has ended; the
+      // signature, contact lines and footer below it are not actions
+      if (shortLine && words <= 4) {
+        const so = lex.signOffs.matchAt(toks, 0);
+        if (so > 0 && !toks.slice(so).some((t) => t.word)) {
+          newSection('not-action');
+          i++;
+          continue;
+        }
       }
       if (shortLine && next) {
         const kind = headingKind(toks, lex);
@@ -564,11 +652,23 @@ export function findItems(text: string, lex: Lex): Structure {
       continue;
     }
 
+    // "1. Being home at night" with sentences on the lines below, not indented:
+    // a numbered heading, and each line under it is read on its own
+    if (line.kind === 'list' && listHeading(text, line, lines[i + 1], lex) && !fieldsFollow(lines, i + 1)) {
+      const toks = tokenize(text, line.contentStart, line.end);
+      const kind = headingKind(toks, lex);
+      newSection(kind === 'unknown' ? (cur.mode === 'action' ? 'action' : 'neutral') : kind, null);
+      i++;
+      continue;
+    }
+
     if (line.kind === 'list') {
       const list: ListEl = { type: 'list', items: [] };
       while (i < n) {
         const l = lines[i] as LineInfo;
         if (l.kind === 'list') {
+          // a numbered heading further down ends the list
+          if (list.items.length > 0 && listHeading(text, l, lines[i + 1], lex) && !fieldsFollow(lines, i + 1)) break;
           const item = { lines: [l], marker: l.marker };
           i++;
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
@@ -653,7 +753,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
-    if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner = sec.owner;
+    // an owner from a nearer heading (a person heading inside the list) wins
+    if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
 }
@@ -795,21 +896,30 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
   const its = el.items;
+  // "• Hannah will:" over indented "o …" items: the heading's person owns them
+  let group: { owner: Span; marker: string; indent: number } | null = null;
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
     const head0 = it.lines[0] as LineInfo;
+    if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
     if (!hasField && it.lines.length === 1 && allCaps(text, head0.contentStart, head0.end) && wordCount(tokenize(text, head0.contentStart, head0.end)) <= 8) continue;
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
     if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
       const head = it.lines[0] as LineInfo;
       const sub = next.lines[0] as LineInfo;
-      const words = wordCount(tokenize(text, head.contentStart, head.end));
+      const headToks = tokenize(text, head.contentStart, head.end);
+      const words = wordCount(headToks);
       const nested = sub.indent > head.indent;
       const reads = strongAction(text, [trimSpan(text, head.contentStart, head.end)], lex);
-      if (words <= 10 && (!nested || !reads)) continue;
+      // an item less indented than this one starts the next group: this is an item, not a heading
+      if (words <= 10 && (!nested || !reads) && sub.indent >= head.indent) {
+        const owner = willOwner(headToks, lex);
+        group = owner ? { owner, marker: it.marker, indent: head.indent } : null;
+        continue;
+      }
     }
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
@@ -819,7 +929,59 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
       const item = items[items.length - 1] as Item;
       if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
     }
+    if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
   }
+}
+
+/** A "Who:" or "When:" line before the next blank line: a titled item with its fields. */
+function fieldsFollow(lines: readonly LineInfo[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k] as LineInfo;
+    if (l.kind === 'blank' || l.kind === 'list') return false;
+    if (l.kind === 'field' && (l.field === 'who' || l.field === 'when')) return true;
+  }
+  return false;
+}
+
+/**
+ * A list line that is a heading for the text under it: a short title without
+ * a full stop, then a line of text that starts a sentence at the same indent
+ * or less (an indented line would continue the item).
+ */
+function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
+  if (!next || (next.kind !== 'text' && next.kind !== 'kv' && next.kind !== 'tab') || next.indent > line.indent) return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
+  const toks = tokenize(text, line.contentStart, line.end);
+  if (wordCount(toks) > 12) return false;
+  // "3. Plan", "4. Contingency": a numbered section heading by its words
+  const known = headingKind(toks, lex) !== 'unknown';
+  if (next.kind !== 'text') return known && (next.kind === 'kv' || next.kind === 'tab');
+  const c = text[next.start + next.indent] as string;
+  if (c === c.toLowerCase()) return false;
+  // "1. Mum will ring the GP" is an item; "3. Someone to talk to" is a title
+  const info = analyseClause(text, trimSpan(text, line.contentStart, line.end), lex);
+  if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to') return false;
+  // the line below must itself end a sentence: a title over one wrapped item is not this
+  return known || endsWithTerminal(next.text);
+}
+
+/** "Hannah will:", "Carl (social worker) will:", "Dad to:" – a heading naming who does the items under it. */
+function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
+  let end = tokens.length;
+  while (end > 0 && !(tokens[end - 1] as Token).word) end--;
+  if (end === tokens.length || (tokens[end] as Token).text !== ':') return null;
+  for (let k = 1; k < end; k++) {
+    const m = lex.modals.matchAt(tokens, k);
+    if (m > 0 && k + m === end) return subjectSpan(tokens, 0, k, lex);
+  }
+  const last = tokens[end - 1] as Token;
+  if (last.lower === 'to') return subjectSpan(tokens, 0, end - 1, lex);
+  // "• Mum:", "• Health visitor:" – a role on its own over the items below
+  const words = tokens.slice(0, end).filter((t) => t.word && !lex.determiners.has(t.lower));
+  const first = words[0];
+  if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
+  return { start: first.start, end: last.end };
 }
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
@@ -853,6 +1015,11 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       if (l.field === 'who' && who === undefined) who = val;
       else if (l.field === 'when' && when === undefined) when = val;
       else if (l.field === 'what' && val) fieldWhat = val;
+      if (l.more) {
+        const mv = l.more.value.end > l.more.value.start ? l.more.value : null;
+        if (l.more.field === 'who' && who === undefined) who = mv;
+        else if (l.more.field === 'when' && when === undefined) when = mv;
+      }
       continue;
     }
     const s = k === 0 ? start : l.start + l.indent;
@@ -881,6 +1048,7 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       if (wordCount(toks) <= 8 && !lex.modals.find(toks)) what = whatLines.slice(1);
     }
   }
+  what = joinWrapped(text, what);
   // inline fields: "… (Who: Mum. When: daily.)"
   const inline = inlineFields(text, what, lex);
   if (inline) {
@@ -890,8 +1058,27 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
+  if (kind === 'list') dashFields(text, item, lex);
   bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
+}
+
+/**
+ * A sentence hard-wrapped over several lines is one clause: a line that does
+ * not end a sentence, followed by one that starts in lower case, continues it.
+ * Keeping it whole lets the clause and its "using…" or "by…" be read together.
+ */
+function joinWrapped(text: string, segs: Span[]): Span[] {
+  if (segs.length < 2) return segs;
+  const out: Span[] = [{ ...(segs[0] as Span) }];
+  for (let k = 1; k < segs.length; k++) {
+    const seg = segs[k] as Span;
+    const prev = out[out.length - 1] as Span;
+    const c = text[seg.start] as string;
+    if (c !== c.toUpperCase() && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
+    else out.push({ ...seg });
+  }
+  return out;
 }
 
 function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
@@ -934,6 +1121,112 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
   return { who, when, what: out };
 }
 
+/** Dashes used as field separators when written with a space each side. */
+const FIELD_DASHES = new Set(['–', '—', '-']);
+
+/** Parts of text[span] between spaced dashes outside brackets; a part may be empty. */
+function dashParts(text: string, span: Span, toks: readonly Token[]): Span[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  let depth = 0;
+  for (const t of toks) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else if (depth === 0 && FIELD_DASHES.has(t.text) && isSpaceCode(text.charCodeAt(t.start - 1)) && (t.end >= span.end || isSpaceCode(text.charCodeAt(t.end)))) {
+      parts.push(trimSpan(text, from, t.start));
+      from = t.end;
+    }
+  }
+  parts.push(trimSpan(text, from, span.end));
+  return parts;
+}
+
+/** A short part that is only a name, role or agency: "SW (Lydia Fenwick)", "Tracey, with help from Gemma". */
+function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean {
+  const toks = tokenize(text, span.start, span.end);
+  const words = toks.filter((t) => t.word);
+  if (words.length === 0 || words.length > 8) return false;
+  if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return false;
+  // a clause ("he has not been for a year") or a time is not an owner
+  if (words.some((t) => lex.finite.has(t.lower) || lex.modals.has(t.lower))) return false;
+  if (findWhen(text, span, lex)) return false;
+  if (analyseClause(text, span, lex).modal >= 0) return false;
+  if (whole) {
+    // the owner must be all the part's words ("**Mum**" keeps its stars outside)
+    const sub = subjectSpan(toks, 0, toks.length, lex);
+    return sub !== null && sub.start <= (words[0] as Token).start && sub.end >= (words[words.length - 1] as Token).end;
+  }
+  const first = words[0] as Token;
+  return lex.ownerWords.has(first.lower) || (isCapitalised(first) && !lex.imperatives.has(first.lower));
+}
+
+/**
+ * Fields written on one line with spaced dashes:
+ * "Referral to young carers — SW — by 04/12" (action — who — when, a part may
+ * be empty), "Jo – ring the housing office by Friday" (who – action) and
+ * "Get Leo to school on time – Mum" (action – who).
+ */
+function dashFields(text: string, item: Item, lex: Lex): void {
+  if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
+  const seg = item.what[0] as Span;
+  const line = text.slice(seg.start, seg.end);
+  if (!line.includes(' – ') && !line.includes(' — ') && !line.includes(' - ') && !line.includes(' —') && !line.includes(' –')) {
+    colonOwner(text, item, seg, line, lex);
+    return;
+  }
+  const toks = tokenize(text, seg.start, seg.end);
+  const parts = dashParts(text, seg, toks);
+  if (parts.length < 2) return;
+  const [a, b, c] = parts as [Span, Span, Span | undefined];
+  const empty = (p: Span): boolean => p.end <= p.start;
+  if (empty(a)) return;
+  if (parts.length === 3 && c) {
+    if (!empty(b) && !ownerPart(text, b, lex, false)) return;
+    // "SW – Priya Shah – …": an owner written with a dash, not an action
+    if (ownerPart(text, a, lex, true)) return;
+    item.what = [a];
+    item.who = empty(b) ? null : b;
+    item.when = empty(c) ? null : c;
+    return;
+  }
+  if (parts.length !== 2 || empty(b)) return;
+  if (ownerPart(text, a, lex, true)) {
+    // the action after the name must not name its own doer ("Bedtime – Mum to …")
+    const info = analyseClause(text, b, lex);
+    if (info.subject || info.passive) return;
+    item.what = [b];
+    item.who = a;
+    return;
+  }
+  if (ownerPart(text, b, lex, false)) {
+    const info = analyseClause(text, a, lex);
+    if (info.subject || info.agent) return;
+    item.what = [a];
+    item.who = b;
+  }
+}
+
+/** "Mum: take Leo to nursery on time", "**Dr Lee:** review the medicine": a name and a colon before the action. */
+function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex): void {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 40) return;
+  let after = seg.start + colon + 1;
+  while (text[after] === '*' || text[after] === '_') after++;
+  const a = trimSpan(text, seg.start, seg.start + colon);
+  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
+  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  const b = trimSpan(text, after, seg.end);
+  if (b.end <= b.start || !isSpaceCode(text.charCodeAt(after))) return;
+  if (!ownerPart(text, a, lex, true)) return;
+  // "Note:", "Progress:" are labels too: only a role word, or a name in bold, is an owner here
+  const bold = after > seg.start + colon + 1 || text[seg.start] === '*';
+  if (!bold && !tokenize(text, a.start, a.end).some((t) => t.word && lex.ownerWords.has(t.lower))) return;
+  const info = analyseClause(text, b, lex);
+  if (info.subject || info.passive) return;
+  item.what = [b];
+  item.who = a;
+}
+
 /** Does the clause name its own doer ("Mum will…", not "… to be done")? */
 function strongSubject(text: string, span: Span, lex: Lex): boolean {
   const info = analyseClause(text, span, lex);
@@ -952,6 +1245,14 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
     for (const clause of proseActions(text, s, mode, lex)) {
+      // "I have to tell the team. I will do this by 27 November.": the second
+      // sentence only gives the first one its time
+      const prev = items[items.length - 1];
+      if (prev && prev.kind === 'sentence' && prev.span.end <= clause.start && prev.span.start >= span.start && refersBack(text, clause, lex)) {
+        prev.what.push(clause);
+        prev.span = { start: prev.span.start, end: clause.end };
+        continue;
+      }
       const item: Item = { kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined };
       const inline = inlineFields(text, item.what, lex);
       if (inline) {
@@ -963,6 +1264,24 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       items.push(item);
     }
   }
+}
+
+const BACK_REFERENCES = new Set(['this', 'it', 'that', 'these', 'them']);
+const BACK_REFERENCE_WORD = /\b(?:this|it|that|these|them)\b/i;
+
+/** "I will do this by Friday", "She will finish it within a week": a sentence that adds only a time to the one before. */
+function refersBack(text: string, clause: Span, lex: Lex): boolean {
+  // a cheap look for the back-reference before reading the clause
+  if (!BACK_REFERENCE_WORD.test(text.slice(clause.start, Math.min(clause.end, clause.start + 80)))) return false;
+  const info = analyseClause(text, clause, lex);
+  if (info.modal < 0 || !info.subject) return false;
+  const toks = info.tokens;
+  const obj = toks[info.predicate + 1];
+  if (!obj || !BACK_REFERENCES.has(obj.lower)) return false;
+  const rest = toks[info.predicate + 2];
+  if (!rest || !rest.word) return true;
+  const when = findWhen(text, { start: rest.start, end: clause.end }, lex);
+  return when !== null && when.span.start === rest.start;
 }
 
 const DASHES = new Set(['–', '-', '—', ',', ':', ';', '.']);
