@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CompiledRules, CompiledSettings, CompiledTerm } from '../engine/compiled.js';
+import { termId } from '../engine/rules-codec.js';
 import { normalizeWordKeepCase, phraseForms, splitWords } from '../engine/text.js';
 import {
   packSchema,
@@ -36,13 +37,8 @@ function formatIssues(file: string, error: z.ZodError): string {
     .join('\n');
 }
 
-export function slug(term: string): string {
-  return term
-    .toLowerCase()
-    .replaceAll('’', "'")
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** A term's default id (shared with the rules codec, which leaves such ids out of the bundle). */
+export const slug = termId;
 
 /** Simplify patterns as exported by retext-simplify. */
 export type SimplifyPatterns = Readonly<Record<string, { readonly replace: readonly string[]; readonly omit?: boolean }>>;

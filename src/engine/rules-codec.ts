@@ -44,7 +44,21 @@ export interface PackedRules {
   terms: PackedTerm[];
 }
 
-// flags: bit 0 case-sensitive, bit 1 explain, bit 2 wording (else jargon), bits 3–4 severity index.
+// flags: bit 0 case-sensitive, bit 1 explain, bit 2 wording (else jargon), bits 3–4 severity index,
+// bit 5 the first form is the term itself (lower-cased unless case-sensitive), so it is not stored again.
+// An id equal to termId(term) is stored as "".
+const FIRST_FORM_IS_TERM = 32;
+
+/** The id a term gets when its rule file names none: lower case, runs of other characters as "-". */
+export function termId(term: string): string {
+  return term
+    .toLowerCase()
+    .replaceAll('’', "'")
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const termForm = (term: string, caseSensitive: boolean): string => (caseSensitive ? term : term.toLowerCase());
 export function packRules(rules: CompiledRules): PackedRules {
   const tables = { sources: [] as string[], reasons: [] as string[], urls: [] as string[], notes: [] as string[] };
   const noteUses = new Map<string, number>();
@@ -55,10 +69,15 @@ export function packRules(rules: CompiledRules): PackedRules {
     return i;
   };
   const terms = rules.terms.map((t): PackedTerm => {
+    const firstIsTerm = t.forms[0] === termForm(t.term, t.caseSensitive);
     const flags =
-      (t.caseSensitive ? 1 : 0) | (t.explain ? 2 : 0) | (t.category === 'wording' ? 4 : 0) | (SEVERITIES.indexOf(t.severity) << 3);
+      (t.caseSensitive ? 1 : 0) |
+      (t.explain ? 2 : 0) |
+      (t.category === 'wording' ? 4 : 0) |
+      (SEVERITIES.indexOf(t.severity) << 3) |
+      (firstIsTerm ? FIRST_FORM_IS_TERM : 0);
     const packed: PackedTerm = [
-      t.id,
+      t.id === termId(t.term) ? '' : t.id,
       index(tables.sources, t.source),
       flags,
       t.term,
@@ -66,7 +85,7 @@ export function packRules(rules: CompiledRules): PackedRules {
       (noteUses.get(t.note) ?? 0) > 1 ? index(tables.notes, t.note) : t.note,
       t.url ? index(tables.urls, t.url) : -1,
       index(tables.reasons, t.reason),
-      t.forms.join('|'),
+      (firstIsTerm ? t.forms.slice(1) : t.forms).join('|'),
     ];
     if (t.notBefore.length + t.notAfter.length + t.onlyBefore.length + t.onlyAfter.length > 0)
       packed.push([t.notBefore, t.notAfter, t.onlyBefore, t.onlyAfter]);
@@ -78,8 +97,10 @@ export function packRules(rules: CompiledRules): PackedRules {
 export function decodeRules(packed: PackedRules): CompiledRules {
   const terms = packed.terms.map((p): CompiledTerm => {
     const [id, source, flags, term, plain, note, url, reason, forms, context] = p;
+    const caseSensitive = (flags & 1) !== 0;
+    const stored = forms === '' ? [] : forms.split('|');
     const t: CompiledTerm = {
-      id,
+      id: id === '' ? termId(term) : id,
       source: packed.sources[source] ?? 'clearplan',
       category: flags & 4 ? 'wording' : 'jargon',
       severity: SEVERITIES[(flags >> 3) & 3] ?? 'warning',
@@ -88,8 +109,8 @@ export function decodeRules(packed: PackedRules): CompiledRules {
       explain: (flags & 2) !== 0,
       note: typeof note === 'number' ? (packed.notes[note] ?? '') : note,
       reason: packed.reasons[reason] ?? '',
-      caseSensitive: (flags & 1) !== 0,
-      forms: forms === '' ? [] : forms.split('|'),
+      caseSensitive,
+      forms: flags & FIRST_FORM_IS_TERM ? [termForm(term, caseSensitive), ...stored] : stored,
       notBefore: context?.[0] ?? [],
       notAfter: context?.[1] ?? [],
       onlyBefore: context?.[2] ?? [],

@@ -48,31 +48,69 @@ export function splitWords(phrase: string): string[] {
 
 const VOWEL = /[aeiou]/;
 
+/** How many groups of vowels a word has: a rough count of its syllables. */
+function vowelGroups(word: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (const ch of word) {
+    const v = VOWEL.test(ch);
+    if (v && !inGroup) groups++;
+    inGroup = v;
+  }
+  return groups;
+}
+
 function doubled(stem: string): string | undefined {
-  // Consonant-vowel-consonant ending of a short word: plan → planned, refer → referred.
+  // Consonant-vowel-consonant ending: plan → planned, stop → stopped. In a
+  // longer word only where the last syllable is stressed (refer → referred,
+  // commit → committed, occur → occurred) or the consonant is an l, which
+  // British English doubles (travel → travelled); not offer → offerred.
   const n = stem.length;
   if (n < 3) return undefined;
   const a = stem[n - 3] ?? '';
   const b = stem[n - 2] ?? '';
   const c = stem[n - 1] ?? '';
-  if (!VOWEL.test(a) && VOWEL.test(b) && !VOWEL.test(c) && !'wxy'.includes(c)) return stem + c;
+  if (VOWEL.test(a) || !VOWEL.test(b) || VOWEL.test(c) || 'wxy'.includes(c)) return undefined;
+  if (vowelGroups(stem) === 1 || c === 'l' || /(?:^(?:re|pre|trans|con|de|in)fer|mit|cur|gret|bed)$/.test(stem)) return stem + c;
   return undefined;
 }
 
 /**
+ * What a word's ending says it can become. A word that is already inflected
+ * ("working", "unaccompanied", "services") or an adjective ("therapeutic",
+ * "serious") gains nothing from -s/-ed/-ing but bytes in every bundle; nouns
+ * with a noun or adjective ending ("meeting", "referral", "clinic") take a
+ * plural only. Forms that are not English never occur in a plan, so leaving
+ * them out changes no finding; it keeps the compiled rules small.
+ */
+function inflectionShape(word: string): 'none' | 'plural' | 'all' {
+  const n = word.length;
+  if (/(?:ous|ful|less)$/.test(word)) return 'none';
+  if (n >= 5 && word.endsWith('ed') && !word.endsWith('eed')) return 'none';
+  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return 'none';
+  if (n >= 6 && word.endsWith('ing')) return 'plural';
+  if (/(?:ic|al|ive|ary|ory|ity)$/.test(word)) return 'plural';
+  return 'all';
+}
+
+/**
  * Inflected forms of one lower-case word: plural / third person, past, and
- * -ing. Over-generation (forms that are not English) is harmless: they never
+ * -ing, as far as its ending allows (see inflectionShape). Some
+ * over-generation remains (a noun gains -ed): harmless, as such forms never
  * occur in a plan.
  */
 export function inflectWord(word: string): string[] {
   const out = new Set<string>();
   if (!/^[a-z]{3,}$/.test(word)) return [];
+  const shape = inflectionShape(word);
+  if (shape === 'none') return [];
   const last = word.at(-1) ?? '';
   const beforeLast = word.at(-2) ?? '';
   // -s / -es / -ies
   if (/(?:s|x|z|ch|sh)$/.test(word)) out.add(word + 'es');
   else if (last === 'y' && !VOWEL.test(beforeLast)) out.add(word.slice(0, -1) + 'ies');
   else out.add(word + 's');
+  if (shape === 'plural') return [...out];
   // -ed / -ing
   if (last === 'e') {
     out.add(word + 'd');
@@ -100,13 +138,16 @@ const SPELLING_SWAPS: ReadonlyArray<[RegExp, string]> = [
   [/iz(e|ed|es|ing|ation|ations)$/, 'is$1'],
   [/ys(e|ed|es|ing)$/, 'yz$1'],
   [/yz(e|ed|es|ing)$/, 'ys$1'],
-  [/([a-z]{3})our(s|ed|ing|al|able)?$/, '$1or$2'],
-  [/([a-z]{3})or(s|ed|ing|al|able)?$/, '$1our$2'],
+  // -our/-or only for the words that really have both spellings: most words
+  // in -or (doctor, minor, visitor) have no -our form.
+  [/(behavi|col|fav|hon|lab|neighb|harb|hum|rum|vap|rig|vig|endeav|flav|arm|od)our(s|ed|ing|al|able|ite|ites)?$/, '$1or$2'],
+  [/(behavi|col|fav|hon|lab|neighb|harb|hum|rum|vap|rig|vig|endeav|flav|arm|od)or(s|ed|ing|al|able|ite|ites)?$/, '$1our$2'],
   [/([a-z]{2})tre(s)?$/, '$1ter$2'],
   [/ae/, 'e'],
   [/oe/, 'e'],
   [/mme(s)?$/, 'm$1'],
-  [/ement(s)?$/, 'ment$1'],
+  // judgement/judgment, acknowledgement/acknowledgment (not agreement or placement).
+  [/dgement(s)?$/, 'dgment$1'],
 ];
 
 /** British and American spellings of one lower-case word (the word itself excluded). */
