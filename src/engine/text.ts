@@ -174,7 +174,11 @@ export function phraseForms(phrase: string, inflect: boolean): string[][] {
   if (inflect) {
     const lastIndex = base.length - 1;
     const lastWord = base[lastIndex] ?? '';
-    for (const f of inflectWord(lastWord)) forms.push([...base.slice(0, lastIndex), f]);
+    // A phrase's last word is nearly always a noun (core group, care plan): it
+    // takes a plural and a gerund (care planning), not a past tense; a
+    // phrase's verb comes first (step down → stepped down).
+    const lastForms = inflectWord(lastWord).filter((f) => lastIndex === 0 || !f.endsWith('ed'));
+    for (const f of lastForms) forms.push([...base.slice(0, lastIndex), f]);
     if (base.length > 1) {
       const first = base[0] ?? '';
       for (const f of inflectWord(first)) forms.push([f, ...base.slice(1)]);
