@@ -46,7 +46,9 @@ export interface PackedRules {
 
 // flags: bit 0 case-sensitive, bit 1 explain, bit 2 wording (else jargon), bits 3–4 severity index,
 // bit 5 the first form is the term itself (lower-cased unless case-sensitive), so it is not stored again.
-// An id equal to termId(term) is stored as "".
+// An id equal to termId(term) is stored as "", and one equal to "simplify-" + termId(term) (the
+// phrases adopted from retext-simplify) as "~".
+const ADOPTED = 'simplify-';
 const FIRST_FORM_IS_TERM = 32;
 
 /** The id a term gets when its rule file names none: lower case, runs of other characters as "-". */
@@ -77,7 +79,7 @@ export function packRules(rules: CompiledRules): PackedRules {
       (SEVERITIES.indexOf(t.severity) << 3) |
       (firstIsTerm ? FIRST_FORM_IS_TERM : 0);
     const packed: PackedTerm = [
-      t.id === termId(t.term) ? '' : t.id,
+      t.id === termId(t.term) ? '' : t.id === ADOPTED + termId(t.term) ? '~' : t.id,
       index(tables.sources, t.source),
       flags,
       t.term,
@@ -100,7 +102,7 @@ export function decodeRules(packed: PackedRules): CompiledRules {
     const caseSensitive = (flags & 1) !== 0;
     const stored = forms === '' ? [] : forms.split('|');
     const t: CompiledTerm = {
-      id: id === '' ? termId(term) : id,
+      id: id === '' ? termId(term) : id === '~' ? ADOPTED + termId(term) : id,
       source: packed.sources[source] ?? 'clearplan',
       category: flags & 4 ? 'wording' : 'jargon',
       severity: SEVERITIES[(flags >> 3) & 3] ?? 'warning',

@@ -133,15 +133,20 @@ export function inflectWord(word: string): string[] {
 }
 
 /** British ⇄ American spelling swaps, compiled once. */
+const ISE = /is(e|ed|es|ing|ation|ations)$/;
+/** Words in -ise with no -ize spelling (promise, advise, exercise…). */
+const NO_IZE = /^(?:prom|adv|superv|exerc|comprom|surpr|rev|dev|prem|otherw|prec|conc|w|r|ra|no|po|cru|bru|desp|disgu|expert|merchand|telev|compr|improv|franch|enterpr|circumc)is(?:e|ed|es|ing)$/;
+const OUR = /([a-z]{3})our(s|ed|ing|al|able)?$/;
+const OR = /([a-z]{3})or(s|ed|ing|al|able)?$/;
+/** -our/-or only for the words that have both spellings: most words in -or (doctor, minor) have no -our form. */
+const OUR_WORDS = /^(?:behavi|col|fav|hon|lab|neighb|harb|hum|rum|vap|rig|vig|endeav|flav|arm|od)o/;
 const SPELLING_SWAPS: ReadonlyArray<[RegExp, string]> = [
-  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [ISE, 'iz$1'],
   [/iz(e|ed|es|ing|ation|ations)$/, 'is$1'],
   [/ys(e|ed|es|ing)$/, 'yz$1'],
   [/yz(e|ed|es|ing)$/, 'ys$1'],
-  // -our/-or only for the words that really have both spellings: most words
-  // in -or (doctor, minor, visitor) have no -our form.
-  [/(behavi|col|fav|hon|lab|neighb|harb|hum|rum|vap|rig|vig|endeav|flav|arm|od)our(s|ed|ing|al|able|ite|ites)?$/, '$1or$2'],
-  [/(behavi|col|fav|hon|lab|neighb|harb|hum|rum|vap|rig|vig|endeav|flav|arm|od)or(s|ed|ing|al|able|ite|ites)?$/, '$1our$2'],
+  [OUR, '$1or$2'],
+  [OR, '$1our$2'],
   [/([a-z]{2})tre(s)?$/, '$1ter$2'],
   [/ae/, 'e'],
   [/oe/, 'e'],
@@ -154,6 +159,8 @@ const SPELLING_SWAPS: ReadonlyArray<[RegExp, string]> = [
 export function spellingVariants(word: string): string[] {
   const out = new Set<string>();
   for (const [from, to] of SPELLING_SWAPS) {
+    if (from === ISE && NO_IZE.test(word)) continue;
+    if ((from === OUR || from === OR) && !OUR_WORDS.test(word)) continue;
     if (from.test(word)) {
       const v = word.replace(from, to);
       if (v !== word) out.add(v);
