@@ -583,9 +583,14 @@ export function findItems(text: string, lex: Lex): Structure {
             continue;
           }
         }
-        // other metadata lines are never actions
-        i++;
-        continue;
+        // "Grandma Sue: have the children every Tuesday." under an action
+        // heading is an owner and an action, not metadata
+        if (cur.mode === 'action' && toks[colonIdx + 1] !== undefined && endsWithTerminal(trimmed) && ownerLead(text, line, lex)) line.kind = 'text';
+        else {
+          // other metadata lines are never actions
+          i++;
+          continue;
+        }
       }
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
@@ -1174,6 +1179,12 @@ function dashFields(text: string, item: Item, lex: Lex): void {
     colonOwner(text, item, seg, line, lex);
     return;
   }
+  dashSplit(text, item, seg, lex);
+  // "**Dad:** stop shouting – *from today*": a dash later in the line does not hide the name before the colon
+  if (item.who === undefined && item.what.length === 1 && item.what[0] === seg) colonOwner(text, item, seg, line, lex);
+}
+
+function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   const toks = tokenize(text, seg.start, seg.end);
   const parts = dashParts(text, seg, toks);
   if (parts.length < 2) return;
@@ -1181,9 +1192,19 @@ function dashFields(text: string, item: Item, lex: Lex): void {
   const empty = (p: Span): boolean => p.end <= p.start;
   if (empty(a)) return;
   if (parts.length === 3 && c) {
+    const aOwner = ownerPart(text, a, lex, true);
+    // "SW – ring the school – by Friday": who, action, then a timescale
+    if (aOwner && !empty(b) && !empty(c) && !ownerPart(text, b, lex, false) && findWhen(text, c, lex)) {
+      const info = analyseClause(text, b, lex);
+      if (info.subject || info.passive) return;
+      item.what = [b];
+      item.who = a;
+      item.when = c;
+      return;
+    }
     if (!empty(b) && !ownerPart(text, b, lex, false)) return;
     // "SW – Priya Shah – …": an owner written with a dash, not an action
-    if (ownerPart(text, a, lex, true)) return;
+    if (aOwner) return;
     item.what = [a];
     item.who = empty(b) ? null : b;
     item.when = empty(c) ? null : c;
@@ -1222,9 +1243,33 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex)
   const bold = after > seg.start + colon + 1 || text[seg.start] === '*';
   if (!bold && !tokenize(text, a.start, a.end).some((t) => t.word && lex.ownerWords.has(t.lower))) return;
   const info = analyseClause(text, b, lex);
-  if (info.subject || info.passive) return;
+  // "School: a place to be offered" – a passive with no "by" is still the named owner's job
+  if (info.subject || info.agent) return;
   item.what = [b];
   item.who = a;
+}
+
+/** Lines that each end a sentence, at least two of them starting "Owner:" or "Owner –". */
+function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
+  let led = 0;
+  for (const l of lines) {
+    if (!endsWithTerminal(l.text.trim())) return false;
+    if (led < 2 && ownerLead(text, l, lex)) led++;
+  }
+  return led >= 2;
+}
+
+/** "Grandma Sue: …", "Perinatal team – …", "**Dad:** …": an owner and a colon or spaced dash start the line. */
+function ownerLead(text: string, l: LineInfo, lex: Lex): boolean {
+  const head = l.text.slice(0, 48);
+  const colon = head.indexOf(':');
+  const dash = head.search(/ [–—-] /);
+  const cut = colon > 0 && (dash < 0 || colon < dash) ? colon : dash;
+  if (cut <= 0) return false;
+  const a = trimSpan(text, l.start, l.start + cut);
+  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
+  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  return a.end > a.start && ownerPart(text, a, lex, true);
 }
 
 /** Does the clause name its own doer ("Mum will…", not "… to be done")? */
@@ -1238,6 +1283,14 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   const first = textLines[0];
   const last = textLines[textLines.length - 1];
   if (!first || !last) return;
+  // "Karen (HV): visit weekly." / "SW – book the meeting.": unbulleted lines
+  // that each end a sentence, several led by an owner, are a list, not prose
+  // ("Sue: …" lines read as "key: value" metadata until their owner is seen)
+  const ownLines = el.lines.filter((l) => l.kind === 'text' || l.kind === 'kv');
+  if (mode === 'action' && ownLines.length >= 2 && ownerLedLines(text, ownLines, lex)) {
+    for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list');
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   for (const s of splitSentences(text, span)) {
     // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { actionWith, actionsOf } from './helpers.js';
+
+describe('owners written first on unbulleted lines', () => {
+  const plan = [
+    'Plan for Tia and Jack Moss',
+    '',
+    'What is going well',
+    'Dad has stopped drinking and Tia is back at nursery.',
+    '',
+    'The plan',
+    'Dad will go to his Recovery Steps group every Wednesday.',
+    'Priya (FSW): call in twice a week until the end of March.',
+    'Nursery (Mr Hale, DSL): phone the SW the same day if Tia is not collected.',
+    'SW – see Jack on his own at school every 3 weeks.',
+    'Housing team – check the damp in the back bedroom – by 20 February.',
+    'Everyone – keep in touch.',
+  ].join('\n');
+
+  it('finds every line as its own action', () => {
+    expect(actionsOf(plan)).toHaveLength(6);
+  });
+
+  it('reads the owner before a colon or a spaced dash', () => {
+    expect(actionWith(plan, 'twice a week').who).toBe('Priya (FSW)');
+    expect(actionWith(plan, 'not collected').who).toBe('Nursery (Mr Hale, DSL)');
+    expect(actionWith(plan, 'on his own').who).toBe('SW');
+    expect(actionWith(plan, 'on his own').what).toBe('see Jack on his own at school every 3 weeks.');
+  });
+
+  it('reads owner – action – timescale', () => {
+    const a = actionWith(plan, 'damp');
+    expect(a.who).toBe('Housing team');
+    expect(a.what).toBe('check the damp in the back bedroom');
+    expect(a.when).toBe('by 20 February.');
+  });
+});
+
+describe('a bold owner before a colon, with a dash later in the line', () => {
+  const plan = ['## Who will do what', '', '* **Kelly:** keep the front door locked at night – *starting tonight*.', '* School: a place in the breakfast club to be offered by half term.'].join('\n');
+
+  it('keeps the name as the owner', () => {
+    expect(actionWith(plan, 'front door').who).toBe('Kelly');
+    expect(actionWith(plan, 'breakfast club').who).toBe('School');
+  });
+});
