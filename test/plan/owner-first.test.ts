@@ -44,3 +44,23 @@ describe('a bold owner before a colon, with a dash later in the line', () => {
     expect(actionWith(plan, 'breakfast club').who).toBe('School');
   });
 });
+
+describe('the owner in round brackets at the end', () => {
+  const plan = [
+    'What needs to happen',
+    'a) Mend the stair gate before the baby crawls (Dad / housing officer).',
+    'b) Speech therapy referral to be made (Early years team).',
+    'c) Move Ellie’s bus stop nearer home (School Travel Service) – by Easter.',
+    'd) Go to the clinic on 4 May (if needed).',
+  ].join('\n');
+
+  it('reads a role or a capitalised name as the owner', () => {
+    expect(actionWith(plan, 'stair gate').who).toBe('Dad / housing officer');
+    expect(actionWith(plan, 'Speech therapy').who).toBe('Early years team');
+    expect(actionWith(plan, 'bus stop').who).toBe('School Travel Service');
+  });
+
+  it('does not read a condition in brackets as an owner', () => {
+    expect(actionWith(plan, 'clinic').who).toBeNull();
+  });
+});

@@ -1272,6 +1272,35 @@ function ownerLead(text: string, l: LineInfo, lex: Lex): boolean {
   return a.end > a.start && ownerPart(text, a, lex, true);
 }
 
+const NAME_JOINS = new Set(['/', '&', ',', '–', '-', 'and']);
+
+/**
+ * Round brackets that name who does it: "(Mum)", "(Continuing care team)",
+ * "(Mum / pharmacy)", "(District nurse – Anne Lee)", "(SEN Transport)". Each
+ * part must hold a role word or be a capitalised name; "(if needed)",
+ * "(see below)" hold neither.
+ */
+function bracketNames(inner: readonly Token[], lex: Lex): boolean {
+  let words = 0;
+  let named = false;
+  let allCaps = true;
+  for (let k = 0; k <= inner.length; k++) {
+    const t = inner[k];
+    if (!t || NAME_JOINS.has(t.lower)) {
+      if (words > 0 && !named && !allCaps) return false;
+      words = 0;
+      named = false;
+      allCaps = true;
+      continue;
+    }
+    if (!t.word) continue;
+    words++;
+    if (lex.ownerWords.hasToken(t) || lex.ownerHeads.hasToken(t)) named = true;
+    if (!isCapitalised(t) || lex.weekdays.hasToken(t) || lex.months.hasToken(t)) allCaps = false;
+  }
+  return true;
+}
+
 /** Does the clause name its own doer ("Mum will…", not "… to be done")? */
 function strongSubject(text: string, span: Span, lex: Lex): boolean {
   const info = analyseClause(text, span, lex);
@@ -1373,7 +1402,7 @@ function bracketOwner(text: string, item: Item, lex: Lex): void {
   if (!known) return;
   if (opener === '(') {
     // round brackets only when the clause has no subject of its own and the words are all owner words
-    if (!inner.every((t) => !t.word || lex.ownerWords.hasToken(t) || /^[A-Z]{2,}$/.test(t.text))) return;
+    if (!bracketNames(inner, lex)) return;
     if (strongSubject(text, { start: seg.start, end: (toks[open] as Token).start }, lex)) return;
   }
   // only a short tail after the bracket, introduced by a dash (or, after [..], a short timescale)
