@@ -64,3 +64,12 @@ describe('the owner in round brackets at the end', () => {
     expect(actionWith(plan, 'clinic').who).toBeNull();
   });
 });
+
+describe('"X is not to …": a ban is still the named person’s action', () => {
+  const plan = ['Plan', 'a) Mr Bell is not to smack Ava, from today.', 'b) The twins are not to be left with Uncle Dan at any time.'].join('\n');
+
+  it('reads the subject as the owner; a passive ban has none', () => {
+    expect(actionWith(plan, 'smack').who).toBe('Mr Bell');
+    expect(actionWith(plan, 'twins').who).toBeNull();
+  });
+});
