@@ -73,3 +73,25 @@ describe('"X is not to …": a ban is still the named person’s action', () => 
     expect(actionWith(plan, 'twins').who).toBeNull();
   });
 });
+
+describe('PDF line breaks inside a lettered item', () => {
+  const plan = [
+    'PLAN',
+    '',
+    '1. Ava will be safe at home',
+    'a) Mr Cole is not to shout at Ava, with',
+    'immediate effect.',
+    'b) Mr Cole to complete the parenting course at Elm Road',
+    'Family Hub, starting Monday 7 December 2026.',
+    '',
+    '2. Meetings',
+    'a) Core group to meet every 4 weeks, first meeting 30/11/2026 at Elm Road',
+    'Family Hub.',
+  ].join('\n');
+
+  it('keeps a wrapped "X to do" line as one item, not a heading', () => {
+    expect(actionsOf(plan)).toHaveLength(3);
+    expect(actionWith(plan, 'parenting course').who).toBe('Mr Cole');
+    expect(actionWith(plan, 'Core group').text).toContain('Family Hub.');
+  });
+});

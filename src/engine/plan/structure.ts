@@ -967,6 +967,9 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
   // "1. Mum will ring the GP" is an item; "3. Someone to talk to" is a title
   const info = analyseClause(text, trimSpan(text, line.contentStart, line.end), lex);
   if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to') return false;
+  // "b) Mr Cole to complete the course at Elm Road" over "Family Hub, from May.":
+  // a long "X to do" line is an item cut by a PDF line break, not a title
+  if (info.modal >= 0 && info.subject && wordCount(toks) >= 7) return false;
   // the line below must itself end a sentence: a title over one wrapped item is not this
   return known || endsWithTerminal(next.text);
 }
