@@ -95,3 +95,12 @@ describe('PDF line breaks inside a lettered item', () => {
     expect(actionWith(plan, 'Core group').text).toContain('Family Hub.');
   });
 });
+
+describe('waiting on someone else or on a need is not a timescale', () => {
+  const plan = ['Plan', '- Grandad will give Leah a lift to college when she needs it.', '- Dad will join the fathers group when a space comes up.'].join('\n');
+
+  it('flags the timescale as vague', () => {
+    expect(actionWith(plan, 'lift').problems).toContain('vague-timescale');
+    expect(actionWith(plan, 'fathers group').problems).toContain('vague-timescale');
+  });
+});
