@@ -104,3 +104,12 @@ describe('waiting on someone else or on a need is not a timescale', () => {
     expect(actionWith(plan, 'fathers group').problems).toContain('vague-timescale');
   });
 });
+
+describe('the "by" agent stops before the timescale', () => {
+  const plan = ['Plan', '- Contact to be supervised by Grandma every Sunday.', '- Visits to be done by Mum and the HV this week.'].join('\n');
+
+  it('reads the name, not the name and "every"', () => {
+    expect(actionWith(plan, 'supervised').who).toBe('Grandma');
+    expect(actionWith(plan, 'Visits').who).toBe('Mum and the HV');
+  });
+});
