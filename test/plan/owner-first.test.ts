@@ -113,3 +113,11 @@ describe('the "by" agent stops before the timescale', () => {
     expect(actionWith(plan, 'Visits').who).toBe('Mum and the HV');
   });
 });
+
+describe('keeping watch or in touch is not a step', () => {
+  const plan = ['Plan', '- Aunt Jo will keep a close eye on Ava.', '- Dad will keep me updated.', '- The HV will keep working with you.'].join('\n');
+
+  it('flags each action as vague', () => {
+    for (const a of actionsOf(plan)) expect(a.problems).toContain('vague-action');
+  });
+});
