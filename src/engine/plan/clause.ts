@@ -180,6 +180,8 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
         continue;
       }
       if (te.text === ',' || !ownerish(te, lex) || isTimeWord(te, lex)) break;
+      // "by Nan every Saturday": a determiner straight after a name starts the next phrase
+      if (e > k + 1 && lex.determiners.hasToken(te) && !CONNECTORS.has((tokens[e - 1] as Token).lower)) break;
       e++;
     }
     while (e > k + 1 && CONNECTORS.has((tokens[e - 1] as Token).lower)) e--;

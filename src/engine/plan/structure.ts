@@ -583,9 +583,14 @@ export function findItems(text: string, lex: Lex): Structure {
             continue;
           }
         }
-        // other metadata lines are never actions
-        i++;
-        continue;
+        // "Grandma Sue: have the children every Tuesday." under an action
+        // heading is an owner and an action, not metadata
+        if (cur.mode === 'action' && toks[colonIdx + 1] !== undefined && endsWithTerminal(trimmed) && ownerLead(text, line, lex)) line.kind = 'text';
+        else {
+          // other metadata lines are never actions
+          i++;
+          continue;
+        }
       }
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
@@ -962,6 +967,9 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
   // "1. Mum will ring the GP" is an item; "3. Someone to talk to" is a title
   const info = analyseClause(text, trimSpan(text, line.contentStart, line.end), lex);
   if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to') return false;
+  // "b) Mr Cole to complete the course at Elm Road" over "Family Hub, from May.":
+  // a long "X to do" line is an item cut by a PDF line break, not a title
+  if (info.modal >= 0 && info.subject && wordCount(toks) >= 7) return false;
   // the line below must itself end a sentence: a title over one wrapped item is not this
   return known || endsWithTerminal(next.text);
 }
@@ -1174,6 +1182,12 @@ function dashFields(text: string, item: Item, lex: Lex): void {
     colonOwner(text, item, seg, line, lex);
     return;
   }
+  dashSplit(text, item, seg, lex);
+  // "**Dad:** stop shouting – *from today*": a dash later in the line does not hide the name before the colon
+  if (item.who === undefined && item.what.length === 1 && item.what[0] === seg) colonOwner(text, item, seg, line, lex);
+}
+
+function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   const toks = tokenize(text, seg.start, seg.end);
   const parts = dashParts(text, seg, toks);
   if (parts.length < 2) return;
@@ -1181,9 +1195,19 @@ function dashFields(text: string, item: Item, lex: Lex): void {
   const empty = (p: Span): boolean => p.end <= p.start;
   if (empty(a)) return;
   if (parts.length === 3 && c) {
+    const aOwner = ownerPart(text, a, lex, true);
+    // "SW – ring the school – by Friday": who, action, then a timescale
+    if (aOwner && !empty(b) && !empty(c) && !ownerPart(text, b, lex, false) && findWhen(text, c, lex)) {
+      const info = analyseClause(text, b, lex);
+      if (info.subject || info.passive) return;
+      item.what = [b];
+      item.who = a;
+      item.when = c;
+      return;
+    }
     if (!empty(b) && !ownerPart(text, b, lex, false)) return;
     // "SW – Priya Shah – …": an owner written with a dash, not an action
-    if (ownerPart(text, a, lex, true)) return;
+    if (aOwner) return;
     item.what = [a];
     item.who = empty(b) ? null : b;
     item.when = empty(c) ? null : c;
@@ -1222,9 +1246,62 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex)
   const bold = after > seg.start + colon + 1 || text[seg.start] === '*';
   if (!bold && !tokenize(text, a.start, a.end).some((t) => t.word && lex.ownerWords.has(t.lower))) return;
   const info = analyseClause(text, b, lex);
-  if (info.subject || info.passive) return;
+  // "School: a place to be offered" – a passive with no "by" is still the named owner's job
+  if (info.subject || info.agent) return;
   item.what = [b];
   item.who = a;
+}
+
+/** Lines that each end a sentence, at least two of them starting "Owner:" or "Owner –". */
+function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
+  let led = 0;
+  for (const l of lines) {
+    if (!endsWithTerminal(l.text.trim())) return false;
+    if (led < 2 && ownerLead(text, l, lex)) led++;
+  }
+  return led >= 2;
+}
+
+/** "Grandma Sue: …", "Perinatal team – …", "**Dad:** …": an owner and a colon or spaced dash start the line. */
+function ownerLead(text: string, l: LineInfo, lex: Lex): boolean {
+  const head = l.text.slice(0, 48);
+  const colon = head.indexOf(':');
+  const dash = head.search(/ [–—-] /);
+  const cut = colon > 0 && (dash < 0 || colon < dash) ? colon : dash;
+  if (cut <= 0) return false;
+  const a = trimSpan(text, l.start, l.start + cut);
+  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
+  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  return a.end > a.start && ownerPart(text, a, lex, true);
+}
+
+const NAME_JOINS = new Set(['/', '&', ',', '–', '-', 'and']);
+
+/**
+ * Round brackets that name who does it: "(Mum)", "(Continuing care team)",
+ * "(Mum / pharmacy)", "(District nurse – Anne Lee)", "(SEN Transport)". Each
+ * part must hold a role word or be a capitalised name; "(if needed)",
+ * "(see below)" hold neither.
+ */
+function bracketNames(inner: readonly Token[], lex: Lex): boolean {
+  let words = 0;
+  let named = false;
+  let allCaps = true;
+  for (let k = 0; k <= inner.length; k++) {
+    const t = inner[k];
+    if (!t || NAME_JOINS.has(t.lower)) {
+      if (words > 0 && !named && !allCaps) return false;
+      words = 0;
+      named = false;
+      allCaps = true;
+      continue;
+    }
+    if (!t.word) continue;
+    words++;
+    if (lex.ownerWords.hasToken(t) || lex.ownerHeads.hasToken(t)) named = true;
+    if (!isCapitalised(t) || lex.weekdays.hasToken(t) || lex.months.hasToken(t)) allCaps = false;
+  }
+  return true;
 }
 
 /** Does the clause name its own doer ("Mum will…", not "… to be done")? */
@@ -1238,6 +1315,14 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   const first = textLines[0];
   const last = textLines[textLines.length - 1];
   if (!first || !last) return;
+  // "Karen (HV): visit weekly." / "SW – book the meeting.": unbulleted lines
+  // that each end a sentence, several led by an owner, are a list, not prose
+  // ("Sue: …" lines read as "key: value" metadata until their owner is seen)
+  const ownLines = el.lines.filter((l) => l.kind === 'text' || l.kind === 'kv');
+  if (mode === 'action' && ownLines.length >= 2 && ownerLedLines(text, ownLines, lex)) {
+    for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list');
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   for (const s of splitSentences(text, span)) {
     // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action
@@ -1320,7 +1405,7 @@ function bracketOwner(text: string, item: Item, lex: Lex): void {
   if (!known) return;
   if (opener === '(') {
     // round brackets only when the clause has no subject of its own and the words are all owner words
-    if (!inner.every((t) => !t.word || lex.ownerWords.hasToken(t) || /^[A-Z]{2,}$/.test(t.text))) return;
+    if (!bracketNames(inner, lex)) return;
     if (strongSubject(text, { start: seg.start, end: (toks[open] as Token).start }, lex)) return;
   }
   // only a short tail after the bracket, introduced by a dash (or, after [..], a short timescale)
