@@ -37,9 +37,6 @@ function formatIssues(file: string, error: z.ZodError): string {
     .join('\n');
 }
 
-/** A term's default id (shared with the rules codec, which leaves such ids out of the bundle). */
-export const slug = termId;
-
 /** Simplify patterns as exported by retext-simplify. */
 export type SimplifyPatterns = Readonly<Record<string, { readonly replace: readonly string[]; readonly omit?: boolean }>>;
 
@@ -89,7 +86,7 @@ export function compileRuleFiles(
     const caseSensitive = file.case === 'sensitive';
     file.terms.forEach((t, index) => {
       const where = `${path}: terms[${index}] (${t.term})`;
-      const id = t.id ?? slug(t.term);
+      const id = t.id ?? termId(t.term);
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
         errors.push(`rules/${where}: cannot derive an id; add an "id" key`);
         return;
@@ -168,7 +165,7 @@ export function compileRuleFiles(
     }
     for (const [phrase, pattern] of Object.entries(simplifyPatterns)) {
       if (skip.has(phrase)) continue;
-      const id = `simplify-${slug(phrase)}`;
+      const id = `simplify-${termId(phrase)}`;
       if (ids.has(id)) continue;
       const own: string[] = [];
       for (const words of phraseForms(phrase, true)) {

@@ -132,21 +132,24 @@ export function inflectWord(word: string): string[] {
   return [...out];
 }
 
-/** British ⇄ American spelling swaps, compiled once. */
-const ISE = /is(e|ed|es|ing|ation|ations)$/;
+/**
+ * British ⇄ American spelling swaps, compiled once: [pattern, replacement,
+ * and the words it applies to where the pattern alone is too broad].
+ */
+type SpellingSwap = readonly [from: RegExp, to: string, appliesTo?: (word: string) => boolean];
 /** Words in -ise with no -ize spelling (promise, advise, exercise…). */
 const NO_IZE = /^(?:prom|adv|superv|exerc|comprom|surpr|rev|dev|prem|otherw|prec|conc|w|r|ra|no|po|cru|bru|desp|disgu|expert|merchand|telev|compr|improv|franch|enterpr|circumc)is(?:e|ed|es|ing)$/;
-const OUR = /([a-z]{3})our(s|ed|ing|al|able)?$/;
-const OR = /([a-z]{3})or(s|ed|ing|al|able)?$/;
-/** -our/-or only for the words that have both spellings: most words in -or (doctor, minor) have no -our form. */
+/** The words with both -our and -or spellings: most words in -or (doctor, minor) have no -our form. */
 const OUR_WORDS = /^(?:behavi|col|fav|hon|lab|neighb|harb|hum|rum|vap|rig|vig|endeav|flav|arm|od)o/;
-const SPELLING_SWAPS: ReadonlyArray<[RegExp, string]> = [
-  [ISE, 'iz$1'],
+const hasIze = (word: string): boolean => !NO_IZE.test(word);
+const hasOur = (word: string): boolean => OUR_WORDS.test(word);
+const SPELLING_SWAPS: readonly SpellingSwap[] = [
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1', hasIze],
   [/iz(e|ed|es|ing|ation|ations)$/, 'is$1'],
   [/ys(e|ed|es|ing)$/, 'yz$1'],
   [/yz(e|ed|es|ing)$/, 'ys$1'],
-  [OUR, '$1or$2'],
-  [OR, '$1our$2'],
+  [/([a-z]{3})our(s|ed|ing|al|able)?$/, '$1or$2', hasOur],
+  [/([a-z]{3})or(s|ed|ing|al|able)?$/, '$1our$2', hasOur],
   [/([a-z]{2})tre(s)?$/, '$1ter$2'],
   [/ae/, 'e'],
   [/oe/, 'e'],
@@ -158,9 +161,8 @@ const SPELLING_SWAPS: ReadonlyArray<[RegExp, string]> = [
 /** British and American spellings of one lower-case word (the word itself excluded). */
 export function spellingVariants(word: string): string[] {
   const out = new Set<string>();
-  for (const [from, to] of SPELLING_SWAPS) {
-    if (from === ISE && NO_IZE.test(word)) continue;
-    if ((from === OUR || from === OR) && !OUR_WORDS.test(word)) continue;
+  for (const [from, to, appliesTo] of SPELLING_SWAPS) {
+    if (appliesTo && !appliesTo(word)) continue;
     if (from.test(word)) {
       const v = word.replace(from, to);
       if (v !== word) out.add(v);
