@@ -1178,7 +1178,7 @@ function dashFields(text: string, item: Item, lex: Lex): void {
   if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
-  if (!line.includes(' – ') && !line.includes(' — ') && !line.includes(' - ') && !line.includes(' —') && !line.includes(' –')) {
+  if (!line.includes(' –') && !line.includes(' —') && !line.includes(' - ')) {
     colonOwner(text, item, seg, line, lex);
     return;
   }
@@ -1230,15 +1230,21 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   }
 }
 
+/** A span without the markdown emphasis marks around it: "**Dr Lee**" → "Dr Lee". */
+function unemphasised(text: string, span: Span): Span {
+  const a = { ...span };
+  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
+  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  return a;
+}
+
 /** "Mum: take Leo to nursery on time", "**Dr Lee:** review the medicine": a name and a colon before the action. */
 function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex): void {
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 40) return;
   let after = seg.start + colon + 1;
   while (text[after] === '*' || text[after] === '_') after++;
-  const a = trimSpan(text, seg.start, seg.start + colon);
-  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
-  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  const a = unemphasised(text, trimSpan(text, seg.start, seg.start + colon));
   const b = trimSpan(text, after, seg.end);
   if (b.end <= b.start || !isSpaceCode(text.charCodeAt(after))) return;
   if (!ownerPart(text, a, lex, true)) return;
@@ -1269,9 +1275,7 @@ function ownerLead(text: string, l: LineInfo, lex: Lex): boolean {
   const dash = head.search(/ [–—-] /);
   const cut = colon > 0 && (dash < 0 || colon < dash) ? colon : dash;
   if (cut <= 0) return false;
-  const a = trimSpan(text, l.start, l.start + cut);
-  while (a.start < a.end && (text[a.start] === '*' || text[a.start] === '_')) a.start++;
-  while (a.end > a.start && (text[a.end - 1] === '*' || text[a.end - 1] === '_')) a.end--;
+  const a = unemphasised(text, trimSpan(text, l.start, l.start + cut));
   return a.end > a.start && ownerPart(text, a, lex, true);
 }
 
