@@ -35,15 +35,15 @@ function toMessage(m: ClearplanMessage): Message {
 }
 
 export function buildReport(s: CheckState, found: readonly ClearplanMessage[]): Report {
-  const messages = found
-    .map(toMessage)
-    .sort(
-      (a, b) =>
-        a.position.start.offset - b.position.start.offset ||
-        a.position.end.offset - b.position.end.offset ||
-        compare(a.category, b.category) ||
-        compare(a.ruleId, b.ruleId),
-    );
+  const messages = found.map(toMessage);
+  for (const m of s.planMessages) messages.push(m);
+  messages.sort(
+    (a, b) =>
+      a.position.start.offset - b.position.start.offset ||
+      a.position.end.offset - b.position.end.offset ||
+      compare(a.category, b.category) ||
+      compare(a.ruleId, b.ruleId),
+  );
   const sentences = s.sentences;
   const actions = s.actions;
   const words = sentences.reduce((n, x) => n + x.words, 0);

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { emit } from '../message.js';
+import { reportMessage } from '../message.js';
 import { analysePlan, type Span } from '../plan/index.js';
 import { state } from '../state.js';
 import type { Action } from '../types.js';
@@ -31,18 +31,21 @@ export default function retextClearplanPlan() {
         problems: [...a.problems],
       }),
     );
+    // straight into the report's messages: no vfile reporter sees plan findings
     for (const f of findings) {
-      emit(file, s.lines, {
-        category: 'plan',
-        ruleId: f.ruleId,
-        source: 'clearplan/plan',
-        severity: f.severity,
-        reason: f.reason,
-        start: f.span.start,
-        end: f.span.end,
-        expected: f.expected,
-        note: f.note,
-      });
+      s.planMessages.push(
+        reportMessage(text, s.lines, {
+          category: 'plan',
+          ruleId: f.ruleId,
+          source: 'clearplan/plan',
+          severity: f.severity,
+          reason: f.reason,
+          start: f.span.start,
+          end: f.span.end,
+          expected: f.expected,
+          note: f.note,
+        }),
+      );
     }
   };
 }
