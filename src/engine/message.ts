@@ -1,10 +1,12 @@
 /**
  * The one helper that emits a message with the full field contract. Every
- * rule goes through it, so every finding has the same shape.
+ * rule on the syntax tree goes through it, so every finding has the same
+ * shape. (Plan findings, which no vfile reporter sees, are made as report
+ * messages in the same shape by the plan plugin.)
  */
 import type { VFile } from 'vfile';
 import type { LineIndex } from './positions.js';
-import type { Category, Message, Severity } from './types.js';
+import type { Category, Severity } from './types.js';
 
 type VFileMessage = ReturnType<VFile['message']>;
 
@@ -42,29 +44,6 @@ export function emit(file: VFile, lines: LineIndex, e: Emit): ClearplanMessage {
   message.category = e.category;
   message.severity = e.severity;
   return message;
-}
-
-/**
- * The same finding built straight as the report's message, for a rule that
- * runs outside the syntax tree and whose findings no vfile reporter sees
- * (plan analysis): no `VFileMessage` (an `Error`) made and then copied.
- * The fields, their order and their values are those `buildReport` gives an
- * emitted message.
- */
-export function reportMessage(text: string, lines: LineIndex, e: Emit): Message {
-  const out: Message = {
-    category: e.category,
-    ruleId: e.ruleId,
-    source: e.source,
-    severity: e.severity,
-    reason: e.reason,
-    actual: text.slice(e.start, e.end),
-    expected: [...e.expected],
-    note: e.note,
-    position: lines.position(e.start, e.end),
-  };
-  if (e.url) out.url = e.url;
-  return out;
 }
 
 /** Quote a bit of the text for a one-line reason: curly quotes, one line, not too long. */

@@ -6,7 +6,6 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { reportMessage } from '../message.js';
 import { analysePlan, type Span } from '../plan/index.js';
 import { state } from '../state.js';
 import type { Action } from '../types.js';
@@ -31,21 +30,21 @@ export default function retextClearplanPlan() {
         problems: [...a.problems],
       }),
     );
-    // straight into the report's messages: no vfile reporter sees plan findings
+    // Made straight as the report's messages, in its field order: no vfile
+    // reporter sees plan findings, so no VFileMessage (an Error) is made and copied.
     for (const f of findings) {
-      s.planMessages.push(
-        reportMessage(text, s.lines, {
-          category: 'plan',
-          ruleId: f.ruleId,
-          source: 'clearplan/plan',
-          severity: f.severity,
-          reason: f.reason,
-          start: f.span.start,
-          end: f.span.end,
-          expected: f.expected,
-          note: f.note,
-        }),
-      );
+      const { start, end } = f.span;
+      s.planMessages.push({
+        category: 'plan',
+        ruleId: f.ruleId,
+        source: 'clearplan/plan',
+        severity: f.severity,
+        reason: f.reason,
+        actual: text.slice(start, end),
+        expected: [...f.expected],
+        note: f.note,
+        position: s.lines.position(start, end),
+      });
     }
   };
 }
