@@ -104,6 +104,23 @@ for (const e of engines) {
 for (let i = 0; i < 60; i++) for (const t of tasks) t.run();
 
 const fmt = (n) => n.toFixed(3);
+for (const t of tasks) {
+  t.allWall = [];
+  t.allCpu = [];
+}
+/** One line per engine: the bench's share from the medians of `wall` and `cpu` of each task. */
+function summary(label, wall, time) {
+  process.stdout.write(`${label}\n`);
+  for (const e of engines) {
+    const mine = tasks.filter((t) => t.engine === e.name);
+    const [on, no] = mine;
+    const share = (k) => fmt(median(k(on)) / median(k(no)) - 1);
+    const pairs = wall(on).map((w, i) => w / wall(no)[i]);
+    let line = `  ${e.name}: share CPU ${share(time)}, wall ${share(wall)}, paired ${fmt(median(pairs) - 1)} | ms CPU/wall`;
+    for (const t of mine) line += `, ${t.name} ${fmt(median(time(t)))}/${fmt(median(wall(t)))}`;
+    process.stdout.write(`${line}\n`);
+  }
+}
 for (let round = 0; round < ROUNDS; round++) {
   for (const t of tasks) {
     t.wall = [];
@@ -120,14 +137,19 @@ for (let round = 0; round < ROUNDS; round++) {
       t.cpu.push(cpu(process.cpuUsage(u)));
     }
   }
-  process.stdout.write(`round ${round + 1}\n`);
-  for (const e of engines) {
-    const mine = tasks.filter((t) => t.engine === e.name);
-    const [on, no] = mine;
-    const share = (k) => fmt(median(on[k]) / median(no[k]) - 1);
-    const pairs = on.wall.map((w, i) => w / no.wall[i]);
-    let line = `  ${e.name}: share CPU ${share('cpu')}, wall ${share('wall')}, paired ${fmt(median(pairs) - 1)} | ms CPU/wall`;
-    for (const t of mine) line += `, ${t.name} ${fmt(median(t.cpu))}/${fmt(median(t.wall))}`;
-    process.stdout.write(`${line}\n`);
+  for (const t of tasks) {
+    t.allWall.push(...t.wall);
+    t.allCpu.push(...t.cpu);
   }
+  summary(
+    `round ${round + 1}`,
+    (t) => t.wall,
+    (t) => t.cpu,
+  );
 }
+if (ROUNDS > 1)
+  summary(
+    `all ${ROUNDS} rounds`,
+    (t) => t.allWall,
+    (t) => t.allCpu,
+  );
