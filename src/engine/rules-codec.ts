@@ -130,13 +130,13 @@ export type RulesHead = Pick<CompiledRules, 'name' | 'version' | 'settings'>;
 
 /**
  * A `CompiledRules` whose `terms` and `lexicons` are decoded from `packed`
- * (the JSON of `packRules`) on first read, once. The fields are own,
+ * (the JSON of `packRules`, cut into parts) on first read, once. The fields are own,
  * enumerable properties, so spreading or serialising the object still sees
  * them all.
  */
-export function lazyRules(head: RulesHead, packed: string): CompiledRules {
+export function lazyRules(head: RulesHead, packed: readonly string[]): CompiledRules {
   let decoded: CompiledRules | undefined;
-  const full = (): CompiledRules => (decoded ??= decodeRules(JSON.parse(packed) as PackedRules));
+  const full = (): CompiledRules => (decoded ??= decodeRules(JSON.parse(packed.join('')) as PackedRules));
   return Object.defineProperties({} as CompiledRules, {
     name: { value: head.name, enumerable: true },
     version: { value: head.version, enumerable: true },
