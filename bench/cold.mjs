@@ -8,6 +8,7 @@
 //
 //   node bench/cold.mjs [--runs N] [--engine path/to/index.js] [--no-bare] [--json]
 //   node bench/cold.mjs --profile [--runs N] [--engine path/to/index.js] [--top N]
+//   node bench/cold.mjs --instructions [--engine path/to/index.js] [--no-bare]
 //
 // --profile runs N fresh processes under V8's sampling profiler instead and
 // says where the time goes: CPU-profile milliseconds (means over the runs; the
@@ -15,6 +16,14 @@
 // for the first check, by source file of the engine (through the bundle's
 // source map), by dependency package, and for V8's own work: (garbage
 // collector), (program) (mostly compiling), (idle).
+//
+// --instructions counts the instructions the import and the first check
+// execute, under valgrind's callgrind (needs valgrind; slow, one process of
+// each step). On a busy machine, where times swing by 2x, this is the figure
+// that stays put: it differs from run to run only by the random hash seed's
+// set-up, which is taken out, and by how much optimising compilation
+// (TurboFan, on a background thread) gets done before the process ends,
+// which is shown apart.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,6 +251,53 @@ export function coldProfile({ enginePath, text = coldText(), runs = 10 }) {
   }
 }
 
+// ---- --instructions: instruction counts under callgrind ----
+
+const stepScript = (url, call) => `
+const step = Number(process.env.STEP);
+const m = step > 0 ? await import(${JSON.stringify(url)}) : undefined;
+if (step > 1) m.${call}(process.env.TEXT);`;
+
+/** One process under callgrind: all instructions, less the hash seed's set-up; TurboFan's apart. */
+function callgrind(source, step, text, dir) {
+  const out = join(dir, `step${step}.out`);
+  execFileSync('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--input-type=module', '-e', source], {
+    env: { ...process.env, STEP: String(step), TEXT: text },
+    stdio: 'ignore',
+  });
+  const table = String(execFileSync('callgrind_annotate', ['--threshold=100', out], { maxBuffer: 256 * 1024 * 1024 }));
+  let total = 0;
+  let seed = 0;
+  let turbofan = 0;
+  for (const line of table.split('\n')) {
+    const m = /^\s*([\d,]+) \([^)]*\)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const n = Number(m[1]?.replaceAll(',', ''));
+    const name = m[2] ?? '';
+    if (name.includes('PROGRAM TOTALS')) total = n;
+    else if (name.includes('detail::sprp')) seed += n; // the random hash seed's primality test
+    else if (name.includes('v8::internal::compiler::') || name.includes('maglev')) turbofan += n;
+  }
+  return { all: total - seed - turbofan, turbofan };
+}
+
+/** Millions of instructions for the import and the first call, optimising compilation apart. */
+export function coldInstructions(url, call, text = coldText()) {
+  const dir = mkdtempSync(join(tmpdir(), 'clearplan-cg-'));
+  try {
+    const source = stepScript(url, call);
+    const [none, imported, called] = [0, 1, 2].map((step) => callgrind(source, step, text, dir));
+    const M = (n) => n / 1e6;
+    return {
+      importM: M(imported.all - none.all),
+      firstM: M(called.all - imported.all),
+      firstTurbofanM: M(called.turbofan - imported.turbofan),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const opt = (name, fallback) => {
@@ -252,6 +308,24 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync(enginePath)) {
     process.stderr.write(`cold: ${enginePath} not found; run \`npm run build\` first\n`);
     process.exit(2);
+  }
+  if (args.includes('--instructions')) {
+    const f = (n) => `${n.toFixed(1)}M`;
+    const line = (name, r) =>
+      `${name} import ${f(r.importM)}, first ${f(r.firstM)} (+ ${f(r.firstTurbofanM)} optimising compilation), together ${f(r.importM + r.firstM)} instructions\n`;
+    const e = coldInstructions(pathToFileURL(enginePath).href, 'check');
+    process.stdout.write(line('clearplan:                  ', e));
+    if (!args.includes('--no-bare')) {
+      const b = await bareBundle();
+      try {
+        const r = coldInstructions(b.url, 'parse');
+        process.stdout.write(line('bare parse (retext-english):', r));
+        process.stdout.write(`together ÷ bare together ${((e.importM + e.firstM) / (r.importM + r.firstM)).toFixed(2)}\n`);
+      } finally {
+        b.remove();
+      }
+    }
+    process.exit(0);
   }
   if (args.includes('--profile')) {
     const p = coldProfile({ enginePath, runs: Number(opt('--runs', '10')) });
