@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { compileRuleFiles, type SourceFile } from './compile.js';
 import { renderRulesTable } from './rules-table.js';
 import { isDeepStrictEqual } from 'node:util';
-import { decodeRules, packRules, type PackedRules } from '../engine/rules-codec.js';
+import { decodeRules, joinPacked, packRules, type PackedRules } from '../engine/rules-codec.js';
 
 /** `value` as a JavaScript string literal (for JSON text: few quotes of the chosen kind, no line breaks). */
 function stringLiteral(value: string): string {
@@ -37,17 +37,19 @@ function stringLiteral(value: string): string {
 
 /**
  * The packed rules' JSON text as JavaScript string literals of about `size`
- * characters each, for the engine to join and parse on first use. Two things
- * make a fresh process import this faster than one literal of the whole
- * text: no literal may hold both kinds of quote (a minifier then writes it as
- * a template literal, which V8 scans several times slower than a string), so
- * every apostrophe is written as the JSON escape \u0027; and V8 scans a few
- * dozen mid-sized literals faster than one of ~180,000 characters.
+ * characters each, for the engine to join and parse on first use. A literal
+ * that holds both kinds of quote is written by a minifier as a template
+ * literal, which V8 scans several times slower than a string, so every
+ * apostrophe is stored as a backtick (the JSON has none; the engine turns
+ * them back before parsing). V8 also scans a few mid-sized literals faster
+ * than one of ~180,000 characters.
  */
-function chunkLiterals(json: string, size = 8192): string[] {
-  const text = json.replaceAll("'", '\\u0027');
+function packedParts(json: string, size = 32768): string[] {
+  if (json.includes('`')) throw new Error('compile-rules: a rule has a backtick, which the packed rules use to stand for an apostrophe');
+  const text = json.replaceAll("'", '`');
   const out: string[] = [];
-  for (let at = 0; at < text.length; at += size) out.push(stringLiteral(text.slice(at, at + size)));
+  for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size));
+  if (joinPacked(out) !== json) throw new Error('compile-rules: the packed parts do not join back to the packed rules');
   return out;
 }
 
@@ -125,7 +127,7 @@ async function main(): Promise<void> {
     "import type { CompiledRules } from './compiled.js';\n" +
     "import { lazyRules } from './rules-codec.js';\n\n" +
     '// The packed rules as JSON text in parts, joined and decoded on first use (see rules-codec.ts).\n' +
-    `export const RULES: CompiledRules = lazyRules(${JSON.stringify({ name: rules.name, version: rules.version, settings: rules.settings })}, [\n${chunkLiterals(packed).join(',\n')},\n]);\n\n` +
+    `export const RULES: CompiledRules = lazyRules(${JSON.stringify({ name: rules.name, version: rules.version, settings: rules.settings })}, [\n${packedParts(packed).map(stringLiteral).join(',\n')},\n]);\n\n` +
     '// The Dale–Chall and Spache familiar-word lists (from the dale-chall and spache packages), each one\n' +
     '// string of words joined by spaces: far cheaper to load than an array literal; split on first use.\n' +
     `export const DALE_CHALL_WORDS = ${JSON.stringify(familiarWords(daleChall))};\n` +
