@@ -1,0 +1,294 @@
+/**
+ * Plans whose author marks each action on a line of its own, wherever the
+ * line falls, instead of gathering the actions under a plan heading:
+ *
+ * - minutes: "ACTION: Dad to fix the stair gate by 3/2." among the notes of
+ *   each agenda item, "Actions – KB to weigh Jo; NF to ring school." (several
+ *   actions split at semicolons), "Action (RT): chase the landlord.", or a bare
+ *   "Actions agreed:" line over one action a line;
+ * - lines that end with a bracket holding who and when, as a health visitor
+ *   or nurse types them: "To weigh the baby at each visit. (HV – weekly)",
+ *   "Hearing test to be booked. (TBC – before discharge)".
+ *
+ * When a plan is written this way, the marked lines are its actions and the
+ * notes around them ("Mum said…", "KB visited on 6/1") are not, even when they
+ * read like actions. The markers are data (rules/plan/sections.yml).
+ */
+import { analyseClause } from './clause.js';
+import type { Lex } from './lexicon.js';
+import type { Item } from './structure.js';
+import { isCapitalised, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { findWhen } from './timescale.js';
+
+/** What this file needs of a classified line (structure.ts's LineInfo has it all). */
+export interface MarkLine {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  contentStart: number;
+  indent: number;
+  field: string;
+}
+
+const SPACED_DASH = /\s[–—-]\s/;
+
+function isDash(s: string): boolean {
+  return s === '–' || s === '—' || s === '-';
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160;
+}
+
+function words(toks: readonly Token[]): number {
+  let n = 0;
+  for (const t of toks) if (t.word) n++;
+  return n;
+}
+
+function endsSentence(s: string): boolean {
+  const t = s.trimEnd();
+  const c = t[t.length - 1];
+  return c === '.' || c === '!' || c === '?' || c === ';' || c === ')';
+}
+
+/** Where a line's own text starts: after a list marker, or after its indent. */
+function contentOf(l: MarkLine): Span {
+  return { start: l.kind === 'list' ? l.contentStart : l.start + l.indent, end: l.end };
+}
+
+interface Marker {
+  /** Start of the marker word ("ACTION"). */
+  start: number;
+  /** The text after the marker and its colon or dash (may be empty). */
+  body: Span;
+  /** "Action (KB):" – an owner written in the marker. */
+  owner: Span | null;
+}
+
+/** "ACTION:", "Actions agreed –", "Action (NF):" at the start of a line's text. */
+function markerAt(text: string, span: Span, lex: Lex): Marker | null {
+  const toks = tokenize(text, span.start, Math.min(span.end, span.start + 60));
+  const m = lex.actionMarkers.matchAt(toks, 0);
+  if (m === 0) return null;
+  let k = m;
+  let owner: Span | null = null;
+  if (toks[k]?.text === '(') {
+    let c = k + 1;
+    while (c < toks.length && c - k <= 6 && (toks[c] as Token).text !== ')') c++;
+    if (toks[c]?.text !== ')' || c === k + 1) return null;
+    owner = { start: (toks[k + 1] as Token).start, end: (toks[c - 1] as Token).end };
+    k = c + 1;
+  }
+  const sep = toks[k];
+  if (sep) {
+    const spaced = isDash(sep.text) && isSpace(text.charCodeAt(sep.start - 1)) && isSpace(text.charCodeAt(sep.end));
+    if (sep.text !== ':' && !spaced) return null;
+    return { start: (toks[0] as Token).start, body: trimSpan(text, sep.end, span.end), owner };
+  }
+  // "ACTIONS" alone on its line: a heading over the actions below
+  if (owner || toks.length > m || (toks[m - 1] as Token).end < trimSpan(text, span.start, span.end).end) return null;
+  return { start: (toks[0] as Token).start, body: { start: span.end, end: span.end }, owner };
+}
+
+/** A "Who:" or "When:" line straight after: the marker starts a block of fields, which structure.ts reads. */
+function fieldsBelow(lines: readonly MarkLine[], i: number): boolean {
+  const nx = lines[i + 1];
+  return !!nx && nx.kind === 'field' && (nx.field === 'who' || nx.field === 'when');
+}
+
+/** Pieces of text[span] between semicolons outside brackets. */
+function semicolonParts(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+    if (i === span.end || (c === 59 && depth === 0)) {
+      let a = from;
+      const lead = /^\s*(?:and|then|also)\s+/i.exec(text.slice(a, Math.min(i, a + 12)));
+      if (lead) a += lead[0].length;
+      const p = trimSpan(text, a, i);
+      if (p.end > p.start) out.push(p);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Does a piece after a semicolon read as an action of its own ("SW to ring", "book the room")? */
+function readsAsAction(text: string, span: Span, lex: Lex): boolean {
+  const info = analyseClause(text, span, lex);
+  if (info.modal >= 0 && (info.subject !== null || info.passive)) return true;
+  const t0 = info.tokens[0];
+  return !!t0 && lex.imperatives.hasToken(t0) && words(info.tokens) >= 3;
+}
+
+interface Bracket {
+  /** Where the bracket opens (the action text ends before it). */
+  open: number;
+  who: Span | null | undefined;
+  when: Span | null | undefined;
+  /** Both fields given, the second a time: the layout's own shape. */
+  full: boolean;
+}
+
+/** A short owner: "HV", "HV, Midwife and GP", "Maternity ward", "Jo (FSW)" – not a clause. */
+function ownerish(text: string, span: Span, lex: Lex): boolean {
+  const toks = tokenize(text, span.start, span.end);
+  const n = words(toks);
+  if (n === 0 || n > 8) return false;
+  if (toks.some((t) => t.word && (lex.finite.hasToken(t) || lex.modals.hasToken(t)))) return false;
+  if (analyseClause(text, span, lex).modal >= 0) return false;
+  const first = toks.find((t) => t.word) as Token;
+  return lex.ownerWords.hasToken(first) || isCapitalised(first);
+}
+
+function isNoOwner(text: string, span: Span, lex: Lex): boolean {
+  return lex.noOwner.equals(tokenize(text, span.start, span.end).filter((t) => t.word || t.text === '/'));
+}
+
+/**
+ * "… (HV – 19/01/27)", "… (TBC – before discharge)", "… (TBC)": a bracket at
+ * the end of the line holding the owner, a spaced dash and the time. A bare
+ * "(TBC)" leaves both unknown.
+ */
+function trailingBracket(text: string, span: Span, lex: Lex, loose: boolean): Bracket | null {
+  let end = span.end;
+  while (end > span.start && (text[end - 1] === '.' || isSpace(text.charCodeAt(end - 1)))) end--;
+  if (text[end - 1] !== ')') return null;
+  let open = end - 2;
+  while (open > span.start && text[open] !== '(' && text[open] !== ')' && end - open < 90) open--;
+  if (text[open] !== '(' || open <= span.start) return null;
+  const inner = trimSpan(text, open + 1, end - 1);
+  if (inner.end <= inner.start) return null;
+  const innerText = text.slice(inner.start, inner.end);
+  const dash = SPACED_DASH.exec(innerText);
+  if (dash) {
+    const a = trimSpan(text, inner.start, inner.start + dash.index);
+    const b = trimSpan(text, inner.start + dash.index + dash[0].length, inner.end);
+    if (a.end <= a.start || b.end <= b.start) return null;
+    const none = isNoOwner(text, a, lex);
+    if (!none && !ownerish(text, a, lex)) return null;
+    const timed = isNoOwner(text, b, lex) || findWhen(text, b, lex) !== null;
+    if (!timed && (!loose || words(tokenize(text, b.start, b.end)) > 12)) return null;
+    return { open, who: none ? null : a, when: b, full: timed };
+  }
+  if (isNoOwner(text, inner, lex)) return { open, who: null, when: inner, full: false };
+  return null;
+}
+
+/** The action before a trailing bracket; an infinitive "To book…" line reads as "book…". */
+function actionBefore(text: string, start: number, open: number): Span {
+  const what = trimSpan(text, start, open);
+  if (/^to\s+[a-z]/i.test(text.slice(what.start, what.start + 4))) {
+    const rest = trimSpan(text, what.start + 2, what.end);
+    if (rest.end > rest.start) return rest;
+  }
+  return what;
+}
+
+function bracketItem(text: string, span: Span, br: Bracket, start: number): Item {
+  const item: Item = { kind: 'list', span, what: [actionBefore(text, start, br.open)], who: br.who, when: br.when };
+  return item;
+}
+
+/**
+ * The actions of a plan that marks them line by line, or null when the plan
+ * is not written that way. `found` is how many items the layout reading
+ * found; `finish` applies structure.ts's own field readers (dashes, owner
+ * brackets) to an item.
+ */
+export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, found: number, finish: (item: Item) => void): Item[] | null {
+  const marked: Item[] = [];
+  const bracketed: Item[] = [];
+  let inline = 0;
+  let full = 0;
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i] as MarkLine;
+    if (l.kind === 'blank') continue;
+    const content = contentOf(l);
+    const mk = markerAt(text, content, lex);
+    if (mk) {
+      if (fieldsBelow(lines, i)) continue;
+      if (mk.body.end <= mk.body.start) {
+        // "Actions agreed:" over one action a line, up to a blank line
+        let j = i + 1;
+        while (j < n && (lines[j] as MarkLine).kind === 'blank') j++;
+        for (; j < n && (lines[j] as MarkLine).kind !== 'blank'; j++) {
+          const c = contentOf(lines[j] as MarkLine);
+          if (words(tokenize(text, c.start, c.end)) < 3) break;
+          const br = trailingBracket(text, c, lex, true);
+          const item: Item = br ? bracketItem(text, trimSpan(text, c.start, c.end), br, c.start) : { kind: 'list', span: trimSpan(text, c.start, c.end), what: [trimSpan(text, c.start, c.end)], who: undefined, when: undefined };
+          finish(item);
+          marked.push(item);
+        }
+        i = j - 1;
+        continue;
+      }
+      // the action may wrap onto the next lines
+      let body = mk.body;
+      let j = i + 1;
+      while (j < n) {
+        const c = lines[j] as MarkLine;
+        if (c.kind !== 'text' || endsSentence(text.slice(body.start, body.end))) break;
+        const ch = text[c.start + c.indent] as string;
+        if (ch === ch.toUpperCase()) break;
+        body = { start: body.start, end: c.end };
+        j++;
+      }
+      i = j - 1;
+      if (words(tokenize(text, body.start, body.end)) < 3) continue;
+      inline++;
+      let parts = semicolonParts(text, body);
+      if (parts.length > 1 && !parts.slice(1).every((p) => readsAsAction(text, p, lex))) parts = [body];
+      // "ACTIONS: Mum to ring the GP; book the dentist": a piece with no doer takes the first one's
+      const lead = analyseClause(text, parts[0] as Span, lex).subject ?? mk.owner ?? undefined;
+      parts.forEach((p, k) => {
+        const span = k === 0 ? trimSpan(text, mk.start, p.end) : p;
+        const br = trailingBracket(text, p, lex, true);
+        const item: Item = br ? bracketItem(text, span, br, p.start) : { kind: 'list', span, what: [p], who: undefined, when: undefined };
+        const info = analyseClause(text, p, lex);
+        const own = k === 0 ? mk.owner : lead;
+        if (own && !info.subject && !(info.passive && info.agent)) item.sectionOwner = own;
+        finish(item);
+        marked.push(item);
+      });
+      continue;
+    }
+    if (l.kind !== 'text' && l.kind !== 'list') continue;
+    const br = trailingBracket(text, content, lex, true);
+    if (!br) continue;
+    if (words(tokenize(text, content.start, br.open)) < 3) continue;
+    if (br.full) full++;
+    const item = bracketItem(text, trimSpan(text, content.start, content.end), br, content.start);
+    finish(item);
+    bracketed.push(item);
+  }
+  const useMarked = inline >= 2 || (inline === 1 && found === 0);
+  const useBrackets = full >= 2;
+  if (!useMarked && !useBrackets) return null;
+  const out = [...(useMarked ? marked : []), ...(useBrackets ? bracketed : [])];
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+/**
+ * Items of a marked plan: the marked lines, and what the layout reading
+ * found in lists, tables and field blocks that no marked line covers.
+ * Sentences of the notes are left out: the author marked the actions.
+ */
+export function mergeMarked(marked: readonly Item[], found: readonly Item[]): Item[] {
+  const out = [...marked];
+  for (const it of found) {
+    if (it.kind === 'sentence') continue;
+    if (marked.some((m) => m.span.start < it.span.end && it.span.start < m.span.end)) continue;
+    out.push(it);
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
