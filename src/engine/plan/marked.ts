@@ -197,12 +197,12 @@ function bracketItem(text: string, span: Span, br: Bracket, start: number): Item
 }
 
 /**
- * The actions of a plan that marks them line by line, or null when the plan
- * is not written that way. `found` is how many items the layout reading
+ * The marked lines of a plan; `whole` when the plan marks its actions this
+ * way (then they are its actions), or null when it has no marked line. `found` is how many items the layout reading
  * found; `finish` applies structure.ts's own field readers (dashes, owner
  * brackets) to an item.
  */
-export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, found: number, finish: (item: Item) => void): Item[] | null {
+export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, found: number, finish: (item: Item) => void): { items: Item[]; whole: boolean } | null {
   const marked: Item[] = [];
   const bracketed: Item[] = [];
   let inline = 0;
@@ -271,10 +271,11 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
   }
   const useMarked = inline >= 2 || (inline === 1 && found === 0);
   const useBrackets = full >= 2;
-  if (!useMarked && !useBrackets) return null;
+  // one "Action: …" line in a plan laid out otherwise is still an action
+  if (!useMarked && !useBrackets) return marked.length > 0 ? { items: marked, whole: false } : null;
   const out = [...(useMarked ? marked : []), ...(useBrackets ? bracketed : [])];
   out.sort((a, b) => a.span.start - b.span.start);
-  return out;
+  return { items: out, whole: true };
 }
 
 /**
@@ -282,11 +283,16 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
  * found in lists, tables and field blocks that no marked line covers.
  * Sentences of the notes are left out: the author marked the actions.
  */
-export function mergeMarked(marked: readonly Item[], found: readonly Item[]): Item[] {
-  const out = [...marked];
+export function mergeMarked(marked: { items: Item[]; whole: boolean }, found: readonly Item[]): Item[] {
+  if (!marked.whole) {
+    // a stray marked line joins the plan's own items where none of them covers it
+    const add = marked.items.filter((m) => !found.some((it) => m.span.start < it.span.end && it.span.start < m.span.end));
+    return add.length === 0 ? [...found] : [...found, ...add].sort((a, b) => a.span.start - b.span.start);
+  }
+  const out = [...marked.items];
   for (const it of found) {
     if (it.kind === 'sentence') continue;
-    if (marked.some((m) => m.span.start < it.span.end && it.span.start < m.span.end)) continue;
+    if (marked.items.some((m) => m.span.start < it.span.end && it.span.start < m.span.end)) continue;
     out.push(it);
   }
   out.sort((a, b) => a.span.start - b.span.start);

@@ -748,7 +748,7 @@ export function findItems(text: string, lex: Lex): Structure {
     dashFields(text, it, lex);
     bracketOwner(text, it, lex);
   });
-  if (marked) return { items: mergeMarked(marked, items), hasActionSection: true };
+  if (marked) return { items: mergeMarked(marked, items), hasActionSection: hasActionSection || marked.whole };
   return { items, hasActionSection };
 }
 
