@@ -27,6 +27,8 @@ describe('core group minutes: ACTION lines among the notes', () => {
     'ACTIONS: LW to apply for a washing machine grant by 12/3; RT to ring Bellmead Housing about the damp; chase the repair date in writing.',
     'Action (LW): go through a food shopping list with Kerry every Monday.',
     'ACTION: Mum to keep working with services (ongoing).',
+    'ACTION LW: book a place at the Tuesday cooking group (LW by 16/3).',
+    'ACTION: ask the GP to review Mason’s inhaler (AK, 26/03/27).',
     '',
     'Actions agreed at the end of the meeting:',
     '',
@@ -48,6 +50,8 @@ describe('core group minutes: ACTION lines among the notes', () => {
       'chase the repair date in',
       'Action (LW): go through ',
       'ACTION: Mum to keep work',
+      'ACTION LW: book a place ',
+      'ACTION: ask the GP to re',
       'Kerry to ring the GP abo',
       'Bedroom to be checked at',
     ]);
@@ -60,6 +64,14 @@ describe('core group minutes: ACTION lines among the notes', () => {
     expect(actionWith(minutes, 'weigh Mason').problems).toEqual([]);
     expect(actionWith(minutes, 'shopping list').who).toBe('LW');
     expect(actionWith(minutes, 'shopping list').when).toBe('every Monday');
+  });
+
+  it('reads initials before the colon and an (owner by / , time) bracket at the end', () => {
+    const a = actionWith(minutes, 'cooking group');
+    expect(a.who).toBe('LW');
+    expect(a.when).toBe('by 16/3');
+    const b = actionWith(minutes, 'inhaler');
+    expect([b.who, b.when, b.what]).toEqual(['AK', '26/03/27', 'ask the GP to review Mason’s inhaler']);
   });
 
   it('splits an ACTIONS line at its semicolons; a piece with no doer takes the first one', () => {
@@ -123,11 +135,13 @@ describe('lines ending with an (owner – when) bracket', () => {
     '• Planning meeting to be held before baby goes home. (TBC – before discharge)',
     '• To arrange the hearing test. (TBC)',
     '• To keep in touch with Nadia about how she is feeling. (HV/Midwife – ongoing)',
+    '• To go through the red book with Nadia and Ben and show them',
+    '  how to record feeds. (HV – at the first home visit)',
   ].join('\n');
   const acts = actionsOf(plan);
 
   it('finds each bracketed line and nothing else', () => {
-    expect(acts).toHaveLength(7);
+    expect(acts).toHaveLength(8);
     expect(acts.some((a) => a.text.includes('Copy to') || a.text.includes('Aunt Gemma'))).toBe(false);
   });
 
@@ -138,7 +152,13 @@ describe('lines ending with an (owner – when) bracket', () => {
     expect(a.what).toBe('visit at home and talk about safe sleep and feeding.');
     expect(a.problems).toEqual([]);
     expect(actionWith(plan, 'dog out').who).toBe('Ben');
-    expect(actionWith(plan, 'first home visit').when).toBe('10–14 days after the birth');
+    expect(actionWith(plan, 'do the first home visit').when).toBe('10–14 days after the birth');
+  });
+
+  it('keeps an action wrapped over two lines whole', () => {
+    const a = actionWith(plan, 'red book');
+    expect(a.text).toContain('how to record feeds.');
+    expect([a.who, a.when]).toEqual(['HV', 'at the first home visit']);
   });
 
   it('reads TBC in the owner slot as nobody, and a bare (TBC) as neither', () => {
@@ -160,10 +180,12 @@ describe('narrative plans in an assessment', () => {
       'Analysis and plan',
       'Wayne has been honest about his drinking and wants to change. Marcus is at risk of neglect because nobody makes sure he eats. ' +
         'I will visit Marcus at home every Tuesday after school and see him on his own. It is recommended that a referral to the Pathways alcohol service is made by 30 April 2027. ' +
+        'The plan is for Wayne to go to the Pathways drop-in every Thursday. ' +
         'Wayne has agreed that, when he has been drinking, Marcus will be taken to his grandmother’s for the night. Marcus told me he likes football.',
     ].join('\n');
     const acts = actionsOf(plan);
-    expect(acts.map((a) => a.text.slice(0, 20))).toEqual(['I will visit Marcus ', 'It is recommended th', 'Wayne has agreed tha']);
+    expect(acts.map((a) => a.text.slice(0, 20))).toEqual(['I will visit Marcus ', 'It is recommended th', 'The plan is for Wayn', 'Wayne has agreed tha']);
+    expect(actionWith(plan, 'drop-in').who).toBe('Wayne');
     expect(actionWith(plan, 'I will visit').problems).toEqual([]);
     expect(actionWith(plan, 'recommended').problems).toEqual(['missing-owner']);
     expect(actionWith(plan, 'Wayne has agreed').who).toBe('Wayne');

@@ -80,6 +80,14 @@ function markerAt(text: string, span: Span, lex: Lex): Marker | null {
     if (toks[c]?.text !== ')' || c === k + 1) return null;
     owner = { start: (toks[k + 1] as Token).start, end: (toks[c - 1] as Token).end };
     k = c + 1;
+  } else {
+    // "ACTION KB:", "Action SW/FSW:": initials or a name before the colon
+    let c = k;
+    while (c < toks.length && c - k < 4 && (isCapitalised(toks[c] as Token) || (c > k && ((toks[c] as Token).text === '/' || (toks[c] as Token).text === '&')))) c++;
+    if (c > k && toks[c]?.text === ':' && (toks[c - 1] as Token).word) {
+      owner = { start: (toks[k] as Token).start, end: (toks[c - 1] as Token).end };
+      k = c;
+    }
   }
   const sep = toks[k];
   if (sep) {
@@ -156,7 +164,7 @@ function isNoOwner(text: string, span: Span, lex: Lex): boolean {
  * the end of the line holding the owner, a spaced dash and the time. A bare
  * "(TBC)" leaves both unknown.
  */
-function trailingBracket(text: string, span: Span, lex: Lex, loose: boolean): Bracket | null {
+function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
   let end = span.end;
   while (end > span.start && (text[end - 1] === '.' || isSpace(text.charCodeAt(end - 1)))) end--;
   if (text[end - 1] !== ')') return null;
@@ -166,15 +174,26 @@ function trailingBracket(text: string, span: Span, lex: Lex, loose: boolean): Br
   const inner = trimSpan(text, open + 1, end - 1);
   if (inner.end <= inner.start) return null;
   const innerText = text.slice(inner.start, inner.end);
+  // "(Who: HV. When: weekly)" are labelled fields, which structure.ts reads
+  if (/[A-Za-z]:/.test(innerText)) return null;
+  // "(HV – 19/01/27)"; also "(HV, 19/01/27)" and "(NF by 29/1)" when a time follows
+  let cut: [number, number] | null = null;
   const dash = SPACED_DASH.exec(innerText);
-  if (dash) {
-    const a = trimSpan(text, inner.start, inner.start + dash.index);
-    const b = trimSpan(text, inner.start + dash.index + dash[0].length, inner.end);
-    if (a.end <= a.start || b.end <= b.start) return null;
+  if (dash) cut = [inner.start + dash.index, inner.start + dash.index + dash[0].length];
+  else {
+    const other = /, | by /g;
+    for (let m = other.exec(innerText); m && !cut; m = other.exec(innerText)) {
+      const from = inner.start + m.index + (m[0] === ', ' ? 2 : 1);
+      if (findWhen(text, { start: from, end: inner.end }, lex)?.span.start === from) cut = [inner.start + m.index, from];
+    }
+  }
+  if (cut) {
+    const a = trimSpan(text, inner.start, cut[0]);
+    const b = trimSpan(text, cut[1], inner.end);
     const none = isNoOwner(text, a, lex);
     if (!none && !ownerish(text, a, lex)) return null;
     const timed = isNoOwner(text, b, lex) || findWhen(text, b, lex) !== null;
-    if (!timed && (!loose || words(tokenize(text, b.start, b.end)) > 12)) return null;
+    if (!timed && words(tokenize(text, b.start, b.end)) > 12) return null;
     return { open, who: none ? null : a, when: b, full: timed };
   }
   if (isNoOwner(text, inner, lex)) return { open, who: null, when: inner, full: false };
@@ -204,6 +223,8 @@ function bracketItem(text: string, span: Span, br: Bracket, start: number): Item
  */
 export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, found: number, finish: (item: Item) => void): { items: Item[]; whole: boolean } | null {
   const marked: Item[] = [];
+  /** Lines under a bare "Actions agreed:" (counted only when the plan marks its actions). */
+  const listed: Item[] = [];
   const bracketed: Item[] = [];
   let inline = 0;
   let full = 0;
@@ -222,10 +243,12 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
         for (; j < n && (lines[j] as MarkLine).kind !== 'blank'; j++) {
           const c = contentOf(lines[j] as MarkLine);
           if (words(tokenize(text, c.start, c.end)) < 3) break;
-          const br = trailingBracket(text, c, lex, true);
+          // a title ("Risk area 1 – Housing") is not one of the actions
+          if (!endsSentence(text.slice(c.start, c.end)) && analyseClause(text, c, lex).modal < 0) continue;
+          const br = trailingBracket(text, c, lex);
           const item: Item = br ? bracketItem(text, trimSpan(text, c.start, c.end), br, c.start) : { kind: 'list', span: trimSpan(text, c.start, c.end), what: [trimSpan(text, c.start, c.end)], who: undefined, when: undefined };
           finish(item);
-          marked.push(item);
+          listed.push(item);
         }
         i = j - 1;
         continue;
@@ -250,7 +273,7 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
       const lead = analyseClause(text, parts[0] as Span, lex).subject ?? mk.owner ?? undefined;
       parts.forEach((p, k) => {
         const span = k === 0 ? trimSpan(text, mk.start, p.end) : p;
-        const br = trailingBracket(text, p, lex, true);
+        const br = trailingBracket(text, p, lex);
         const item: Item = br ? bracketItem(text, span, br, p.start) : { kind: 'list', span, what: [p], who: undefined, when: undefined };
         const info = analyseClause(text, p, lex);
         const own = k === 0 ? mk.owner : lead;
@@ -261,11 +284,20 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
       continue;
     }
     if (l.kind !== 'text' && l.kind !== 'list') continue;
-    const br = trailingBracket(text, content, lex, true);
+    const br = trailingBracket(text, content, lex);
     if (!br) continue;
-    if (words(tokenize(text, content.start, br.open)) < 3) continue;
+    // an action wrapped over lines: "To talk through feeding and" / "the birth plan. (HV – 19/01/27)"
+    let from = content.start;
+    for (let k = i - 1; l.kind === 'text' && k >= 0; k--) {
+      const p = lines[k] as MarkLine;
+      const ch = text[from] as string;
+      if ((p.kind !== 'text' && p.kind !== 'list') || ch !== ch.toLowerCase() || endsSentence(p.text)) break;
+      from = contentOf(p).start;
+      if (p.kind === 'list') break;
+    }
+    if (words(tokenize(text, from, br.open)) < 3) continue;
     if (br.full) full++;
-    const item = bracketItem(text, trimSpan(text, content.start, content.end), br, content.start);
+    const item = bracketItem(text, trimSpan(text, from, content.end), br, from);
     finish(item);
     bracketed.push(item);
   }
@@ -273,7 +305,7 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
   const useBrackets = full >= 2;
   // one "Action: …" line in a plan laid out otherwise is still an action
   if (!useMarked && !useBrackets) return marked.length > 0 ? { items: marked, whole: false } : null;
-  const out = [...(useMarked ? marked : []), ...(useBrackets ? bracketed : [])];
+  const out = [...(useMarked ? [...marked, ...listed] : []), ...(useBrackets ? bracketed : [])];
   out.sort((a, b) => a.span.start - b.span.start);
   return { items: out, whole: true };
 }
