@@ -29,6 +29,7 @@ describe('core group minutes: ACTION lines among the notes', () => {
     'ACTION: Mum to keep working with services (ongoing).',
     'ACTION LW: book a place at the Tuesday cooking group (LW by 16/3).',
     'ACTION: ask the GP to review Mason’s inhaler (AK, 26/03/27).',
+    'ACTION: send the swimming kit list home. Who: LW. By: 9/3',
     '',
     'Actions agreed at the end of the meeting:',
     '',
@@ -52,11 +53,12 @@ describe('core group minutes: ACTION lines among the notes', () => {
       'ACTION: Mum to keep work',
       'ACTION LW: book a place ',
       'ACTION: ask the GP to re',
+      'ACTION: send the swimmin',
       'Kerry to ring the GP abo',
       'Bedroom to be checked at',
     ]);
     // "Kerry will need to leave by 3pm", "Mason will be starting swimming": notes, not actions
-    expect(acts.some((a) => a.text.includes('leave by 3pm') || a.text.includes('swimming'))).toBe(false);
+    expect(acts.some((a) => a.text.includes('leave by 3pm') || a.text.includes('swimming lessons'))).toBe(false);
   });
 
   it('reads owners written as initials and in the marker', () => {
@@ -72,6 +74,8 @@ describe('core group minutes: ACTION lines among the notes', () => {
     expect(a.when).toBe('by 16/3');
     const b = actionWith(minutes, 'inhaler');
     expect([b.who, b.when, b.what]).toEqual(['AK', '26/03/27', 'ask the GP to review Mason’s inhaler']);
+    const c = actionWith(minutes, 'kit list');
+    expect([c.who, c.when, c.what]).toEqual(['LW', '9/3', 'send the swimming kit list home.']);
   });
 
   it('splits an ACTIONS line at its semicolons; a piece with no doer takes the first one', () => {

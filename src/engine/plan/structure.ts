@@ -745,6 +745,9 @@ export function findItems(text: string, lex: Lex): Structure {
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
   // minutes with "ACTION:" lines, lines ending "(HV – 19/01/27)": the marked lines are the actions
   const marked = markedItems(text, lines, lex, strict, (it) => {
+    // "ACTION: book the room. Who: NF. By: 29/1"
+    const inline = it.who === undefined && it.when === undefined ? inlineFields(text, it.what, lex) : null;
+    if (inline) Object.assign(it, inline);
     dashFields(text, it, lex);
     bracketOwner(text, it, lex);
   });
