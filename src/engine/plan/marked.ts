@@ -58,6 +58,19 @@ function contentOf(l: MarkLine): Span {
   return { start: l.kind === 'list' ? l.contentStart : l.start + l.indent, end: l.end };
 }
 
+/** A quick look before tokenizing: a marker is a word with a colon, dash or bracket after it, or the whole line. */
+function mayMark(text: string, span: Span): boolean {
+  const c0 = text.charCodeAt(span.start) | 32;
+  if (c0 < 97 || c0 > 122) return false;
+  if (span.end - span.start <= 30) return true;
+  const e = Math.min(span.end, span.start + 45);
+  for (let p = span.start + 4; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 58 || c === 40 || c === 8211 || c === 8212 || (c === 45 && text.charCodeAt(p - 1) === 32)) return true;
+  }
+  return false;
+}
+
 interface Marker {
   /** Start of the marker word ("ACTION"). */
   start: number;
@@ -215,6 +228,25 @@ function bracketItem(text: string, span: Span, br: Bracket, start: number): Item
   return item;
 }
 
+/** "Actions agreed:" over one action a line, up to a blank line. */
+function listedBelow(text: string, lines: readonly MarkLine[], i: number, lex: Lex, finish: (item: Item) => void): Item[] {
+  const out: Item[] = [];
+  let j = i + 1;
+  while (j < lines.length && (lines[j] as MarkLine).kind === 'blank') j++;
+  for (; j < lines.length && (lines[j] as MarkLine).kind !== 'blank'; j++) {
+    const c = contentOf(lines[j] as MarkLine);
+    if (words(tokenize(text, c.start, c.end)) < 3) break;
+    // a title ("Risk area 1 – Housing") is not one of the actions
+    if (!endsSentence(text.slice(c.start, c.end)) && analyseClause(text, c, lex).modal < 0) continue;
+    const span = trimSpan(text, c.start, c.end);
+    const br = trailingBracket(text, c, lex);
+    const item: Item = br ? bracketItem(text, span, br, c.start) : { kind: 'list', span, what: [span], who: undefined, when: undefined };
+    finish(item);
+    out.push(item);
+  }
+  return out;
+}
+
 /**
  * The marked lines of a plan; `whole` when the plan marks its actions this
  * way (then they are its actions), or null when it has no marked line. `found` is how many items the layout reading
@@ -223,34 +255,21 @@ function bracketItem(text: string, span: Span, br: Bracket, start: number): Item
  */
 export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, found: number, finish: (item: Item) => void): { items: Item[]; whole: boolean } | null {
   const marked: Item[] = [];
-  /** Lines under a bare "Actions agreed:" (counted only when the plan marks its actions). */
-  const listed: Item[] = [];
+  /** Lines with a bare "Actions agreed:" heading, read only when the plan marks its actions. */
+  const bare: number[] = [];
   const bracketed: Item[] = [];
   let inline = 0;
   let full = 0;
   const n = lines.length;
   for (let i = 0; i < n; i++) {
     const l = lines[i] as MarkLine;
-    if (l.kind === 'blank') continue;
+    if (l.kind === 'blank' || l.kind === 'tab') continue;
     const content = contentOf(l);
-    const mk = markerAt(text, content, lex);
+    const mk = mayMark(text, content) ? markerAt(text, content, lex) : null;
     if (mk) {
       if (fieldsBelow(lines, i)) continue;
       if (mk.body.end <= mk.body.start) {
-        // "Actions agreed:" over one action a line, up to a blank line
-        let j = i + 1;
-        while (j < n && (lines[j] as MarkLine).kind === 'blank') j++;
-        for (; j < n && (lines[j] as MarkLine).kind !== 'blank'; j++) {
-          const c = contentOf(lines[j] as MarkLine);
-          if (words(tokenize(text, c.start, c.end)) < 3) break;
-          // a title ("Risk area 1 – Housing") is not one of the actions
-          if (!endsSentence(text.slice(c.start, c.end)) && analyseClause(text, c, lex).modal < 0) continue;
-          const br = trailingBracket(text, c, lex);
-          const item: Item = br ? bracketItem(text, trimSpan(text, c.start, c.end), br, c.start) : { kind: 'list', span: trimSpan(text, c.start, c.end), what: [trimSpan(text, c.start, c.end)], who: undefined, when: undefined };
-          finish(item);
-          listed.push(item);
-        }
-        i = j - 1;
+        bare.push(i);
         continue;
       }
       // the action may wrap onto the next lines
@@ -302,10 +321,11 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
     bracketed.push(item);
   }
   const useMarked = inline >= 2 || (inline === 1 && found === 0);
+  if (useMarked) for (const b of bare) marked.push(...listedBelow(text, lines, b, lex, finish));
   const useBrackets = full >= 2;
   // one "Action: …" line in a plan laid out otherwise is still an action
   if (!useMarked && !useBrackets) return marked.length > 0 ? { items: marked, whole: false } : null;
-  const out = [...(useMarked ? [...marked, ...listed] : []), ...(useBrackets ? bracketed : [])];
+  const out = [...(useMarked ? marked : []), ...(useBrackets ? bracketed : [])];
   out.sort((a, b) => a.span.start - b.span.start);
   return { items: out, whole: true };
 }
