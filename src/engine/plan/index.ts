@@ -8,6 +8,7 @@
 import type { ActionProblem, Severity } from '../types.js';
 import { analyseClause, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
+import { agreedOwner } from './narrative.js';
 import { findItems, type Item } from './structure.js';
 import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
@@ -189,6 +190,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   }
 
   if (!who && item.who === undefined && item.sectionOwner) who = item.sectionOwner;
+  // "Dad has agreed that the tablets will be locked away": he owns it
+  if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 
   // when (each segment's timescale is found once and used for both questions)
   let when: When | null = null;

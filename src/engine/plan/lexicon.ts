@@ -64,6 +64,12 @@ export interface Lex {
   secGroup: PhraseList;
   /** "Yours sincerely", "Take care": a letter's sign-off, never an action. */
   signOffs: PhraseList;
+  /** "ACTION:", "Actions agreed:": the label that marks a line of minutes as an action. */
+  actionMarkers: PhraseList;
+  /** "Analysis and plan": a section that mixes analysis with the plan's actions. */
+  secMixed: PhraseList;
+  /** "Section 7:", "Part B:" – the label before a numbered section's title. */
+  secLabels: PhraseList;
   /** Lower-case words that can start a time expression (for a quick skip). */
   timeStarts: Set<string>;
   /**
@@ -147,6 +153,9 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     secAction: pl('sections', 'action'),
     secGroup: pl('sections', 'group-headings'),
     signOffs: pl('sections', 'sign-offs'),
+    actionMarkers: pl('sections', 'action-markers'),
+    secMixed: pl('sections', 'mixed'),
+    secLabels: pl('sections', 'section-labels'),
     timeStarts: new Set<string>(),
     timeFlags: new Uint8Array(0),
   };

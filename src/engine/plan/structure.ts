@@ -5,6 +5,8 @@
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { markedItems, mergeMarked } from './marked.js';
+import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -25,7 +27,8 @@ export interface Item {
   sectionOwner?: Span;
 }
 
-type Mode = 'action' | 'not-action' | 'neutral';
+/** 'mixed': analysis and plan in one section ("Analysis and plan"); only clear actions count. */
+type Mode = 'action' | 'not-action' | 'neutral' | 'mixed';
 
 type LineKind = 'blank' | 'tab' | 'list' | 'field' | 'kv' | 'text';
 
@@ -357,6 +360,7 @@ function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
       if (kind !== 'unknown') return kind;
     }
   }
+  if (mixedHeading(tokens, lex)) return 'mixed';
   if (lex.secNotAction.find(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
   return 'unknown';
@@ -517,7 +521,7 @@ export function findItems(text: string, lex: Lex): Structure {
   const newSection = (mode: Mode, owner: Span | null = null): void => {
     cur = { mode, els: [], owner };
     sections.push(cur);
-    if (mode === 'action') hasActionSection = true;
+    if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
 
   while (i < n) {
@@ -562,6 +566,14 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
         if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim')) {
+          i++;
+          continue;
+        }
+        // "Section 7: Analysis and Plan": a numbered section's title after its label
+        const titled = labelledTitle(keyToks, toks.slice(colonIdx + 1), lex);
+        const titleKind = titled ? headingKind(titled, lex) : 'unknown';
+        if (titleKind !== 'unknown') {
+          newSection(titleKind);
           i++;
           continue;
         }
@@ -617,7 +629,8 @@ export function findItems(text: string, lex: Lex): Structure {
           // document title, unless it is a bare "Plan" / "Actions" heading
           // document title, unless it is a bare action heading ("Plan", "What needs to happen")
           if (kind === 'action' && (words <= 2 || lex.secAction.equals(toks.filter((t) => t.word)))) newSection('action');
-          else if (kind === 'not-action') newSection('not-action');
+          // a title naming both ("Conference – Summary and Plan") is read for its summary
+          else if (kind === 'not-action' || kind === 'mixed') newSection('not-action');
           else newSection('neutral');
           i++;
           continue;
@@ -660,7 +673,7 @@ export function findItems(text: string, lex: Lex): Structure {
 
     // "1. Being home at night" with sentences on the lines below, not indented:
     // a numbered heading, and each line under it is read on its own
-    if (line.kind === 'list' && listHeading(text, line, lines[i + 1], lex) && !fieldsFollow(lines, i + 1)) {
+    if (line.kind === 'list' && numberedHeading(text, lines, i, lex) && !fieldsFollow(lines, i + 1)) {
       const toks = tokenize(text, line.contentStart, line.end);
       const kind = headingKind(toks, lex);
       newSection(kind === 'unknown' ? (cur.mode === 'action' ? 'action' : 'neutral') : kind, null);
@@ -674,7 +687,7 @@ export function findItems(text: string, lex: Lex): Structure {
         const l = lines[i] as LineInfo;
         if (l.kind === 'list') {
           // a numbered heading further down ends the list
-          if (list.items.length > 0 && listHeading(text, l, lines[i + 1], lex) && !fieldsFollow(lines, i + 1)) break;
+          if (list.items.length > 0 && numberedHeading(text, lines, i, lex) && !fieldsFollow(lines, i + 1)) break;
           const item = { lines: [l], marker: l.marker };
           i++;
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
@@ -726,10 +739,20 @@ export function findItems(text: string, lex: Lex): Structure {
 
   // ---- second pass: items
   let items = emitSections(text, sections, hasActionSection, false, lex);
+  const strict = items.length;
   // Degrade gracefully: when the layout hid every action (unknown headings,
   // every section read as background), take whatever clearly reads as an
   // action ("X will…", "X to…", "… to be done") anywhere in the plan.
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
+  // minutes with "ACTION:" lines, lines ending "(HV – 19/01/27)": the marked lines are the actions
+  const marked = markedItems(text, lines, lex, strict, (it) => {
+    // "ACTION: book the room. Who: NF. By: 29/1"
+    const inline = it.who === undefined && it.when === undefined ? inlineFields(text, it.what, lex) : null;
+    if (inline) Object.assign(it, inline);
+    dashFields(text, it, lex);
+    bracketOwner(text, it, lex);
+  });
+  if (marked) return { items: mergeMarked(marked, items), hasActionSection: hasActionSection || marked.whole };
   return { items, hasActionSection };
 }
 
@@ -747,7 +770,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         emitTable(text, el, lex, items);
       } else if (el.type === 'list') {
         if (sec.mode === 'not-action') continue;
-        emitList(text, el, sec.mode === 'action' ? 'all' : open ? 'strong' : 'fields', lex, items);
+        emitList(text, el, sec.mode === 'action' ? 'all' : open || sec.mode === 'mixed' ? 'strong' : 'fields', lex, items);
       } else {
         const hasFields = el.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'));
         const hasText = el.lines.some((l) => l.kind === 'text' || (l.kind === 'field' && l.field === 'what'));
@@ -755,7 +778,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
           if (sec.mode !== 'not-action') emitBlock(text, el.lines, null, lex, items, 'block');
           continue;
         }
-        if (!open || hasStructure) continue;
+        if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
@@ -937,6 +960,13 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     }
     if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
   }
+}
+
+/** A numbered heading: a title over sentences, or "7.2 Plan" over a blank line and a paragraph (narrative.ts). */
+function numberedHeading(text: string, lines: readonly LineInfo[], i: number, lex: Lex): boolean {
+  const line = lines[i] as LineInfo;
+  if (listHeading(text, line, lines[i + 1], lex)) return true;
+  return titleOverBlank(text, lines, i) && headingKind(tokenize(text, line.contentStart, line.end), lex) !== 'unknown';
 }
 
 /** A "Who:" or "When:" line before the next blank line: a titled item with its fields. */
