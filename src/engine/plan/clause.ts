@@ -191,6 +191,35 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
   return null;
 }
 
+/**
+ * The bare verb of a that-clause with no modal ("… that the school offer a
+ * place", "… that a referral be made"), before the modal found (if any) and
+ * only when that modal has no subject of its own; -1 if none. A bare "be"
+ * followed by a participle needs no named subject; any other verb does.
+ */
+function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number, lex: Lex): number {
+  if (modal >= 0) {
+    const own = subjectBefore(tokens, start, modal, lex);
+    if (own && own[0] === start) return -1;
+  }
+  const limit = modal >= 0 ? modal : Math.min(tokens.length, start + 12);
+  for (let k = start + 1; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === '.') return -1;
+      continue;
+    }
+    if (isCapitalised(t) || SUBORDINATORS.has(t.lower) || lex.finite.hasToken(t)) continue;
+    if (t.lower === 'be') return isParticiple(tokens[k + 1], lex) || isParticiple(tokens[k + 2], lex) ? k : -1;
+    if (!lex.imperatives.hasToken(t)) continue;
+    // "support" in "the family support worker" is part of the role
+    const nx = tokens[k + 1];
+    if (nx && nx.word && lex.ownerWords.hasToken(t) && lex.ownerWords.hasToken(nx)) continue;
+    return subjectBefore(tokens, start, k, lex) ? k : -1;
+  }
+  return -1;
+}
+
 /** Analyse the clause in text[span]. */
 export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const tokens = tokenize(text, span.start, span.end);
@@ -227,6 +256,15 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       }
     }
     if (lex.finite.hasToken(t) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+  }
+  // "We asked that CMHT hold a meeting", "We recommended that an assessment be
+  // completed": after a reported decision the verb may stand bare (subjunctive)
+  if (pre > 0 && (tokens[pre - 1] as Token).lower === 'that') {
+    const k = subjunctiveVerb(tokens, info.start, info.modal, lex);
+    if (k > 0) {
+      info.modal = k;
+      info.modalLength = 0;
+    }
   }
   if (info.modal < 0) {
     info.predicate = info.start;
