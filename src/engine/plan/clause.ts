@@ -220,6 +220,16 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
   return -1;
 }
 
+/** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
+function contraction(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  const nx = tokens[k + 1];
+  if (!nx || !nx.word || t.lower.length < 3 || !/^[a-z]+'(?:ll|m)$/.test(t.lower)) return 0;
+  if (t.lower.endsWith("'ll")) return isCapitalised(nx) ? 0 : 1;
+  const verb = tokens[k + 3];
+  return nx.lower === 'going' && tokens[k + 2]?.lower === 'to' && verb && verb.word && !isCapitalised(verb) ? 2 : 0;
+}
+
 /** Analyse the clause in text[span]. */
 export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const tokens = tokenize(text, span.start, span.end);
@@ -232,11 +242,20 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const t1 = tokens[info.start + 1];
   // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
   let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
+  let contracted: Span | null = null;
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
       if (t.text === '.' || t.text === ';' || t.text === '?') break;
       continue;
+    }
+    // "I'll ring", "You'll keep", "I'm going to leave": the doer and the modal in one word
+    const c = contraction(tokens, k);
+    if (c > 0) {
+      info.modal = c === 1 ? k : k + 1;
+      info.modalLength = c === 1 ? 1 : 2;
+      contracted = { start: t.start, end: t.end - (c === 1 ? 3 : 2) };
+      break;
     }
     const m = lex.modals.matchAt(tokens, k) || (pre > 0 && t.lower === 'would' ? 1 : 0);
     if (m > 0 && k > info.start) {
@@ -282,6 +301,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       const ag = agentAfter(tokens, q + 1, lex);
       if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
     }
+  }
+  if (contracted) {
+    info.subject = contracted;
+    return info;
   }
   // "Darren not to drive", "Mum also to ring"
   let subjEnd = info.modal;
