@@ -682,6 +682,14 @@ export function findItems(text: string, lex: Lex): Structure {
       continue;
     }
 
+    // "3. The plan" straight over "(i) …" items: a numbered section heading
+    if (line.kind === 'list' && sectionOverSubList(text, line, lines[i + 1], lex)) {
+      const toks = tokenize(text, line.contentStart, line.end);
+      newSection(headingKind(toks, lex) as Mode, null);
+      i++;
+      continue;
+    }
+
     if (line.kind === 'list') {
       const list: ListEl = { type: 'list', items: [] };
       while (i < n) {
@@ -757,8 +765,16 @@ export function findItems(text: string, lex: Lex): Structure {
  * after it, which took their mode from it.
  */
 function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
+  let planSeen = false;
   for (let k = 0; k < sections.length; k++) {
     const sec = sections[k] as Section;
+    if (sec.mode === 'action') planSeen = true;
+    // "PART 1 – MY PLAN" / "What happened" / "Me" / "I'll keep going to drama club…":
+    // a topic of unknown kind after the plan began, whose every line is an action
+    if (planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => actionsOnly(text, e, lex))) {
+      sec.mode = 'action';
+      continue;
+    }
     if (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex)))) continue;
     sec.mode = 'action';
     for (let j = k + 1; j < sections.length; j++) {
@@ -767,6 +783,32 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
       next.mode = 'action';
     }
   }
+}
+
+/** Every item, line or sentence of a list or paragraph reads as an action with its doer; one at least has no condition. */
+function actionsOnly(text: string, el: El, lex: Lex): boolean {
+  let plain = 0;
+  const spans: Span[] = [];
+  if (el.type === 'list') for (const it of el.items) spans.push(trimSpan(text, (it.lines[0] as LineInfo).contentStart, (it.lines[it.lines.length - 1] as LineInfo).end));
+  else if (el.type === 'para' && el.lines.every((l) => l.kind === 'text')) {
+    const first = el.lines[0] as LineInfo;
+    const last = el.lines[el.lines.length - 1] as LineInfo;
+    spans.push(...splitSentences(text, trimSpan(text, first.start, last.end)));
+  } else return false;
+  for (const sp of spans) {
+    const info = analyseClause(text, sp, lex);
+    if (info.modal < 0 || (!info.subject && !info.passive)) {
+      // "If someone messages me, I'll screenshot it": the action follows the condition
+      const comma = info.tokens.findIndex((t) => t.text === ',');
+      const t0 = info.tokens[0];
+      const after = comma > 0 && t0 && CONDITIONS.has(t0.lower) ? analyseClause(text, { start: (info.tokens[comma] as Token).end, end: sp.end }, lex) : null;
+      if (!after || after.modal < 0 || !after.subject) return false;
+      continue;
+    }
+    const t0 = info.tokens[0];
+    if (t0 && !CONDITIONS.has(t0.lower)) plain++;
+  }
+  return plain > 0;
 }
 
 /** A list line that reads as an action with its own doer and no condition before it. */
@@ -1048,6 +1090,15 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
   if (info.modal >= 0 && info.subject && wordCount(toks) >= 7) return false;
   // the line below must itself end a sentence: a title over one wrapped item is not this
   return known || endsWithTerminal(next.text);
+}
+
+/** A short numbered line naming a kind of section ("3. The plan", "4. Contingency") with items of another marker family straight under it. */
+function sectionOverSubList(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
+  if (!next || next.kind !== 'list' || sameFamily(next.marker, line.marker) || next.indent < line.indent || line.marker !== 'n') return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
+  const toks = tokenize(text, line.contentStart, line.end);
+  return wordCount(toks) <= 4 && headingKind(toks, lex) !== 'unknown';
 }
 
 /** "Hannah will:", "Carl (social worker) will:", "Dad to:" – a heading naming who does the items under it. */
