@@ -64,3 +64,33 @@ describe('a numbered section heading straight over roman items', () => {
     expect(texts[1]).toContain('No medicines');
   });
 });
+
+describe('fields written as questions', () => {
+  const plan = [
+    'Our plan for Noor',
+    '',
+    '1. What will happen? Noor will go to speech therapy at Elm Clinic.',
+    'Who? Her grandad will take her.',
+    'When? Every Tuesday at 10am.',
+    '',
+    '2. What will happen? Someone will look at getting a bigger flat.',
+    'Who?',
+    'When? To be agreed.',
+  ].join('\n');
+
+  it('reads "Who?" and "When?" lines as the owner and the timescale', () => {
+    const a = actionWith(plan, 'speech therapy');
+    expect(a.who).toBe('Her grandad');
+    expect(a.when).toBe('Every Tuesday at 10am.');
+    expect(a.what).toBe('Noor will go to speech therapy at Elm Clinic.');
+  });
+
+  it('reads a bare "Who?" as a blank owner', () => {
+    expect(actionWith(plan, 'bigger flat').problems).toContain('missing-owner');
+  });
+
+  it('keeps "What needs to happen?" on its own line a heading', () => {
+    const other = ['What needs to happen?', '- Dad to mend the stair gate by Sunday.'].join('\n');
+    expect(actionsOf(other)).toHaveLength(1);
+  });
+});

@@ -156,8 +156,9 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
     const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
     const n = list.matchAt(tokens, i);
     if (n > 0) {
+      // "Who: Mum", and in a form of questions "Who? Mum", "What will happen? …"
       const colon = tokens[i + n];
-      if (colon && colon.text === ':') return { role, colon: i + n };
+      if (colon && (colon.text === ':' || colon.text === '?')) return { role, colon: i + n };
     }
   }
   return null;
@@ -220,7 +221,13 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.marker = m[1];
     return info;
   }
-  const colonAt = line.text.indexOf(':', ind);
+  let colonAt = line.text.indexOf(':', ind);
+  const ask = line.text.indexOf('?', ind);
+  // "Who? Aaron": a question mark ends a field key only when the key is a field name
+  // ("What needs to happen?" alone on its line is a heading, a bare "Who?" a blank field)
+  const askedField = ask > 0 && ask <= ind + 60 && (colonAt < 0 || ask < colonAt) ? fieldAt(tokenize(text, line.start + ind, line.start + ask + 1), 0, lex) : null;
+  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || line.text.slice(ask + 1).trim() !== '');
+  if (asked) colonAt = ask;
   if (colonAt < 0 || colonAt > ind + 60) return info;
   const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
   const f = fieldAt(toks, 0, lex);
@@ -1209,6 +1216,14 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       const tj = toks[j];
       if (tj && j > 1) f0.start = tj.start;
     }
+  }
+  // "1. What will happen? Aaron will …": the field name before the action is not part of it
+  const w0 = whatLines[0];
+  if (w0) {
+    const toks = tokenize(text, w0.start, Math.min(w0.end, w0.start + 40));
+    const f = fieldAt(toks, 0, lex);
+    const after = f ? toks[f.colon + 1] : undefined;
+    if (f && f.role === 'what' && after) w0.start = after.start;
   }
   // titled item: the first line is a short title and the action is on the next lines
   let what = whatLines;
