@@ -7,8 +7,25 @@
 // prints medians. Run after `npm run build`.
 //
 //   node bench/cold.mjs [--runs N] [--engine path/to/index.js] [--no-bare] [--json]
+//   node bench/cold.mjs --profile [--runs N] [--engine path/to/index.js] [--top N]
+//   node bench/cold.mjs --instructions [--engine path/to/index.js] [--no-bare]
+//
+// --profile runs N fresh processes under V8's sampling profiler instead and
+// says where the time goes: CPU-profile milliseconds (means over the runs; the
+// profiler adds its own overhead, so read them as shares) for the import and
+// for the first check, by source file of the engine (through the bundle's
+// source map), by dependency package, and for V8's own work: (garbage
+// collector), (program) (mostly compiling), (idle).
+//
+// --instructions counts the instructions the import and the first check
+// execute, under valgrind's callgrind (needs valgrind; slow, one process of
+// each step). On a busy machine, where times swing by 2x, this is the figure
+// that stays put: it differs from run to run only by the random hash seed's
+// set-up, which is taken out, and by how much optimising compilation
+// (TurboFan, on a background thread) gets done before the process ends,
+// which is shown apart.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -63,7 +80,10 @@ export async function bareBundle() {
     "import { unified } from 'unified';\nimport retextEnglish from 'retext-english';\n" +
       'const parser = unified().use(retextEnglish).freeze();\nexport const parse = (text) => parser.parse(text);\n',
   );
-  const outfile = join(dir, 'bare.js');
+  // .mjs: a .js file outside a package with "type": "module" would make Node
+  // check its syntax to tell ESM from CommonJS first, a cost the engine (in
+  // this package) does not pay.
+  const outfile = join(dir, 'bare.mjs');
   await build({
     entryPoints: [entry],
     outfile,
@@ -108,6 +128,176 @@ export async function cold({ engineUrl, text = coldText(), runs = 15, bare = tru
   return out;
 }
 
+// ---- --profile: where a fresh process's time goes ----
+
+const B64 = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** A source map's mappings as, per generated line, sorted [column, source index] pairs. */
+function mapLines(map) {
+  const lines = [];
+  let source = 0;
+  for (const line of map.mappings.split(';')) {
+    const segs = [];
+    let col = 0;
+    for (const seg of line.split(',')) {
+      if (seg === '') continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const c of seg) {
+        const d = B64.get(c) ?? 0;
+        value += (d & 31) << shift;
+        if (d & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += fields[0] ?? 0;
+      if (fields.length > 1) source += fields[1] ?? 0;
+      segs.push([col, fields.length > 1 ? source : -1]);
+    }
+    lines.push(segs);
+  }
+  return lines;
+}
+
+/** What a source path is reported as: an engine file, or a dependency's package name. */
+function sourceGroup(path) {
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = path.slice(nm + 'node_modules/'.length).split('/');
+    return `dep ${rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]}`;
+  }
+  const at = path.indexOf('src/');
+  return at >= 0 ? path.slice(at) : path;
+}
+
+const profileScript = (url) => `
+import { readFileSync } from 'node:fs';
+const m = await import(${JSON.stringify(url)});
+function clearplanColdFirstCheck() { m.check(process.env.TEXT); }
+clearplanColdFirstCheck();`;
+
+/**
+ * Runs `runs` fresh processes under --cpu-prof and sums each profile's
+ * samples by phase (import: everything before the first check, including
+ * Node's start-up; first: from the first check's first sample on) and group.
+ */
+export function coldProfile({ enginePath, text = coldText(), runs = 10 }) {
+  const engineUrl = pathToFileURL(enginePath).href;
+  const map = JSON.parse(readFileSync(`${enginePath}.map`, 'utf8'));
+  const lines = mapLines(map);
+  const groups = map.sources.map(sourceGroup);
+  const groupAt = (line, column) => {
+    const segs = lines[line] ?? [];
+    let lo = 0;
+    let hi = segs.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((segs[mid]?.[0] ?? 0) <= column) {
+        best = segs[mid]?.[1] ?? -1;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 ? (groups[best] ?? '(bundle)') : '(bundle)';
+  };
+  const totals = { import: new Map(), first: new Map() };
+  const dir = mkdtempSync(join(tmpdir(), 'clearplan-prof-'));
+  try {
+    for (let i = 0; i < runs; i++) {
+      execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '250', '--cpu-prof-dir', dir, '--input-type=module', '-e', profileScript(engineUrl)], {
+        env: { ...process.env, TEXT: text },
+      });
+    }
+    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+    for (const f of files) {
+      const prof = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
+      const parent = new Map();
+      for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const under = new Map();
+      const inCheck = (id) => {
+        if (under.has(id)) return under.get(id);
+        const n = nodes.get(id);
+        const p = parent.get(id);
+        const yes = n?.callFrame.functionName === 'clearplanColdFirstCheck' || (p !== undefined && inCheck(p));
+        under.set(id, yes);
+        return yes;
+      };
+      // The first check runs from its first sample to the end (the process exits after it);
+      // (garbage collector) and (idle) samples have no JavaScript stack, so time decides.
+      let start = prof.samples.findIndex((id) => inCheck(id));
+      if (start < 0) start = prof.samples.length;
+      for (let k = 0; k < prof.samples.length; k++) {
+        const id = prof.samples[k];
+        const ms = (prof.timeDeltas[k + 1] ?? 0) / 1000 / files.length;
+        const cf = nodes.get(id)?.callFrame;
+        if (!cf) continue;
+        let group;
+        if (cf.url === engineUrl) group = groupAt(cf.lineNumber, cf.columnNumber);
+        else if (cf.url === '') group = cf.functionName.startsWith('(') ? cf.functionName : '(V8 built-ins)';
+        else if (cf.url.startsWith('node:')) group = '(Node internals)';
+        else group = '(bench script)';
+        const phase = k >= start ? totals.first : totals.import;
+        phase.set(group, (phase.get(group) ?? 0) + ms);
+      }
+    }
+    return { runs: files.length, import: totals.import, first: totals.first };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- --instructions: instruction counts under callgrind ----
+
+const stepScript = (url, call) => `
+const step = Number(process.env.STEP);
+const m = step > 0 ? await import(${JSON.stringify(url)}) : undefined;
+if (step > 1) m.${call}(process.env.TEXT);`;
+
+/** One process under callgrind: all instructions, less the hash seed's set-up; TurboFan's apart. */
+function callgrind(source, step, text, dir) {
+  const out = join(dir, `step${step}.out`);
+  execFileSync('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--input-type=module', '-e', source], {
+    env: { ...process.env, STEP: String(step), TEXT: text },
+    stdio: 'ignore',
+  });
+  const table = String(execFileSync('callgrind_annotate', ['--threshold=100', out], { maxBuffer: 256 * 1024 * 1024 }));
+  let total = 0;
+  let seed = 0;
+  let turbofan = 0;
+  for (const line of table.split('\n')) {
+    const m = /^\s*([\d,]+) \([^)]*\)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const n = Number(m[1]?.replaceAll(',', ''));
+    const name = m[2] ?? '';
+    if (name.includes('PROGRAM TOTALS')) total = n;
+    else if (name.includes('detail::sprp')) seed += n; // the random hash seed's primality test
+    else if (name.includes('v8::internal::compiler::') || name.includes('maglev')) turbofan += n;
+  }
+  return { all: total - seed - turbofan, turbofan };
+}
+
+/** Millions of instructions for the import and the first call, optimising compilation apart. */
+export function coldInstructions(url, call, text = coldText()) {
+  const dir = mkdtempSync(join(tmpdir(), 'clearplan-cg-'));
+  try {
+    const source = stepScript(url, call);
+    const [none, imported, called] = [0, 1, 2].map((step) => callgrind(source, step, text, dir));
+    const M = (n) => n / 1e6;
+    return {
+      importM: M(imported.all - none.all),
+      firstM: M(called.all - imported.all),
+      firstTurbofanM: M(called.turbofan - imported.turbofan),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const opt = (name, fallback) => {
@@ -118,6 +308,36 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync(enginePath)) {
     process.stderr.write(`cold: ${enginePath} not found; run \`npm run build\` first\n`);
     process.exit(2);
+  }
+  if (args.includes('--instructions')) {
+    const f = (n) => `${n.toFixed(1)}M`;
+    const line = (name, r) =>
+      `${name} import ${f(r.importM)}, first ${f(r.firstM)} (+ ${f(r.firstTurbofanM)} optimising compilation), together ${f(r.importM + r.firstM)} instructions\n`;
+    const e = coldInstructions(pathToFileURL(enginePath).href, 'check');
+    process.stdout.write(line('clearplan:                  ', e));
+    if (!args.includes('--no-bare')) {
+      const b = await bareBundle();
+      try {
+        const r = coldInstructions(b.url, 'parse');
+        process.stdout.write(line('bare parse (retext-english):', r));
+        process.stdout.write(`together ÷ bare together ${((e.importM + e.firstM) / (r.importM + r.firstM)).toFixed(2)}\n`);
+      } finally {
+        b.remove();
+      }
+    }
+    process.exit(0);
+  }
+  if (args.includes('--profile')) {
+    const p = coldProfile({ enginePath, runs: Number(opt('--runs', '10')) });
+    const top = Number(opt('--top', '25'));
+    for (const [name, table] of [['import (with Node start-up)', p.import], ['first check', p.first]]) {
+      const rows = [...table].sort((a, b) => b[1] - a[1]);
+      const sum = rows.reduce((t, [, v]) => t + v, 0);
+      process.stdout.write(`${name}: ${sum.toFixed(1)} profile ms (mean of ${p.runs} processes)\n`);
+      for (const [group, v] of rows.slice(0, top))
+        process.stdout.write(`  ${v.toFixed(1).padStart(7)}  ${((100 * v) / sum).toFixed(1).padStart(5)}%  ${group}\n`);
+    }
+    process.exit(0);
   }
   const r = await cold({ engineUrl: pathToFileURL(enginePath).href, runs: Number(opt('--runs', '15')), bare: !args.includes('--no-bare') });
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(r)}\n`);

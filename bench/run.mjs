@@ -107,6 +107,43 @@ const ratios = {
   'plan analysis share of the check, 1,500 words (target ≤ 0.20)':
     t1500.clearplan.median / t1500['clearplan, no plan analysis'].median - 1,
 };
+// The generated plan above is action-dense (about one action per 20 words);
+// real plans have about one per 50-70. So the share is also measured on the
+// real-looking plans in the repository (dev plans and the held-out sets):
+// each round checks every plan with and without plan analysis, alternating,
+// and the share is the median over rounds of (sum with ÷ sum without) − 1.
+{
+  const dirs = [join(root, '..', 'shared', 'dev-plans'), join(root, 'test', 'fixtures', 'plans')];
+  const fx = join(root, 'test', 'fixtures');
+  if (existsSync(fx)) for (const d of readdirSync(fx)) if (d.startsWith('heldout')) dirs.push(join(fx, d));
+  const plans = dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+  if (plans.length > 0) {
+    const off = { categories: { plan: false } };
+    for (const t of plans) {
+      for (let i = 0; i < 3; i++) {
+        check(t);
+        check(t, off);
+      }
+    }
+    const shares = [];
+    for (let round = 0; round < (QUICK ? 5 : 15); round++) {
+      let on = 0;
+      let without = 0;
+      for (const t of plans) {
+        let s = performance.now();
+        check(t);
+        on += performance.now() - s;
+        s = performance.now();
+        check(t, off);
+        without += performance.now() - s;
+      }
+      shares.push(on / without - 1);
+    }
+    shares.sort((a, b) => a - b);
+    results.realPlanShare = { plans: plans.length, share: shares[shares.length >> 1] };
+    ratios[`plan analysis share of the check, ${plans.length} real-looking plans (target ≤ 0.20)`] = results.realPlanShare.share;
+  }
+}
 const perWord = SIZES.map((s) => results.sizes[s].tools.clearplan.median / results.sizes[s].words);
 ratios['per-word cost, largest ÷ smallest over 300–100,000 words (flat ≈ 1)'] = Math.max(...perWord) / Math.min(...perWord);
 

@@ -96,6 +96,7 @@ export function createChecker(rules: CompiledRules = RULES) {
       explained: new Set(),
       sentences: [],
       actions: [],
+      planMessages: [],
     };
     const messages: ClearplanMessage[] = [];
     // vfile messages are Errors; capturing a stack trace for each costs more

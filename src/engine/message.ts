@@ -1,6 +1,8 @@
 /**
  * The one helper that emits a message with the full field contract. Every
- * rule goes through it, so every finding has the same shape.
+ * rule on the syntax tree goes through it, so every finding has the same
+ * shape. (Plan findings, which no vfile reporter sees, are made as report
+ * messages in the same shape by the plan plugin.)
  */
 import type { VFile } from 'vfile';
 import type { LineIndex } from './positions.js';

@@ -2,7 +2,7 @@
 import type { ClearplanMessage } from './message.js';
 import { score } from './score.js';
 import type { CheckState } from './state.js';
-import { ACTION_PROBLEMS, type ActionCounts, type Message, type Report } from './types.js';
+import { ACTION_PROBLEMS, type ActionCounts, type Message, type Position, type Report } from './types.js';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
@@ -13,9 +13,6 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const READING_AGE_RANGE = [5, 25] as const;
 
 function toMessage(m: ClearplanMessage): Message {
-  const place = m.place;
-  const start = place && 'start' in place ? place.start : place;
-  const end = place && 'end' in place ? place.end : place;
   const out: Message = {
     category: m.category,
     ruleId: m.ruleId ?? 'unknown',
@@ -25,25 +22,23 @@ function toMessage(m: ClearplanMessage): Message {
     actual: m.actual ?? '',
     expected: m.expected ?? [],
     note: m.note ?? '',
-    position: {
-      start: { line: start?.line ?? 1, column: start?.column ?? 1, offset: start?.offset ?? 0 },
-      end: { line: end?.line ?? 1, column: end?.column ?? 1, offset: end?.offset ?? 0 },
-    },
+    // `emit` gives every message a fresh position from the line index: { start, end }, each { line, column, offset }
+    position: m.place as Position,
   };
   if (m.url) out.url = m.url;
   return out;
 }
 
 export function buildReport(s: CheckState, found: readonly ClearplanMessage[]): Report {
-  const messages = found
-    .map(toMessage)
-    .sort(
-      (a, b) =>
-        a.position.start.offset - b.position.start.offset ||
-        a.position.end.offset - b.position.end.offset ||
-        compare(a.category, b.category) ||
-        compare(a.ruleId, b.ruleId),
-    );
+  const messages = found.map(toMessage);
+  for (const m of s.planMessages) messages.push(m);
+  messages.sort(
+    (a, b) =>
+      a.position.start.offset - b.position.start.offset ||
+      a.position.end.offset - b.position.end.offset ||
+      compare(a.category, b.category) ||
+      compare(a.ruleId, b.ruleId),
+  );
   const sentences = s.sentences;
   const actions = s.actions;
   const words = sentences.reduce((n, x) => n + x.words, 0);

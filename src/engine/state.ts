@@ -4,7 +4,7 @@ import type { CompiledRules } from './compiled.js';
 import type { DocumentIndex } from './document.js';
 import type { ResolvedOptions } from './options.js';
 import type { LineIndex } from './positions.js';
-import type { Action } from './types.js';
+import type { Action, Message } from './types.js';
 
 export interface SentenceStat {
   start: number;
@@ -30,6 +30,8 @@ export interface CheckState {
   index?: DocumentIndex;
   sentences: SentenceStat[];
   actions: Action[];
+  /** Plan findings, made as report messages (they never go through vfile). */
+  planMessages: Message[];
 }
 
 declare module 'vfile' {

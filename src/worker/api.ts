@@ -1,10 +1,9 @@
 /**
- * The JSON API under `/api/v1`. Each route is declared once in openapi.ts;
- * its request schema validates the body here and documents it in
- * `/openapi.json`.
+ * The JSON API under `/api/v1`. Requests are validated by validate.ts (the
+ * hand-written equivalent of the zod schemas in schemas.ts), and
+ * `/openapi.json` is the document generated from those schemas at build time.
  */
 import { Hono } from 'hono/tiny';
-import * as z from 'zod/mini';
 import { check, InputError, OptionsError, RULES, type CheckOptions } from '../engine/index.js';
 import { apiKeyAuth } from './auth.js';
 import { readJson } from './body.js';
@@ -12,32 +11,38 @@ import { CATEGORY_INFO } from './categories.js';
 import { apiCors } from './cors.js';
 import type { AppEnv } from './env.js';
 import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES, MAX_TEXT_CHARS } from './limits.js';
-import { openApiDocument, ROUTES } from './openapi.js';
+import { OPENAPI_JSON } from './openapi.generated.js';
 import { problemBody, ProblemError } from './problem.js';
-import { BatchDocumentSchema, type RulesResponse } from './schemas.js';
+import type { RulesResponse } from './schemas.js';
+import { validateBatchDocument, validateBatchRequest, validateCheckRequest, type Issue, type Validation } from './validate.js';
 
-/** `a.b[2].c` from a zod issue path. */
+/** `a.b[2].c` from an issue path. */
 function issuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): { path: string; message: string }[] {
+export function issuesToErrors(issues: readonly Issue[]): { path: string; message: string }[] {
   return issues.slice(0, 50).map((i) => ({ path: issuePath(i.path), message: i.message }));
 }
 
 /** A text over the limit is a 413 (as a body over the limit is); any other schema failure is a 400. */
-export function problemFromIssues(issues: readonly z.core.$ZodIssue[], detail: string): ProblemError {
+export function problemFromIssues(issues: readonly Issue[], detail: string): ProblemError {
   const tooLong = issues.some((i) => i.code === 'too_big' && i.path.length === 1 && i.path[0] === 'text');
   if (tooLong) return new ProblemError('body-too-large', `The text is longer than ${MAX_TEXT_CHARS} characters.`, { limit: MAX_TEXT_CHARS, unit: 'characters' });
   return new ProblemError('invalid-request', detail, { errors: issuesToErrors(issues) });
 }
 
-/** Reads the JSON body within `limit` bytes and validates it with `schema`. */
-async function validBody<T extends z.ZodMiniType>(req: Request, limit: number, schema: T): Promise<z.infer<T>> {
+/** Reads the JSON body within `limit` bytes and validates it. */
+async function validBody<T>(req: Request, limit: number, validate: (value: unknown) => Validation<T>): Promise<T> {
   const { value } = await readJson(req, limit);
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw problemFromIssues(parsed.error.issues, 'The request does not match the schema.');
+  const parsed = validate(value);
+  if (!parsed.success) throw problemFromIssues(parsed.issues, 'The request does not match the schema.');
   return parsed.data;
+}
+
+/** The OpenAPI document as served from `origin`: the generated one, with `servers` last. */
+export function openApiJson(origin: string): string {
+  return `${OPENAPI_JSON.slice(0, -1)},"servers":[{"url":${JSON.stringify(origin)}}]}`;
 }
 
 function runCheck(text: string, options: CheckOptions | undefined) {
@@ -85,20 +90,20 @@ export function createApi() {
   api.use('*', apiCors());
   api.use('*', apiKeyAuth());
 
-  api.post(ROUTES.check.path, async (c) => {
-    const { text, options } = await validBody(c.req.raw, MAX_BODY_BYTES, ROUTES.check.request);
+  api.post('/check', async (c) => {
+    const { text, options } = await validBody(c.req.raw, MAX_BODY_BYTES, validateCheckRequest);
     return c.json(runCheck(text, options as CheckOptions | undefined), 200, { 'Cache-Control': 'no-store' });
   });
 
-  api.post(ROUTES.batch.path, async (c) => {
-    const { documents, options } = await validBody(c.req.raw, MAX_BATCH_BODY_BYTES, ROUTES.batch.request);
+  api.post('/check/batch', async (c) => {
+    const { documents, options } = await validBody(c.req.raw, MAX_BATCH_BODY_BYTES, validateBatchRequest);
     const seen = new Set<string>();
     let ok = 0;
     const results = documents.map((raw, index) => {
-      const parsed = BatchDocumentSchema.safeParse(raw);
+      const parsed = validateBatchDocument(raw);
       const rawId = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
       if (!parsed.success) {
-        const problem = problemFromIssues(parsed.error.issues, `Document ${index} does not match the schema.`);
+        const problem = problemFromIssues(parsed.issues, `Document ${index} does not match the schema.`);
         return { index, id: rawId, ok: false as const, error: problemBody(problem.slug, problem.message, problem.extensions) };
       }
       const doc = parsed.data;
@@ -118,9 +123,9 @@ export function createApi() {
     return c.json({ results, summary: { documents: documents.length, ok, failed: documents.length - ok } }, 200, { 'Cache-Control': 'no-store' });
   });
 
-  api.get(ROUTES.rules.path, (c) => c.json(rulesDocument(), 200, { 'Cache-Control': 'public, max-age=300' }));
+  api.get('/rules', (c) => c.json(rulesDocument(), 200, { 'Cache-Control': 'public, max-age=300' }));
 
-  api.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+  api.get('/openapi.json', (c) => c.body(openApiJson(new URL(c.req.url).origin), 200, { 'Content-Type': 'application/json' }));
 
   return api;
 }

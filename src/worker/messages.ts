@@ -1,7 +1,8 @@
 /**
  * English messages for the API's schema errors, in the words of zod's own
- * English locale for the checks the API uses (zod/mini loads no locale and
- * says only "Invalid input"; the whole locale costs more bundle than this).
+ * English locale for the checks the API uses. The zod schemas (schemas.ts,
+ * build time and tests) and the Worker's own validators (validate.ts, run
+ * time) both word their errors with these functions, so the two say the same.
  */
 import type * as z from 'zod/mini';
 
@@ -16,23 +17,31 @@ function typeOf(value: unknown): string {
 
 const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
 
-function size(kind: 'big' | 'small', origin: string, adj: string, limit: unknown): string {
+export const typeMessage = (expected: string, input: unknown) => `Invalid input: expected ${expected}, received ${typeOf(input)}`;
+
+export const valueMessage = (values: readonly unknown[]) =>
+  values.length === 1 ? `Invalid input: expected ${show(values[0])}` : `Invalid option: expected one of ${values.map(show).join('|')}`;
+
+/** `kind` big or small; `origin` the kind of value measured; `adj` the comparison (`<=`, `>=`, ...). */
+export function sizeMessage(kind: 'big' | 'small', origin: string, adj: string, limit: unknown): string {
   const unit = UNITS[origin];
   return `Too ${kind}: expected ${origin} to ${unit ? `have ${adj}${String(limit)} ${unit}` : `be ${adj}${String(limit)}`}`;
 }
 
+export const keysMessage = (keys: readonly string[]) => `Unrecognized key${keys.length > 1 ? 's' : ''}: ${keys.map(show).join(', ')}`;
+
 export function schemaMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `Invalid input: expected ${issue.expected}, received ${typeOf(issue.input)}`;
+      return typeMessage(issue.expected, issue.input);
     case 'invalid_value':
-      return issue.values.length === 1 ? `Invalid input: expected ${show(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
+      return valueMessage(issue.values);
     case 'too_big':
-      return size('big', issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<', issue.maximum);
+      return sizeMessage('big', issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<', issue.maximum);
     case 'too_small':
-      return size('small', issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>', issue.minimum);
+      return sizeMessage('small', issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>', issue.minimum);
     case 'unrecognized_keys':
-      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(show).join(', ')}`;
+      return keysMessage(issue.keys);
     default:
       return 'Invalid input';
   }

@@ -1,8 +1,11 @@
 /**
  * The API's routes as data, and the OpenAPI 3.1 document built from them.
- * `api.ts` validates each request with the route's own `request` schema, and
- * the document's components are those same zod schemas turned into JSON
- * Schema by `z.toJSONSchema`, so the document cannot drift from the code.
+ * Build time only: src/build/compile-openapi.ts writes the document to
+ * src/worker/openapi.generated.ts, which the Worker serves (with its own
+ * origin as the server). The components are the zod schemas of schemas.ts
+ * turned into JSON Schema by `z.toJSONSchema`; tests check that the served
+ * document is the one these schemas give, that it names exactly the routes
+ * api.ts serves, and that the run-time validators agree with the schemas.
  */
 import * as z from 'zod/mini';
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_DOCUMENTS, MAX_BODY_BYTES } from './limits.js';
@@ -14,7 +17,7 @@ export interface RouteSpec {
   path: string;
   summary: string;
   description: string;
-  /** The schema that validates the JSON body (and documents it). */
+  /** The schema of the JSON body (validate.ts checks the same by hand). */
   request?: z.ZodMiniType;
   response: { description: string; schema: z.ZodMiniType };
   /** The problem statuses the route can answer besides 404/405. */
@@ -88,11 +91,9 @@ function operation(route: RouteSpec): Json {
   return op;
 }
 
-let cached: Json | undefined;
-
-/** The OpenAPI document; `origin` is the server it is served from. */
-export function openApiDocument(origin: string): Json {
-  cached ??= {
+/** The OpenAPI document, without `servers` (the Worker adds its own origin). */
+export function buildOpenApiDocument(): Json {
+  return {
     openapi: '3.1.0',
     info: {
       title: 'clearplan API',
@@ -108,5 +109,4 @@ export function openApiDocument(origin: string): Json {
       },
     },
   };
-  return { ...cached, servers: [{ url: origin }] };
 }

@@ -1,8 +1,12 @@
 /**
- * The API's schemas, written with `zod/mini` (a fraction of the size of
- * zod's classic build). The same objects validate requests and, through
- * `z.toJSONSchema`, become the components of `/api/v1/openapi.json`
- * (see openapi.ts), so the document cannot drift from the code.
+ * The API's schemas, written with `zod/mini`: the one description of what
+ * the API takes and returns. They are not in the deployed Worker. At build
+ * time `z.toJSONSchema` turns them into the components of
+ * `/api/v1/openapi.json` (src/build/compile-openapi.ts writes
+ * src/worker/openapi.generated.ts); at run time the Worker validates with
+ * the small hand-written validators in validate.ts, which a test runs side
+ * by side with these schemas on generated bodies. The types used at run time
+ * (`CheckRequest`, `BatchDocument`, ...) are inferred from here.
  * The report schemas mirror `src/engine/types.ts`; a type-level test keeps
  * them equal.
  */
@@ -242,6 +246,29 @@ export const RulesResponseSchema = doc(
   { id: 'Rules' },
 );
 
-export type CheckOptionsInput = z.infer<typeof CheckOptionsSchema>;
+// ---- the web form (not part of the API document) --------------------------
+
+/** The web form's fields (all strings, as posted); validate.ts `validateForm` does the same by hand. */
+export const FormSchema = z.object({
+  text: z.string().check(z.maxLength(MAX_TEXT_CHARS, `Your plan is too long to check here. Check it in parts of up to ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters.`)),
+  targetReadingAge: z.optional(
+    z.pipe(
+      z.string().check(z.trim()),
+      z.transform((v: string, ctx) => {
+        if (v === '') return undefined;
+        const n = Number(v);
+        if (!/^\d{1,2}(\.\d)?$/.test(v) || n < 5 || n > 21) {
+          ctx.issues.push({ code: 'custom', message: 'Target reading age must be a number from 5 to 21, like 11', input: v });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    ),
+  ),
+  apply: z.optional(z.string().check(z.maxLength(40))),
+});
+
+export type CheckRequest = z.infer<typeof CheckRequestSchema>;
+export type BatchRequest = z.infer<typeof BatchRequestSchema>;
 export type BatchDocument = z.infer<typeof BatchDocumentSchema>;
 export type RulesResponse = z.infer<typeof RulesResponseSchema>;

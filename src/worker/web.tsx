@@ -6,7 +6,6 @@
  */
 import { Hono } from 'hono/tiny';
 import { csrf } from 'hono/csrf';
-import * as z from 'zod/mini';
 import { check, RULES, type Report } from '../engine/index.js';
 import { FormPage, type FieldError } from '../../web/views/FormPage.js';
 import { MessagePage } from '../../web/views/MessagePage.js';
@@ -15,25 +14,7 @@ import { readForm } from './body.js';
 import type { AppEnv } from './env.js';
 import { MAX_FORM_BYTES, MAX_TEXT_CHARS } from './limits.js';
 import { PROBLEM_TYPES, type ProblemSlug } from './problem.js';
-
-const FormSchema = z.object({
-  text: z.string().check(z.maxLength(MAX_TEXT_CHARS, `Your plan is too long to check here. Check it in parts of up to ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters.`)),
-  targetReadingAge: z.optional(
-    z.pipe(
-      z.string().check(z.trim()),
-      z.transform((v: string, ctx) => {
-        if (v === '') return undefined;
-        const n = Number(v);
-        if (!/^\d{1,2}(\.\d)?$/.test(v) || n < 5 || n > 21) {
-          ctx.issues.push({ code: 'custom', message: 'Target reading age must be a number from 5 to 21, like 11', input: v });
-          return z.NEVER;
-        }
-        return n;
-      }),
-    ),
-  ),
-  apply: z.optional(z.string().check(z.maxLength(40))),
-});
+import { validateForm } from './validate.js';
 
 const pageDefaults = { maxChars: MAX_TEXT_CHARS, defaultTarget: RULES.settings.targetReadingAge };
 
@@ -52,14 +33,14 @@ export function createWeb() {
       targetReadingAge: form.get('targetReadingAge') ?? undefined,
       apply: form.get('apply') ?? undefined,
     };
-    const parsed = FormSchema.safeParse(raw);
+    const parsed = validateForm(raw);
     const shown = { text: raw.text.slice(0, MAX_TEXT_CHARS), targetReadingAge: raw.targetReadingAge ?? '' };
     if (!parsed.success) {
-      const errors: FieldError[] = parsed.error.issues.map((i) => ({
+      const errors: FieldError[] = parsed.issues.map((i) => ({
         field: i.path[0] === 'targetReadingAge' ? 'targetReadingAge' : 'text',
         message: i.message,
       }));
-      const tooLong = parsed.error.issues.some((i) => i.path[0] === 'text' && i.code === 'too_big');
+      const tooLong = parsed.issues.some((i) => i.path[0] === 'text' && i.code === 'too_big');
       return c.html(<FormPage {...pageDefaults} {...shown} errors={errors} />, tooLong ? 413 : 400);
     }
     const { targetReadingAge, apply } = parsed.data;

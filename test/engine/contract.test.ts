@@ -64,6 +64,21 @@ describe('report contract', () => {
     }
   });
 
+  it('writes every message with the same fields in the same order, plan findings too', () => {
+    // plan findings are built as report messages directly, the rest from vfile messages; the golden
+    // test compares parsed reports, so the JSON's field order is checked here
+    const text = 'Family plan\n\n• The ICPC asked that Gran will take Ellie to swimming.\n• Engage with services ongoing.\n';
+    const report = check(text);
+    const categories = new Set(report.messages.map((m) => m.category));
+    expect(categories.has('plan') && categories.has('jargon')).toBe(true);
+    for (const m of report.messages) {
+      expect(Object.keys(m).filter((k) => k !== 'url')).toEqual(['category', 'ruleId', 'source', 'severity', 'reason', 'actual', 'expected', 'note', 'position']);
+      expect(Object.keys(m.position)).toEqual(['start', 'end']);
+      expect(Object.keys(m.position.start)).toEqual(['line', 'column', 'offset']);
+      expect(Object.keys(m.position.end)).toEqual(['line', 'column', 'offset']);
+    }
+  });
+
   it('is deterministic', () => {
     for (const { text } of fixtures.slice(0, 3)) expect(check(text)).toEqual(check(text));
   });

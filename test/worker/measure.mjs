@@ -2,7 +2,8 @@
 // unstable_startWorker (the same bundle `wrangler dev` serves), sends plans
 // of 1,500, 10,000 and more words to POST /api/v1/check, and prints the
 // median server time per request and the workerd process memory.
-// Run: `npm run rules && node test/worker/measure.mjs`. Not part of `npm test`.
+// Run: `npm run build && node test/worker/measure.mjs` (the Worker needs the generated rules and
+// OpenAPI modules). Not part of `npm test`.
 /* global fetch */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,7 @@
 /** API keys, CORS, security headers, caching, privacy and hostile input, through `app.request`. */
 import fc from 'fast-check';
+import { Hono } from 'hono/tiny';
+import { secureHeaders } from 'hono/secure-headers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configuredKeys, matchesAnyKey } from '../../src/worker/auth.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/worker/headers.js';
@@ -106,6 +108,33 @@ describe('security headers and caching', () => {
       expect(res.headers.get('x-frame-options')).toBe('DENY');
     }
     expect(CONTENT_SECURITY_POLICY.scriptSrc).toEqual(["'self'"]);
+  });
+
+  it("are exactly the headers Hono's secureHeaders gives for the same policy", async () => {
+    // The Worker writes its headers out (src/worker/headers.ts); this is the configuration they replace.
+    const reference = new Hono();
+    reference.use(
+      '*',
+      secureHeaders({
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        xFrameOptions: 'DENY',
+        referrerPolicy: 'no-referrer',
+        crossOriginResourcePolicy: 'same-origin',
+        crossOriginOpenerPolicy: 'same-origin',
+        strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+        permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [], clipboardRead: [], browsingTopics: [] },
+      }),
+    );
+    reference.get('/', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store', 'X-Powered-By': 'x', 'X-Frame-Options': 'SAMEORIGIN' }));
+    const list = (headers: Headers) => {
+      const out: [string, string][] = [];
+      headers.forEach((value, name) => out.push([name, value]));
+      return out;
+    };
+    const expected = list((await reference.request('/')).headers);
+    const ours = list((await app.request('/healthz')).headers);
+    expect(ours).toEqual(expected);
+    expect(ours.length).toBeGreaterThan(12);
   });
 
   it('marks every response that can carry plan text no-store', async () => {

@@ -456,12 +456,13 @@ function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
     const last = t.lastIndexOf('|');
     if (last > first && t.slice(last + 1).trim() === '') t = t.slice(0, last);
   }
-  for (let i = s; i <= t.length; i++) {
-    if (i === t.length || t[i] === sep) {
-      const sp = trimSpan(t, s, i);
-      cells.push({ span: { start: line.start + sp.start, end: line.start + sp.end }, empty: sp.end <= sp.start });
-      s = i + 1;
-    }
+  for (;;) {
+    const at = t.indexOf(sep, s);
+    const i = at < 0 ? t.length : at;
+    const sp = trimSpan(t, s, i);
+    cells.push({ span: { start: line.start + sp.start, end: line.start + sp.end }, empty: sp.end <= sp.start });
+    if (at < 0) break;
+    s = i + 1;
   }
   // Drop a leading empty cell that comes from indentation only.
   return cells;

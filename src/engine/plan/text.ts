@@ -162,12 +162,18 @@ export function setDocument(text: string | null): void {
   lineStarts = [];
   lineEnds = [];
   lineTokens = [];
+  lastLine = 0;
   if (text === null) return;
   lineBreaks(text, lineStarts, lineEnds);
 }
 
+/** The line `lineOf` last answered: analysis asks about one line many times running. */
+let lastLine = 0;
+
 /** Index of the line holding pos. */
 function lineOf(pos: number): number {
+  const near = lastLine;
+  if ((lineStarts[near] as number) <= pos && (near + 1 >= lineStarts.length || (lineStarts[near + 1] as number) > pos)) return near;
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -175,6 +181,7 @@ function lineOf(pos: number): number {
     if ((lineStarts[mid] as number) <= pos) lo = mid;
     else hi = mid - 1;
   }
+  lastLine = lo;
   return lo;
 }
 

@@ -6,7 +6,6 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { emit } from '../message.js';
 import { analysePlan, type Span } from '../plan/index.js';
 import { state } from '../state.js';
 import type { Action } from '../types.js';
@@ -31,17 +30,20 @@ export default function retextClearplanPlan() {
         problems: [...a.problems],
       }),
     );
+    // Made straight as the report's messages, in its field order: no vfile
+    // reporter sees plan findings, so no VFileMessage (an Error) is made and copied.
     for (const f of findings) {
-      emit(file, s.lines, {
+      const { start, end } = f.span;
+      s.planMessages.push({
         category: 'plan',
         ruleId: f.ruleId,
         source: 'clearplan/plan',
         severity: f.severity,
         reason: f.reason,
-        start: f.span.start,
-        end: f.span.end,
-        expected: f.expected,
+        actual: text.slice(start, end),
+        expected: [...f.expected],
         note: f.note,
+        position: s.lines.position(start, end),
       });
     }
   };

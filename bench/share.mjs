@@ -1,0 +1,155 @@
+// The plan-analysis share exactly as `npm run bench` reports it, without the
+// rest of the bench: (median check ÷ median check with plan analysis off) − 1
+// on the bench's generated 1,500-word plan. The checks alternate run by run,
+// so load on the machine falls on both alike; each figure is given from wall
+// time, from the process's CPU time, and as the median of each pair's own
+// ratio (wall time).
+//
+//   node bench/share.mjs [--runs N] [--rounds R] [--words W] [--seed S] [--split]
+//                        [--against GIT-REV]... [--engine bundle.js]...
+//
+// The engine is bundled from src/ as the build does (run `npm run rules`
+// first). --against REV also bundles src/ as it was at that revision (with
+// today's generated rules) and --engine adds a built bundle that exports
+// `check`; all of them then run in turn in this one process, so a before and
+// after see the same load and their shares can be compared.
+//
+// --split also times plan analysis alone, and the check without plan analysis
+// followed by plan analysis alone: the difference between that and the whole
+// check is what running inside the check adds (building actions and messages,
+// cold caches, garbage collection while the syntax tree is alive).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plan } from './corpus.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const all = (name) => args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]] : []));
+const RUNS = Number(opt('--runs', 200));
+const ROUNDS = Number(opt('--rounds', 3));
+const WORDS = Number(opt('--words', 1500));
+const SPLIT = args.includes('--split');
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'clearplan-share-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+/** Bundle the engine of the tree at `from` as scripts/build.mjs does, with analysePlan exported too. */
+async function bundle(from, out) {
+  const { build } = await import('esbuild');
+  await build({
+    stdin: {
+      contents: "export { check, RULES } from './src/engine/index.ts'; export { analysePlan } from './src/engine/plan/index.ts';",
+      resolveDir: from,
+      loader: 'ts',
+    },
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['worker', 'browser', 'import', 'default'],
+    minify: true,
+    logLevel: 'error',
+  });
+  return out;
+}
+
+const engines = [];
+for (const rev of all('--against')) {
+  const tree = join(dir, `rev-${engines.length}`);
+  mkdirSync(tree);
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src tsconfig.json | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
+  copyFileSync(join(root, 'src/engine/rules.generated.ts'), join(tree, 'src/engine/rules.generated.ts'));
+  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+  engines.push({ name: rev, file: await bundle(tree, join(dir, `rev-${engines.length}.js`)) });
+}
+for (const file of all('--engine')) engines.push({ name: file, file });
+engines.push({ name: 'src/ now', file: await bundle(root, join(dir, 'now.js')) });
+
+// The bench's text for its 1,500-word size (bench/run.mjs seeds with 20260312 + words).
+const text = plan(WORDS, Number(opt('--seed', 20260312 + WORDS)));
+const off = { categories: { plan: false } };
+const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
+const cpu = (u) => (u.user + u.system) / 1000;
+
+const tasks = [];
+for (const e of engines) {
+  const { check, analysePlan, RULES } = await import(pathToFileURL(e.file).href);
+  const report = check(text);
+  process.stdout.write(
+    `${e.name}: ${WORDS}-word plan, ${report.summary.actions.total} actions, ${report.summary.counts.plan} plan messages of ${report.messages.length}\n`,
+  );
+  tasks.push({ engine: e.name, name: 'on', run: () => check(text) });
+  tasks.push({ engine: e.name, name: 'off', run: () => check(text, off) });
+  if (SPLIT && analysePlan) {
+    tasks.push({
+      engine: e.name,
+      name: 'off, then analysePlan',
+      run: () => {
+        check(text, off);
+        analysePlan(text, RULES.lexicons);
+      },
+    });
+    tasks.push({ engine: e.name, name: 'analysePlan alone', run: () => analysePlan(text, RULES.lexicons) });
+  }
+}
+for (let i = 0; i < 60; i++) for (const t of tasks) t.run();
+
+const fmt = (n) => n.toFixed(3);
+for (const t of tasks) {
+  t.allWall = [];
+  t.allCpu = [];
+}
+/** One line per engine: the bench's share from the medians of `wall` and `cpu` of each task. */
+function summary(label, wall, time) {
+  process.stdout.write(`${label}\n`);
+  for (const e of engines) {
+    const mine = tasks.filter((t) => t.engine === e.name);
+    const [on, no] = mine;
+    const share = (k) => fmt(median(k(on)) / median(k(no)) - 1);
+    const pairs = wall(on).map((w, i) => w / wall(no)[i]);
+    let line = `  ${e.name}: share CPU ${share(time)}, wall ${share(wall)}, paired ${fmt(median(pairs) - 1)} | ms CPU/wall`;
+    for (const t of mine) line += `, ${t.name} ${fmt(median(time(t)))}/${fmt(median(wall(t)))}`;
+    process.stdout.write(`${line}\n`);
+  }
+}
+for (let round = 0; round < ROUNDS; round++) {
+  for (const t of tasks) {
+    t.wall = [];
+    t.cpu = [];
+  }
+  for (let i = 0; i < RUNS; i++) {
+    // rotate the order, so no task always follows the same one's garbage
+    for (let k = 0; k < tasks.length; k++) {
+      const t = tasks[(i + k) % tasks.length];
+      const u = process.cpuUsage();
+      const s = performance.now();
+      t.run();
+      t.wall.push(performance.now() - s);
+      t.cpu.push(cpu(process.cpuUsage(u)));
+    }
+  }
+  for (const t of tasks) {
+    t.allWall.push(...t.wall);
+    t.allCpu.push(...t.cpu);
+  }
+  summary(
+    `round ${round + 1}`,
+    (t) => t.wall,
+    (t) => t.cpu,
+  );
+}
+if (ROUNDS > 1)
+  summary(
+    `all ${ROUNDS} rounds`,
+    (t) => t.allWall,
+    (t) => t.allCpu,
+  );
