@@ -191,6 +191,45 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
   return null;
 }
 
+/**
+ * The bare verb of a that-clause with no modal ("… that the school offer a
+ * place", "… that a referral be made"), before the modal found (if any) and
+ * only when that modal has no subject of its own; -1 if none. A bare "be"
+ * followed by a participle needs no named subject; any other verb does.
+ */
+function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number, lex: Lex): number {
+  if (modal >= 0) {
+    const own = subjectBefore(tokens, start, modal, lex);
+    if (own && own[0] === start) return -1;
+  }
+  const limit = modal >= 0 ? modal : Math.min(tokens.length, start + 12);
+  for (let k = start + 1; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === '.') return -1;
+      continue;
+    }
+    if (isCapitalised(t) || SUBORDINATORS.has(t.lower) || lex.finite.hasToken(t)) continue;
+    if (t.lower === 'be') return isParticiple(tokens[k + 1], lex) || isParticiple(tokens[k + 2], lex) ? k : -1;
+    if (!lex.imperatives.hasToken(t)) continue;
+    // "support" in "the family support worker" is part of the role
+    const nx = tokens[k + 1];
+    if (nx && nx.word && lex.ownerWords.hasToken(t) && lex.ownerWords.hasToken(nx)) continue;
+    return subjectBefore(tokens, start, k, lex) ? k : -1;
+  }
+  return -1;
+}
+
+/** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
+function contraction(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  const nx = tokens[k + 1];
+  if (!nx || !nx.word || t.lower.length < 3 || !/^[a-z]+'(?:ll|m)$/.test(t.lower)) return 0;
+  if (t.lower.endsWith("'ll")) return isCapitalised(nx) ? 0 : 1;
+  const verb = tokens[k + 3];
+  return nx.lower === 'going' && tokens[k + 2]?.lower === 'to' && verb && verb.word && !isCapitalised(verb) ? 2 : 0;
+}
+
 /** Analyse the clause in text[span]. */
 export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const tokens = tokenize(text, span.start, span.end);
@@ -203,11 +242,20 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const t1 = tokens[info.start + 1];
   // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
   let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
+  let contracted: Span | null = null;
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
       if (t.text === '.' || t.text === ';' || t.text === '?') break;
       continue;
+    }
+    // "I'll ring", "You'll keep", "I'm going to leave": the doer and the modal in one word
+    const c = contraction(tokens, k);
+    if (c > 0) {
+      info.modal = c === 1 ? k : k + 1;
+      info.modalLength = c === 1 ? 1 : 2;
+      contracted = { start: t.start, end: t.end - (c === 1 ? 3 : 2) };
+      break;
     }
     const m = lex.modals.matchAt(tokens, k) || (pre > 0 && t.lower === 'would' ? 1 : 0);
     if (m > 0 && k > info.start) {
@@ -228,6 +276,15 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     if (lex.finite.hasToken(t) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
   }
+  // "We asked that CMHT hold a meeting", "We recommended that an assessment be
+  // completed": after a reported decision the verb may stand bare (subjunctive)
+  if (pre > 0 && (tokens[pre - 1] as Token).lower === 'that') {
+    const k = subjunctiveVerb(tokens, info.start, info.modal, lex);
+    if (k > 0) {
+      info.modal = k;
+      info.modalLength = 0;
+    }
+  }
   if (info.modal < 0) {
     info.predicate = info.start;
     return info;
@@ -244,6 +301,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       const ag = agentAfter(tokens, q + 1, lex);
       if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
     }
+  }
+  if (contracted) {
+    info.subject = contracted;
+    return info;
   }
   // "Darren not to drive", "Mum also to ring"
   let subjEnd = info.modal;

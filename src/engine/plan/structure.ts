@@ -159,8 +159,9 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
     const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
     const n = list.matchAt(tokens, i);
     if (n > 0) {
+      // "Who: Mum", and in a form of questions "Who? Mum", "What will happen? …"
       const colon = tokens[i + n];
-      if (colon && colon.text === ':') return { role, colon: i + n };
+      if (colon && (colon.text === ':' || colon.text === '?')) return { role, colon: i + n };
     }
   }
   return null;
@@ -223,7 +224,13 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.marker = m[1];
     return info;
   }
-  const colonAt = line.text.indexOf(':', ind);
+  let colonAt = line.text.indexOf(':', ind);
+  const ask = line.text.indexOf('?', ind);
+  // "Who? Aaron": a question mark ends a field key only when the key is a field name
+  // ("What needs to happen?" alone on its line is a heading, a bare "Who?" a blank field)
+  const askedField = ask > 0 && ask <= ind + 60 && (colonAt < 0 || ask < colonAt) ? fieldAt(tokenize(text, line.start + ind, line.start + ask + 1), 0, lex) : null;
+  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || line.text.slice(ask + 1).trim() !== '');
+  if (asked) colonAt = ask;
   if (colonAt < 0 || colonAt > ind + 60) return info;
   const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
   const f = fieldAt(toks, 0, lex);
@@ -362,8 +369,17 @@ function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
   }
   if (mixedHeading(tokens, lex)) return 'mixed';
   if (lex.secNotAction.find(tokens)) return 'not-action';
+  if (conditionHeading(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
   return 'unknown';
+}
+
+/** "If Mum becomes unwell", "IF THINGS GO WRONG": a short heading that opens with "if" is the contingency plan. */
+function conditionHeading(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.word);
+  if (!first || first.lower !== 'if' || tokens.some((t) => t.text === ',')) return false;
+  const n = wordCount(tokens);
+  return n >= 3 && n <= 6;
 }
 
 function outsideBrackets(tokens: readonly Token[]): Token[] {
@@ -417,9 +433,14 @@ interface Section {
   els: El[];
   /** An owner named by the heading: "Mum's tasks", "What Dad will do". */
   owner: Span | null;
+  /** A background-sounding topic heading met inside the plan ("Noah's voice" between plan topics). */
+  inPlan?: boolean;
+  /** The mode came from the section before (a heading of unknown kind). */
+  inherited?: boolean;
 }
 
-type ColRole = FieldRole | 'ignore' | 'unknown';
+/** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
+type ColRole = FieldRole | 'ignore' | 'unknown' | 'who2';
 
 interface Cell {
   span: Span; // trimmed content span
@@ -489,7 +510,7 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
   let seenWhen = false;
   for (let i = 0; i < roles.length; i++) {
     if (roles[i] === 'who') {
-      if (seenWho) roles[i] = 'outcome';
+      if (seenWho) roles[i] = 'who2';
       seenWho = true;
     } else if (roles[i] === 'when') {
       if (seenWhen) roles[i] = 'outcome';
@@ -505,7 +526,7 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const lines = splitLines(text).map((l) => classifyLine(text, l, lex));
+  const lines = unquoted(splitLines(text)).map((l) => classifyLine(text, l, lex));
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
@@ -518,8 +539,9 @@ export function findItems(text: string, lex: Lex): Structure {
     for (let k = from; k < n; k++) if ((lines[k] as LineInfo).kind !== 'blank') return lines[k];
     return undefined;
   };
-  const newSection = (mode: Mode, owner: Span | null = null): void => {
-    cur = { mode, els: [], owner };
+  const newSection = (mode: Mode, owner: Span | null = null, inherited = false): void => {
+    const inPlan = mode === 'not-action' && cur.mode === 'action';
+    cur = { mode, els: [], owner, inPlan, inherited };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -642,7 +664,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         const nextIsStructure = next.kind === 'list' || next.kind === 'tab';
         if ((prevBlank || nextIsStructure) && words <= 8) {
-          newSection(cur.mode === 'action' ? 'action' : 'neutral', headingOwner(toks, lex));
+          newSection(cur.mode === 'action' ? 'action' : 'neutral', headingOwner(toks, lex), true);
           i++;
           continue;
         }
@@ -676,7 +698,15 @@ export function findItems(text: string, lex: Lex): Structure {
     if (line.kind === 'list' && numberedHeading(text, lines, i, lex) && !fieldsFollow(lines, i + 1)) {
       const toks = tokenize(text, line.contentStart, line.end);
       const kind = headingKind(toks, lex);
-      newSection(kind === 'unknown' ? (cur.mode === 'action' ? 'action' : 'neutral') : kind, null);
+      newSection(kind === 'unknown' ? (cur.mode === 'action' ? 'action' : 'neutral') : kind, null, kind === 'unknown');
+      i++;
+      continue;
+    }
+
+    // "3. The plan" straight over "(i) …" items: a numbered section heading
+    if (line.kind === 'list' && sectionOverSubList(text, line, lines[i + 1], lex)) {
+      const toks = tokenize(text, line.contentStart, line.end);
+      newSection(headingKind(toks, lex) as Mode, null);
       i++;
       continue;
     }
@@ -737,6 +767,7 @@ export function findItems(text: string, lex: Lex): Structure {
     cur.els.push(para);
   }
 
+  topicsInPlan(text, sections, lex);
   // ---- second pass: items
   let items = emitSections(text, sections, hasActionSection, false, lex);
   const strict = items.length;
@@ -749,12 +780,78 @@ export function findItems(text: string, lex: Lex): Structure {
     // "ACTION: book the room. Who: NF. By: 29/1"
     const inline = it.who === undefined && it.when === undefined ? inlineFields(text, it.what, lex) : null;
     if (inline) Object.assign(it, inline);
-    dashFields(text, it, lex);
+    dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
   if (marked) return { items: mergeMarked(marked, items), hasActionSection: hasActionSection || marked.whole };
   return { items, hasActionSection };
 }
+
+/**
+ * "THE PLAN" … "Noah's voice" / "• Ben (SW) to see Noah at school …": a topic
+ * heading inside the plan can sound like background ("voice", "views") while
+ * its list holds nothing but actions. Such a section, when every item of its
+ * lists names a doer and a modal ("X to …", "X will …") and none opens with a
+ * condition, is part of the plan; so are the topic sections of unknown kind
+ * after it, which took their mode from it.
+ */
+function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
+  let planSeen = false;
+  for (let k = 0; k < sections.length; k++) {
+    const sec = sections[k] as Section;
+    if (sec.mode === 'action') planSeen = true;
+    // "PART 1 – MY PLAN" / "What happened" / "Me" / "I'll keep going to drama club…":
+    // a topic of unknown kind after the plan began, whose every line is an action
+    if (planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => actionsOnly(text, e, lex))) {
+      sec.mode = 'action';
+      continue;
+    }
+    if (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex)))) continue;
+    sec.mode = 'action';
+    for (let j = k + 1; j < sections.length; j++) {
+      const next = sections[j] as Section;
+      if (!next.inherited || next.mode !== 'neutral') break;
+      next.mode = 'action';
+    }
+  }
+}
+
+/** Every item, line or sentence of a list or paragraph reads as an action with its doer; one at least has no condition. */
+function actionsOnly(text: string, el: El, lex: Lex): boolean {
+  let plain = 0;
+  const spans: Span[] = [];
+  if (el.type === 'list') for (const it of el.items) spans.push(trimSpan(text, (it.lines[0] as LineInfo).contentStart, (it.lines[it.lines.length - 1] as LineInfo).end));
+  else if (el.type === 'para' && el.lines.every((l) => l.kind === 'text')) {
+    const first = el.lines[0] as LineInfo;
+    const last = el.lines[el.lines.length - 1] as LineInfo;
+    spans.push(...splitSentences(text, trimSpan(text, first.start, last.end)));
+  } else return false;
+  for (const sp of spans) {
+    const info = analyseClause(text, sp, lex);
+    if (info.modal < 0 || (!info.subject && !info.passive)) {
+      // "If someone messages me, I'll screenshot it": the action follows the condition
+      const comma = info.tokens.findIndex((t) => t.text === ',');
+      const t0 = info.tokens[0];
+      const after = comma > 0 && t0 && CONDITIONS.has(t0.lower) ? analyseClause(text, { start: (info.tokens[comma] as Token).end, end: sp.end }, lex) : null;
+      if (!after || after.modal < 0 || !after.subject) return false;
+      continue;
+    }
+    const t0 = info.tokens[0];
+    if (t0 && !CONDITIONS.has(t0.lower)) plain++;
+  }
+  return plain > 0;
+}
+
+/** A list line that reads as an action with its own doer and no condition before it. */
+function plainAction(text: string, line: LineInfo, lex: Lex): boolean {
+  const span = trimSpan(text, line.contentStart, line.end);
+  const info = analyseClause(text, span, lex);
+  const t0 = info.tokens[0];
+  if (!t0 || CONDITIONS.has(t0.lower)) return false;
+  return info.modal >= 0 && (info.subject !== null || info.passive);
+}
+
+const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 'once']);
 
 function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
@@ -775,7 +872,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         const hasFields = el.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'));
         const hasText = el.lines.some((l) => l.kind === 'text' || (l.kind === 'field' && l.field === 'what'));
         if (hasFields && hasText) {
-          if (sec.mode !== 'not-action') emitBlock(text, el.lines, null, lex, items, 'block');
+          if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) emitBlock(text, el.lines, null, lex, items, 'block');
           continue;
         }
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
@@ -786,6 +883,21 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
+}
+
+/**
+ * "Date: 26/11/2026   Next review: …" over "Mum: Tracey Reid" and "Core group
+ * meets every 4 weeks.": a block that opens with a date or owner field and
+ * whose other lines hold no action is the plan's details, not an action.
+ */
+function detailsBlock(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
+  const first = lines[0] as LineInfo;
+  if (first.kind !== 'field' || first.field === 'what') return false;
+  for (const l of lines) {
+    if (l.kind === 'field' && l.field === 'what') return false;
+    if (l.kind === 'text' && strongAction(text, [trimSpan(text, l.start + l.indent, l.end)], lex)) return false;
+  }
+  return true;
 }
 
 /** Cells of a line cut at runs of two or more spaces (or tabs); absolute spans. */
@@ -892,11 +1004,13 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     let when: FieldValue;
     const what: Span[] = [];
     let whatSeen = false;
+    let who2: Span | undefined;
     if (roles) {
       for (let k = 0; k < cells.length; k++) {
         const c = cells[k] as Cell;
         const r = roles[k] ?? 'outcome';
         if (r === 'who') who = c.empty ? null : c.span;
+        else if (r === 'who2') who2 ??= c.empty ? undefined : c.span;
         else if (r === 'when') when = c.empty ? null : c.span;
         else if (r === 'what') {
           whatSeen = true;
@@ -904,6 +1018,7 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
         }
       }
       if (roles.includes('who') && who === undefined) who = null;
+      if (who === null && who2) who = who2;
       if (roles.includes('when') && when === undefined) when = null;
       if (!whatSeen) {
         const first = cells.find((c) => !c.empty);
@@ -925,6 +1040,11 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
   const its = el.items;
+  // "Health visitor: …", "Beth (SW): …", "Pathways Recovery: …": in a list whose
+  // items lead with an owner, a service named without a role word leads too
+  let led = 0;
+  for (const it of its) if (led < 2 && ownerLead(text, it.lines[0] as LineInfo, lex, it.lines[0]?.contentStart)) led++;
+  const namesLead = led >= 2;
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
   for (let k = 0; k < its.length; k++) {
@@ -936,7 +1056,7 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     // "1. BABY’S BIRTH": a heading in capitals, not an action
     if (!hasField && it.lines.length === 1 && allCaps(text, head0.contentStart, head0.end) && wordCount(tokenize(text, head0.contentStart, head0.end)) <= 8) continue;
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
-    if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && (next.lines[0] as LineInfo).start === nextLineStart(text, (it.lines[0] as LineInfo).end)) {
+    if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && nextLine(text, (it.lines[0] as LineInfo).end, (next.lines[0] as LineInfo).start)) {
       const head = it.lines[0] as LineInfo;
       const sub = next.lines[0] as LineInfo;
       const headToks = tokenize(text, head.contentStart, head.end);
@@ -944,7 +1064,9 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
       const nested = sub.indent > head.indent;
       const reads = strongAction(text, [trimSpan(text, head.contentStart, head.end)], lex);
       // an item less indented than this one starts the next group: this is an item, not a heading
-      if (words <= 10 && (!nested || !reads) && sub.indent >= head.indent) {
+      // a title with no full stop may be a longer outcome statement ("Theo and Maisie will not be hit or hurt at home")
+      const limit = endsWithTerminal(text.slice(head.contentStart, head.end)) ? 10 : 16;
+      if (words <= limit && (!nested || !reads) && sub.indent >= head.indent) {
         const owner = willOwner(headToks, lex);
         group = owner ? { owner, marker: it.marker, indent: head.indent } : null;
         continue;
@@ -953,7 +1075,7 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
     const before = items.length;
-    emitBlock(text, it.lines, first.contentStart, lex, items, 'list');
+    emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
       const item = items[items.length - 1] as Item;
       if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
@@ -990,6 +1112,9 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
   if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
   const toks = tokenize(text, line.contentStart, line.end);
   if (wordCount(toks) > 12) return false;
+  // a long line that stops on "to", "the" or "by" is an item going on below
+  // (a short title may end so: "Someone to talk to")
+  if (wordCount(toks) >= 7 && openEnded(text, trimSpan(text, line.contentStart, line.end))) return false;
   // "3. Plan", "4. Contingency": a numbered section heading by its words
   const known = headingKind(toks, lex) !== 'unknown';
   if (next.kind !== 'text') return known && (next.kind === 'kv' || next.kind === 'tab');
@@ -1003,6 +1128,15 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
   if (info.modal >= 0 && info.subject && wordCount(toks) >= 7) return false;
   // the line below must itself end a sentence: a title over one wrapped item is not this
   return known || endsWithTerminal(next.text);
+}
+
+/** A short numbered line naming a kind of section ("3. The plan", "4. Contingency") with items of another marker family straight under it. */
+function sectionOverSubList(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
+  if (!next || next.kind !== 'list' || sameFamily(next.marker, line.marker) || next.indent < line.indent || line.marker !== 'n') return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
+  const toks = tokenize(text, line.contentStart, line.end);
+  return wordCount(toks) <= 4 && headingKind(toks, lex) !== 'unknown';
 }
 
 /** "Hannah will:", "Carl (social worker) will:", "Dad to:" – a heading naming who does the items under it. */
@@ -1029,15 +1163,51 @@ function sameFamily(a: string, b: string): boolean {
   return (a === 'a' || a === 'r') && (b === 'a' || b === 'r');
 }
 
-function nextLineStart(text: string, end: number): number {
+/** Does the line starting at `start` come straight after the line ending at `end` (an e-mail quote mark may lead it)? */
+function nextLine(text: string, end: number, start: number): boolean {
   let p = end;
   if (text[p] === '\r') p++;
   if (text[p] === '\n') p++;
-  return p;
+  while (p < start && (text[p] === '>' || isSpaceCode(text.charCodeAt(p)))) p++;
+  return p === start;
+}
+
+/**
+ * A plan pasted from an e-mail reply, quoted with "> " marks: read each quoted
+ * line without its marks. A run of at least three lines that all start with
+ * ">", one of them a bare ">" (a quoted blank line), is a quotation; a few
+ * lines using ">" as a bullet are not.
+ */
+function unquoted(lines: Line[]): Line[] {
+  const quoted = (l: Line): boolean => /^[ \t]*>/.test(l.text);
+  const bare = (l: Line): boolean => /^[ \t]*(?:>[ \t]*)+$/.test(l.text);
+  let k = 0;
+  while (k < lines.length) {
+    if (!quoted(lines[k] as Line)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    let blank = false;
+    while (e < lines.length && quoted(lines[e] as Line)) {
+      if (bare(lines[e] as Line)) blank = true;
+      e++;
+    }
+    if (blank && e - k >= 3) {
+      for (let j = k; j < e; j++) {
+        const l = lines[j] as Line;
+        const m = /^[ \t]*(?:>[ \t]?)+/.exec(l.text);
+        const cut = m ? m[0].length : 0;
+        lines[j] = { start: l.start + cut, end: l.end, text: l.text.slice(cut) };
+      }
+    }
+    k = e;
+  }
+  return lines;
 }
 
 /** Build an item from lines: field lines give who/when; other lines are the action. */
-function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind): void {
+function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind, namesLead = false): void {
   const first = lines[0] as LineInfo;
   const last = lines[lines.length - 1] as LineInfo;
   const start = contentStart ?? first.start + first.indent;
@@ -1078,6 +1248,14 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       if (tj && j > 1) f0.start = tj.start;
     }
   }
+  // "1. What will happen? Aaron will …": the field name before the action is not part of it
+  const w0 = whatLines[0];
+  if (w0) {
+    const toks = tokenize(text, w0.start, Math.min(w0.end, w0.start + 40));
+    const f = fieldAt(toks, 0, lex);
+    const after = f ? toks[f.colon + 1] : undefined;
+    if (f && f.role === 'what' && after) w0.start = after.start;
+  }
   // titled item: the first line is a short title and the action is on the next lines
   let what = whatLines;
   if (whatLines.length > 1) {
@@ -1097,7 +1275,7 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
-  if (kind === 'list') dashFields(text, item, lex);
+  if (kind === 'list') dashFields(text, item, lex, namesLead);
   bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
 }
@@ -1114,10 +1292,22 @@ function joinWrapped(text: string, segs: Span[]): Span[] {
     const seg = segs[k] as Span;
     const prev = out[out.length - 1] as Span;
     const c = text[seg.start] as string;
-    if (c !== c.toUpperCase() && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
+    const lower = c !== c.toUpperCase();
+    // "… to be sent to" / "Barnsworth Homes by the SW": a line that stops on a
+    // word that cannot end a clause goes on, whatever the next line starts with
+    if ((lower || openEnded(text, prev)) && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
     else out.push({ ...seg });
   }
   return out;
+}
+
+/** Words a clause cannot end on: prepositions, articles, conjunctions. */
+const OPEN_ENDS = new Set(['to', 'the', 'a', 'an', 'of', 'by', 'with', 'at', 'for', 'from', 'and', 'or', 'in', 'on', 'into', 'their', 'his', 'her', 'about', 'than', 'towards', 'via', 'until', 'before', 'after']);
+
+function openEnded(text: string, seg: Span): boolean {
+  let e = seg.end;
+  while (e > seg.start && isAsciiLetter(text.charCodeAt(e - 1))) e--;
+  return e < seg.end && (e === seg.start || isSpaceCode(text.charCodeAt(e - 1))) && OPEN_ENDS.has(text.slice(e, seg.end).toLowerCase());
 }
 
 function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
@@ -1205,17 +1395,17 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
  * be empty), "Jo – ring the housing office by Friday" (who – action) and
  * "Get Leo to school on time – Mum" (action – who).
  */
-function dashFields(text: string, item: Item, lex: Lex): void {
+function dashFields(text: string, item: Item, lex: Lex, namesLead: boolean): void {
   if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
   if (!line.includes(' –') && !line.includes(' —') && !line.includes(' - ')) {
-    colonOwner(text, item, seg, line, lex);
+    colonOwner(text, item, seg, line, lex, namesLead);
     return;
   }
   dashSplit(text, item, seg, lex);
   // "**Dad:** stop shouting – *from today*": a dash later in the line does not hide the name before the colon
-  if (item.who === undefined && item.what.length === 1 && item.what[0] === seg) colonOwner(text, item, seg, line, lex);
+  if (item.who === undefined && item.what.length === 1 && item.what[0] === seg) colonOwner(text, item, seg, line, lex, namesLead);
 }
 
 function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
@@ -1270,7 +1460,7 @@ function unemphasised(text: string, span: Span): Span {
 }
 
 /** "Mum: take Leo to nursery on time", "**Dr Lee:** review the medicine": a name and a colon before the action. */
-function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex): void {
+function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex, namesLead: boolean): void {
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 40) return;
   let after = seg.start + colon + 1;
@@ -1278,13 +1468,22 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex)
   const a = unemphasised(text, trimSpan(text, seg.start, seg.start + colon));
   const b = trimSpan(text, after, seg.end);
   if (b.end <= b.start || !isSpaceCode(text.charCodeAt(after))) return;
-  if (!ownerPart(text, a, lex, true)) return;
-  // "Note:", "Progress:" are labels too: only a role word, or a name in bold, is an owner here
+  // "**Dad:** *stay calm* …": emphasis on the first words is not part of the action
+  while (b.start < b.end && (text[b.start] === '*' || text[b.start] === '_')) b.start++;
   const bold = after > seg.start + colon + 1 || text[seg.start] === '*';
-  if (!bold && !tokenize(text, a.start, a.end).some((t) => t.word && lex.ownerWords.has(t.lower))) return;
+  // "**Everyone in the safety network:**": in bold, a phrase led by an owner word is the owner
+  if (!ownerPart(text, a, lex, true) && !(bold && ownerPart(text, a, lex, false))) return;
+  // "Note:", "Progress:" are labels too: only a role word, a name in bold, or a
+  // name in a list of owner-led lines is an owner here
+  const nameToks = tokenize(text, a.start, a.end).filter((t) => t.word);
   const info = analyseClause(text, b, lex);
-  // "School: a place to be offered" – a passive with no "by" is still the named owner's job
-  if (info.subject || info.agent) return;
+  // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
+  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive;
+  const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
+  if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
+  // "School: a place to be offered", "School: Jay to be offered a place" – a
+  // passive with no "by" is still the named owner's job
+  if (info.agent || (info.subject && !info.passive)) return;
   item.what = [b];
   item.who = a;
 }
@@ -1300,13 +1499,13 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
 }
 
 /** "Grandma Sue: …", "Perinatal team – …", "**Dad:** …": an owner and a colon or spaced dash start the line. */
-function ownerLead(text: string, l: LineInfo, lex: Lex): boolean {
-  const head = l.text.slice(0, 48);
+function ownerLead(text: string, l: LineInfo, lex: Lex, from = l.start): boolean {
+  const head = text.slice(from, Math.min(l.end, from + 48));
   const colon = head.indexOf(':');
   const dash = head.search(/ [–—-] /);
   const cut = colon > 0 && (dash < 0 || colon < dash) ? colon : dash;
   if (cut <= 0) return false;
-  const a = unemphasised(text, trimSpan(text, l.start, l.start + cut));
+  const a = unemphasised(text, trimSpan(text, from, from + cut));
   return a.end > a.start && ownerPart(text, a, lex, true);
 }
 
