@@ -43,8 +43,11 @@ interface Cand {
 const CLAUSE_BREAK = new Set([',', '.', '–', '-', '(', ';']);
 /** "…reconvened should Jordan go missing": words that can follow an inverted "should" as its subject. */
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'the', 'any', 'a', 'an', 'there', 'his', 'her', 'their', 'either', 'both', 'this', 'mum', 'dad']);
-/** "go to every appointment", "attend each session": the activity is the object, so it says which, not when. */
-const OBJECT_BEFORE = new Set(['to', 'attend', 'attends', 'attending', 'keep', 'keeps', 'book', 'books', 'miss', 'misses', 'arrange', 'arranges', 'join', 'joins', 'cancel', 'cancels', 'record', 'records', 'chair', 'chairs', 'hold', 'holds']);
+/**
+ * "at each visit", "two days before every appointment": an activity is a time after one of these (or at the start of a
+ * clause, or in a When cell); "go to every appointment", "attend each session" name the activity, not when.
+ */
+const TIME_PREPS = new Set(['at', 'after', 'before', 'during', 'following', 'on', 'in', 'by', 'until', 'till', 'from', 'for', 'between', 'throughout', 'ahead', 'prior', 'within']);
 /** Verbs after which "if" means whether: "find out if", "ask if", "check if". */
 const ASKING = new Set(['out', 'ask', 'asks', 'asked', 'check', 'checks', 'see', 'sees', 'know', 'knows', 'decide', 'decides', 'wonder', 'confirm', 'confirms', 'discuss', 'establish', 'explore', 'consider', 'assess']);
 const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'my', 'our', 'its', 'these', 'those']);
@@ -56,7 +59,9 @@ const AFTER_PERIOD = new Set([
   'ahead', 'prior', 'time', 'max', 'maximum', 'minimum', 'period', 'thereafter', 'afterwards', 'again',
 ]);
 /** Words before a loose period: "in the new year", "by the spring", "this summer". */
-const LOOSE_LEAD = new Set(['the', 'this', 'next', 'early', 'late', 'mid', 'later']);
+const LOOSE_LEAD = new Set(['the', 'a', 'this', 'next', 'early', 'late', 'mid', 'later']);
+/** "after the police enquiry", "until he is able to": a wait on another body's process or on someone's discretion. */
+const WAIT_PREPS = new Set(['after', 'until', 'till', 'following', 'upon']);
 
 function isNumber(t: Token | undefined, lex: Lex): boolean {
   if (!t) return false;
@@ -138,7 +143,7 @@ function loosePeriodAt(tokens: readonly Token[], k: number, lex: Lex): number {
   const t = tokens[k] as Token;
   let j = k;
   if (lex.anchorPreps.matchAt(tokens, k) > 0 || lex.periodPreps.matchAt(tokens, k) > 0) j = k + 1;
-  else if (!LOOSE_LEAD.has(t.lower) || t.lower === 'the') return 0;
+  else if (!LOOSE_LEAD.has(t.lower) || t.lower === 'the' || t.lower === 'a') return 0;
   for (let q = 0; q < 2 && tokens[j] && LOOSE_LEAD.has((tokens[j] as Token).lower); q++) j++;
   if (j === k) return 0;
   const lp = lex.loosePeriods.matchAt(tokens, j);
@@ -245,7 +250,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       }
     }
     // "a week before they run out", "two days after discharge": a period counted from an event
-    if ((isNumber(t, lex) || t.lower === 'a' || t.lower === 'an') && !(prev && lex.periodPreps.matchAt(tokens, k - 1) > 0)) {
+    if ((isNumber(t, lex) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && !(prev && lex.periodPreps.matchAt(tokens, k - 1) > 0)) {
       const u = unitAfter(tokens, k + 1, lex);
       const rel = u > 0 ? tokens[k + 1 + u] : undefined;
       if (rel && (rel.lower === 'before' || rel.lower === 'after' || rel.lower === 'prior' || rel.lower === 'ahead') && tokens[k + 2 + u]?.word) {
@@ -285,7 +290,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         }
       }
       // "go to every midwife appointment" names the appointments, it does not say when
-      if (activity && !field && prev && OBJECT_BEFORE.has(prev.lower)) m = 0;
+      if (activity && !field && !atStart && !(prev && TIME_PREPS.has(prev.lower)) && !(prev?.lower === 'to' && (tokens[k - 2]?.lower === 'prior' || tokens[k - 2]?.lower === 'up'))) m = 0;
       if (m > 0) {
         if (prev?.lower === 'at' || prev?.lower === 'on' || prev?.lower === 'after') k--;
         let b = j + m;
@@ -324,6 +329,14 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           k = b - 1;
           continue;
         }
+      }
+    }
+    if (WAIT_PREPS.has(t.lower)) {
+      const e = Math.min(toBoundary(tokens, k + 1), k + 9);
+      if (holds(tokens, k + 1, e, lex.openWords) && !timeInside(tokens, k + 1, e, lex)) {
+        out.push({ a: k, b: e, kind: 'vague' });
+        k = e - 1;
+        continue;
       }
     }
     const ap = lex.anchorPreps.matchAt(tokens, k);
@@ -365,8 +378,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       if (ap > 0 && tokens[j]?.lower === 'end' && tokens[j + 1]?.lower === 'of') {
         let b = j + 2;
         if (tokens[b]?.lower === 'the' || tokens[b]?.lower === 'this' || tokens[b]?.lower === 'next') b++;
-        out.push({ a: k, b: Math.min(n, b + 1), kind: 'concrete' });
-        k = Math.min(n, b + 1) - 1;
+        const e = Math.min(n, b + 1);
+        out.push(endOf(tokens, k, b, e, lex));
+        k = e - 1;
         continue;
       }
     }
@@ -375,7 +389,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'this' || tokens[j]?.lower === 'next') j++;
       const tj = tokens[j];
       if (tj && (lex.units.hasToken(tj) || lex.months.hasToken(tj) || lex.anchors.matchAt(tokens, j) > 0)) {
-        out.push({ a: k, b: j + 1, kind: 'concrete' });
+        out.push(endOf(tokens, k, j, j + 1, lex));
         k = j;
         continue;
       }
@@ -432,6 +446,21 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       c.kind = 'vague';
     }
   }
+}
+
+/** "by the end of this term": an anchor when the period is an event the plan must date (a school term), else a date. */
+function endOf(tokens: readonly Token[], a: number, w: number, b: number, lex: Lex): Cand {
+  const group = tokens[w] && !isCapitalised(tokens[w] as Token) ? groupOf(tokens, w, w + 1, lex) : -1;
+  return group < 0 ? { a, b, kind: 'concrete' } : { a, b, kind: 'anchor', group };
+}
+
+/** A date, a frequency or a unit of time among tokens[a, b). */
+function timeInside(tokens: readonly Token[], a: number, b: number, lex: Lex): boolean {
+  for (let q = a; q < b; q++) {
+    const t = tokens[q] as Token;
+    if (dateAt(tokens, q, lex) > 0 || lex.frequencies.hasToken(t) || lex.units.hasToken(t)) return true;
+  }
+  return false;
 }
 
 /** Is the "to be agreed" at tokens[k] a timescale of its own ("– to be arranged", "timescales to be confirmed"), not the action's verb ("night sitter to be arranged")? */
