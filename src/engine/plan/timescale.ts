@@ -41,23 +41,11 @@ interface Cand {
 
 /** Tokens before which a phrase starts a clause of its own. */
 const CLAUSE_BREAK = new Set([',', '.', '–', '-', '(', ';']);
-/** "…reconvened should Jordan go missing": words that can follow an inverted "should" as its subject. */
-const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'the', 'any', 'a', 'an', 'there', 'his', 'her', 'their', 'either', 'both', 'this', 'mum', 'dad']);
-/**
- * "at each visit", "two days before every appointment": an activity is a time after one of these (or at the start of a
- * clause, or in a When cell); "go to every appointment", "attend each session" name the activity, not when.
- */
-const TIME_PREPS = new Set(['at', 'after', 'before', 'during', 'following', 'on', 'in', 'by', 'until', 'till', 'from', 'for', 'between', 'throughout', 'ahead', 'prior', 'within']);
 /** Verbs after which "if" means whether: "find out if", "ask if", "check if". */
-const ASKING = new Set(['out', 'ask', 'asks', 'asked', 'check', 'checks', 'see', 'sees', 'know', 'knows', 'decide', 'decides', 'wonder', 'confirm', 'confirms', 'discuss', 'establish', 'explore', 'consider', 'assess']);
-const POSSESSIVES = new Set(['the', 'his', 'her', 'their', 'your', 'my', 'our', 'its', 'these', 'those']);
-/** Words that may follow "in a week", "for a day": anything else makes the unit part of a noun ("for a day job", "in a day centre"). */
-const AFTER_PERIOD = new Set([
-  'of', 'from', 'after', 'before', 'and', 'or', 'to', 'at', 'then', 'until', 'till', 'while', 'whilst', 'when', 'if', 'in', 'on', 'by', 'with',
-  'starting', 'beginning', 'following', 'each', 'every', 'but', 'so', 'she', 'he', 'they', 'we', 'you', 'it', 'the', 'this', 'that', 'his', 'her',
-  'their', 'your', 'as', 'once', 'where', 'is', 'are', 'will', 'would', 'should', 'must', 'can', 'may', 'later', 'more', 'longer', 'only', 'now',
-  'ahead', 'prior', 'time', 'max', 'maximum', 'minimum', 'period', 'thereafter', 'afterwards', 'again',
-]);
+const START_END = new Set(['start', 'end', 'beginning', 'middle']);
+const ASKING = new Set(['out', 'ask', 'asked', 'check', 'see', 'know', 'decide', 'confirm', 'consider']);
+/** Words that may follow "in a week", "for a day" (with the prepositions, pronouns and determiners); any other word makes the unit part of a noun ("for a day job", "in a day centre"). */
+const AFTER_PERIOD = new Set(['of', 'and', 'or', 'to', 'then', 'time', 'is', 'will', 'so', 'but', 'starting']);
 /** Words before a loose period: "in the new year", "by the spring", "this summer". */
 const LOOSE_LEAD = new Set(['the', 'a', 'this', 'next', 'early', 'late', 'mid', 'later']);
 /** "after the police enquiry", "until he is able to": a wait on another body's process or on someone's discretion. */
@@ -128,13 +116,13 @@ function dateAt(tokens: readonly Token[], p: number, lex: Lex): number {
 }
 
 /** Is "should" at tokens[k] a condition ("Should Mum fail…", "…reconvened should Jordan go missing")? */
-function conditionalShould(tokens: readonly Token[], k: number, atStart: boolean): boolean {
+function conditionalShould(tokens: readonly Token[], k: number, atStart: boolean, lex: Lex): boolean {
   const n = tokens[k + 1];
   if (!n?.word || n.lower === 'be') return false;
   if (atStart) return true;
   // mid-sentence, only "should" + its subject: a pronoun, a determiner or a name (not a word in capitals)
   if ((tokens[k] as Token).text !== 'should' || !tokens[k - 1]?.word) return false;
-  if (SUBJECTS.has(n.lower)) return true;
+  if (lex.pronouns.hasToken(n) || lex.determiners.hasToken(n) || n.lower === 'any') return true;
   return isCapitalised(n) && (n.text.length === 1 || n.text !== n.text.toUpperCase());
 }
 
@@ -184,7 +172,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
     // conditions without "if": "Should parents fail to engage…", "In the event that…"; judged like "if"
     const cs = lex.conditionalStarts.matchAt(tokens, k);
-    if (cs > 0 && (t.lower !== 'should' || conditionalShould(tokens, k, atStart))) {
+    if (cs > 0 && (t.lower !== 'should' || conditionalShould(tokens, k, atStart, lex))) {
       const b = toBoundary(tokens, k + cs);
       out.push({ a: k, b, kind: 'trigger', judgement: holds(tokens, k + cs, b, lex.judgement, lex.openWords) });
       k = b - 1;
@@ -268,7 +256,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       if (t.lower === 'each' && tokens[j]?.lower === 'of') {
         j++;
         const d = tokens[j];
-        if (d && (POSSESSIVES.has(d.lower) || d.lower.endsWith("'s"))) j++;
+        if (d && (lex.determiners.hasToken(d) || d.lower.endsWith("'s"))) j++;
       }
       const u = unitAfter(tokens, j, lex);
       const ev = lex.events.matchAt(tokens, j);
@@ -280,7 +268,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       // "each statutory visit", "every home visit": one or two describing words before the event
       for (let skip = 1; m === 0 && skip <= 2; skip++) {
         const w = tokens[j + skip - 1];
-        if (!w || !w.word || isCapitalised(w)) break;
+        if (!w?.word) break;
         const e2 = lex.events.matchAt(tokens, j + skip);
         const a2 = lex.activityEvents.matchAt(tokens, j + skip);
         if (e2 > 0) m = skip + e2;
@@ -290,9 +278,18 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         }
       }
       // "go to every midwife appointment" names the appointments, it does not say when
-      if (activity && !field && !atStart && !(prev && TIME_PREPS.has(prev.lower)) && !(prev?.lower === 'to' && (tokens[k - 2]?.lower === 'prior' || tokens[k - 2]?.lower === 'up'))) m = 0;
+      // ("at each visit", "two days before every appointment" say when; so does the start of a clause or a When cell)
+      // ("at the start of each visit" too)
+      const timePrep = prev && prev.lower !== 'for' && (lex.anchorPreps.hasToken(prev) || lex.periodPreps.hasToken(prev) || prev.lower === 'following' || (prev.lower === 'of' && START_END.has(tokens[k - 2]?.lower ?? '')));
+      if (activity && !field && !atStart && !timePrep) m = 0;
       if (m > 0) {
         if (prev?.lower === 'at' || prev?.lower === 'on' || prev?.lower === 'after') k--;
+        else if (prev?.lower === 'of' && START_END.has(tokens[k - 2]?.lower ?? '')) {
+          // "at the start of each visit"
+          k -= 2;
+          if (tokens[k - 1]?.lower === 'the') k--;
+          if (tokens[k - 1] && lex.anchorPreps.hasToken(tokens[k - 1] as Token)) k--;
+        }
         let b = j + m;
         // "every Monday at 11am", "every Tuesday until …"
         if (tokens[b]?.lower === 'at' && tokens[b + 1] && (TIME_TOKEN.test((tokens[b + 1] as Token).text) || CLOCK.test((tokens[b + 1] as Token).text) || NUM.test((tokens[b + 1] as Token).text))) b += 2;
@@ -321,7 +318,17 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         const u = unitAfter(tokens, j, lex);
         const after = tokens[j + u];
         // "for a day job", "in a day centre": the unit describes a noun
-        const noun = article && after !== undefined && after.word && !isCapitalised(after) && !/^\d/.test(after.text) && !AFTER_PERIOD.has(after.lower);
+        const noun =
+          article &&
+          after?.word &&
+          !isCapitalised(after) &&
+          !/^\d/.test(after.text) &&
+          !AFTER_PERIOD.has(after.lower) &&
+          !lex.anchorPreps.hasToken(after) &&
+          !lex.periodPreps.hasToken(after) &&
+          !lex.triggerStarts.hasToken(after) &&
+          !lex.pronouns.hasToken(after) &&
+          !lex.determiners.hasToken(after);
         if (u > 0 && !noun) {
           let b = j + u;
           if (tokens[b]?.lower === 'of' || tokens[b]?.lower === 'from' || tokens[b]?.lower === 'after') b = toBoundary(tokens, b);
@@ -342,9 +349,19 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     const ap = lex.anchorPreps.matchAt(tokens, k);
     if (ap > 0 || NEXT_WORDS.has(t.lower)) {
       let j = ap > 0 ? k + ap : k;
-      if (tokens[j]?.lower === 'the') j++;
-      if (tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower)) j++;
+      if (tokens[j]?.lower === 'the' || (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && NEXT_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? ''))) j++;
+      const next = tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower);
+      if (next) j++;
       const an = lex.anchors.matchAt(tokens, j);
+      // "at her next visit": the next one of something that recurs
+      // ("at his next home visit": one describing word may come first)
+      let ae = an === 0 && next && ap > 0 ? lex.activityEvents.matchAt(tokens, j) : 0;
+      if (ae === 0 && an === 0 && next && ap > 0 && tokens[j]?.word) ae = lex.activityEvents.matchAt(tokens, j + 1) && lex.activityEvents.matchAt(tokens, j + 1) + 1;
+      if (ae > 0) {
+        out.push({ a: k, b: j + ae, kind: 'concrete' });
+        k = j + ae - 1;
+        continue;
+      }
       if (an > 0 && (ap > 0 || j > k)) {
         const word = (tokens[j] as Token).lower;
         // "weeks" as an anchor needs a number before it ("by 36 weeks")
@@ -366,6 +383,21 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           const group = dated ? -1 : groupOf(tokens, j, j + an, lex);
           out.push(group < 0 ? { a: k, b, kind: 'concrete' } : { a: k, b, kind: 'anchor', group });
           k = b - 1;
+          continue;
+        }
+      }
+      const age = ap > 0 ? ageEnd(tokens, k + ap, lex) : 0;
+      if (age > 0) {
+        out.push({ a: k, b: age, kind: 'concrete' });
+        k = age - 1;
+        continue;
+      }
+      // "until the social worker has completed a risk assessment": an open-ended "until" with no date, age or anchor
+      if ((t.lower === 'until' || t.lower === 'till') && an === 0 && tokens[k + 1]?.word) {
+        const e = toBoundary(tokens, k + 1);
+        if (!timeInside(tokens, k + 1, e, lex)) {
+          out.push({ a: k, b: e, kind: 'vague' });
+          k = e - 1;
           continue;
         }
       }
@@ -448,6 +480,16 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
   }
 }
 
+/** "before the baby is 6 weeks old", "until Finn is 16 weeks old": an age is a date; the end of the age after tokens[a], or 0. */
+function ageEnd(tokens: readonly Token[], a: number, lex: Lex): number {
+  const e = Math.min(toBoundary(tokens, a), a + 7);
+  for (let q = a; q < e; q++) {
+    const u = isNumber(tokens[q], lex) ? unitAfter(tokens, q + 1, lex) : 0;
+    if (u > 0 && tokens[q + 1 + u]?.lower === 'old') return q + 2 + u;
+  }
+  return 0;
+}
+
 /** "by the end of this term": an anchor when the period is an event the plan must date (a school term), else a date. */
 function endOf(tokens: readonly Token[], a: number, w: number, b: number, lex: Lex): Cand {
   const group = tokens[w] && !isCapitalised(tokens[w] as Token) ? groupOf(tokens, w, w + 1, lex) : -1;
@@ -458,7 +500,7 @@ function endOf(tokens: readonly Token[], a: number, w: number, b: number, lex: L
 function timeInside(tokens: readonly Token[], a: number, b: number, lex: Lex): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q] as Token;
-    if (dateAt(tokens, q, lex) > 0 || lex.frequencies.hasToken(t) || lex.units.hasToken(t)) return true;
+    if (dateAt(tokens, q, lex) > 0 || lex.frequencies.hasToken(t) || lex.units.hasToken(t) || /^\d/.test(t.text)) return true;
   }
   return false;
 }
