@@ -46,8 +46,9 @@ export interface Lex {
   judgement: PhraseList;
   openWords: PhraseList;
   activityEvents: PhraseList;
-  /** The anchor-group-* lists: words naming the same event (a date for one dates them all). */
+  /** The anchor-group-* lists: words naming the same event (a date for one dates them all), compiled and as written. */
   anchorGroups: PhraseList[];
+  anchorGroupEntries: (readonly string[])[];
   frequencies: PhraseList;
   units: PhraseList;
   unitQualifiers: PhraseList;
@@ -144,9 +145,8 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     judgement: pl('timescales', 'judgement-words'),
     openWords: pl('timescales', 'open-words'),
     activityEvents: pl('timescales', 'activity-events'),
-    anchorGroups: Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})
-      .filter((name) => name.startsWith('anchor-group-'))
-      .map((name) => pl('timescales', name)),
+    anchorGroups: [],
+    anchorGroupEntries: [],
     frequencies: pl('timescales', 'frequencies'),
     units: pl('timescales', 'units'),
     unitQualifiers: pl('timescales', 'unit-qualifiers'),
@@ -172,6 +172,10 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     timeFlags: new Uint8Array(0),
   };
   for (const name of Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})) {
+    if (name.startsWith('anchor-group-')) {
+      out.anchorGroups.push(pl('timescales', name));
+      out.anchorGroupEntries.push(list(lex, 'timescales', name));
+    }
     if (name.startsWith('anchor-group-') || NOT_STARTS.has(name)) continue;
     for (const entry of list(lex, 'timescales', name)) {
       const first = entry.toLowerCase().replace(/’/g, "'").split(/[\s]/)[0];

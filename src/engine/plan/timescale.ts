@@ -11,7 +11,7 @@
  */
 import { isUkNumericDate } from './date.js';
 import { TIME_NAME, TIME_START, type Lex } from './lexicon.js';
-import { isCapitalised, tokenize, type Span, type Token } from './text.js';
+import { isCapitalised, tokenize, vocabId, vocabSize, type Span, type Token } from './text.js';
 
 export interface When {
   span: Span;
@@ -547,40 +547,44 @@ function mentionAt(tokens: readonly Token[], q: number, lex: Lex): number {
   return m;
 }
 
+/** For each Lex, by vocabulary number: a bit for each anchor group with an entry starting with that word. */
+const firstWords = new WeakMap<Lex, Uint32Array>();
+
 function datedAnchorGroups(text: string, lex: Lex): Uint8Array {
   const groups = lex.anchorGroups;
   const out = new Uint8Array(groups.length);
-  let left = groups.length;
-  let pendingGroups: number[] = [];
-  for (let ls = 0; ls <= text.length && left > 0; ) {
+  let starts = firstWords.get(lex);
+  if (!starts) {
+    const ids: [number, number][] = [];
+    lex.anchorGroupEntries.forEach((entries, g) => {
+      for (const e of entries) ids.push([vocabId(e.toLowerCase().split(' ')[0] as string), g]);
+    });
+    starts = new Uint32Array(vocabSize());
+    for (const [id, g] of ids) starts[id] = (starts[id] as number) | (1 << g);
+    firstWords.set(lex, starts);
+  }
+  for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
-    const lineEnd = le > ls && text.charCodeAt(le - 1) === 13 ? le - 1 : le;
-    const toks = tokenize(text, ls, lineEnd);
-    // "Review conference:" at the end of one line, its date at the start of the next
-    if (pendingGroups.length > 0) {
-      for (let q = 0; q < Math.min(toks.length, 6); q++) {
-        if (dateAt(toks, q, lex) > 0) {
-          for (const g of pendingGroups) {
-            if (out[g] === 1) continue;
-            out[g] = 1;
-            left--;
-          }
-          break;
-        }
-      }
-    }
-    pendingGroups = [];
+    const toks = tokenize(text, ls, le);
     for (let p = 0; p < toks.length; p++) {
+      const id = (toks[p] as Token).id;
+      const bits = id >= 0 && id < starts.length ? (starts[id] as number) : 0;
+      if (bits === 0) continue;
       for (let g = 0; g < groups.length; g++) {
-        if (out[g] === 1) continue;
+        if ((bits & (1 << g)) === 0 || out[g] === 1) continue;
         const m = (groups[g] as Lex['anchors']).matchAt(toks, p);
         if (m === 0) continue;
-        const found = datedNear(toks, p, p + m, lex);
-        if (found === 1) {
-          out[g] = 1;
-          left--;
-        } else if (found === 2) pendingGroups.push(g);
+        let found = datedNear(toks, p, p + m, lex);
+        // "Review conference:" at the end of one line, its date at the start of the next
+        if (found === 2 && le < text.length) {
+          let ne = text.indexOf('\n', le + 1);
+          if (ne < 0) ne = text.length;
+          const next = tokenize(text, le + 1, ne);
+          found = 0;
+          for (let q = 0; q < Math.min(next.length, 6) && found === 0; q++) if (dateAt(next, q, lex) > 0) found = 1;
+        }
+        if (found === 1) out[g] = 1;
       }
     }
     ls = le + 1;
