@@ -270,10 +270,13 @@ function callgrind(source, step, text, dir) {
   let seed = 0;
   let turbofan = 0;
   for (const line of table.split('\n')) {
-    const m = /^\s*([\d,]+) \([^)]*\)\s+(.*)$/.exec(line);
-    if (!m) continue;
-    const n = Number(m[1]?.replaceAll(',', ''));
-    const name = m[2] ?? '';
+    // "  1,234,567 (12.34%)  file:function": a count, a bracketed share, a name
+    const row = line.trimStart();
+    const space = row.indexOf(' (');
+    const close = row.indexOf(')', space);
+    if (space <= 0 || close < 0 || !/^[\d,]+$/.test(row.slice(0, space))) continue;
+    const n = Number(row.slice(0, space).replaceAll(',', ''));
+    const name = row.slice(close + 1).trim();
     if (name.includes('PROGRAM TOTALS')) total = n;
     else if (name.includes('detail::sprp')) seed += n; // the random hash seed's primality test
     else if (name.includes('v8::internal::compiler::') || name.includes('maglev')) turbofan += n;

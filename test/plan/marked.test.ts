@@ -166,7 +166,8 @@ describe('lines ending with an (owner – when) bracket', () => {
   });
 
   it('reads TBC in the owner slot as nobody, and a bare (TBC) as neither', () => {
-    expect(actionWith(plan, 'Planning meeting').problems).toEqual(['missing-owner']);
+    // "before discharge" is an event anchor, and this plan gives no discharge date, so it is vague too
+    expect(actionWith(plan, 'Planning meeting').problems).toEqual(['missing-owner', 'vague-timescale']);
     expect(actionWith(plan, 'hearing test').problems).toEqual(['missing-owner', 'vague-timescale']);
     expect(actionWith(plan, 'parent and baby').problems).toEqual(['vague-timescale']);
     expect(actionWith(plan, 'keep in touch').problems).toEqual(['vague-action', 'vague-timescale']);

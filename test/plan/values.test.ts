@@ -20,15 +20,23 @@ describe('timescales', () => {
     ['Mum to go to the group twice a week.', 'twice a week'],
     ['SW to finish the assessment within 10 working days.', 'within 10 working days'],
     ['HV to see Mia in 2 weeks.', 'in 2 weeks'],
-    ['SW to share the report before the review conference.', 'before the review conference'],
     ['Mum to move the tablets out of reach immediately.', 'immediately'],
     ['Dad to stop smoking in the house from today.', 'from today'],
-    ['SW to write to Mum by RCPC.', 'by RCPC'],
   ])('%s → %s', (item, when) => {
     const a = one(item);
     expect(a.when).toBe(when);
     expect(a.problems).not.toContain('vague-timescale');
     expect(a.problems).not.toContain('missing-timescale');
+  });
+
+  it.each([
+    ['SW to share the report before the review conference.', 'before the review conference'],
+    ['SW to write to Mum by RCPC.', 'by RCPC'],
+  ])('%s → %s, when the plan dates the review', (item, when) => {
+    const acts = actionsOf(`Review conference: 12/06/2026\n\nThe plan\n1. ${item}\n`);
+    expect(acts).toHaveLength(1);
+    expect(acts[0]?.when).toBe(when);
+    expect(acts[0]?.problems).toEqual([]);
   });
 
   it('reads 03/04/2026 as a date (day first)', () => {

@@ -37,8 +37,18 @@ export interface Lex {
   notParticiples: PhraseList;
   // timescales
   vagueTime: PhraseList;
-  vagueTriggers: PhraseList;
+  vagueInField: PhraseList;
+  timeNouns: PhraseList;
+  hedges: PhraseList;
+  loosePeriods: PhraseList;
+  conditionalStarts: PhraseList;
+  eventTriggers: PhraseList;
   judgement: PhraseList;
+  openWords: PhraseList;
+  activityEvents: PhraseList;
+  /** The anchor-group-* lists: words naming the same event (a date for one dates them all), compiled and as written. */
+  anchorGroups: PhraseList[];
+  anchorGroupEntries: (readonly string[])[];
   frequencies: PhraseList;
   units: PhraseList;
   unitQualifiers: PhraseList;
@@ -82,6 +92,8 @@ export interface Lex {
 
 export const TIME_START = 1;
 export const TIME_NAME = 2;
+/** Timescale lists whose words are looked for inside or around a timescale, never at its start. */
+const NOT_STARTS = new Set(['judgement-words', 'open-words', 'time-nouns', 'activity-events', 'loose-periods']);
 
 const cache = new WeakMap<object, Lex>();
 
@@ -130,8 +142,17 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     irregularParticiples: pl('actions', 'irregular-participles'),
     notParticiples: pl('actions', 'not-participles'),
     vagueTime: pl('timescales', 'vague'),
-    vagueTriggers: pl('timescales', 'vague-triggers'),
+    vagueInField: pl('timescales', 'vague-in-field'),
+    timeNouns: pl('timescales', 'time-nouns'),
+    hedges: pl('timescales', 'hedges'),
+    loosePeriods: pl('timescales', 'loose-periods'),
+    conditionalStarts: pl('timescales', 'conditional-starts'),
+    eventTriggers: pl('timescales', 'event-triggers'),
     judgement: pl('timescales', 'judgement-words'),
+    openWords: pl('timescales', 'open-words'),
+    activityEvents: pl('timescales', 'activity-events'),
+    anchorGroups: [],
+    anchorGroupEntries: [],
     frequencies: pl('timescales', 'frequencies'),
     units: pl('timescales', 'units'),
     unitQualifiers: pl('timescales', 'unit-qualifiers'),
@@ -160,6 +181,11 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     timeFlags: new Uint8Array(0),
   };
   for (const name of Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})) {
+    if (name.startsWith('anchor-group-')) {
+      out.anchorGroups.push(pl('timescales', name));
+      out.anchorGroupEntries.push(list(lex, 'timescales', name));
+    }
+    if (name.startsWith('anchor-group-') || NOT_STARTS.has(name)) continue;
     for (const entry of list(lex, 'timescales', name)) {
       const first = entry.toLowerCase().replace(/’/g, "'").split(/[\s]/)[0];
       if (first) out.timeStarts.add(first);

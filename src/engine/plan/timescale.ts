@@ -3,12 +3,15 @@
  *
  * Numeric dates are checked by `isUkNumericDate` (day before month; see
  * date.ts for why chrono-node was dropped). Frequencies, periods, anchors
- * ("by the review conference"), immediate words and vague phrases come from
- * the lexicon.
+ * ("by the review conference"), immediate words, triggers and vague phrases
+ * come from the lexicon (rules/plan/timescales.yml, which says how the lists
+ * work together). An anchor is clear only when the plan dates its event
+ * somewhere (`anchorDated`); a trigger is vague when it leaves the timing to
+ * someone's judgement, discretion or another body's process.
  */
 import { isUkNumericDate } from './date.js';
 import { TIME_NAME, TIME_START, type Lex } from './lexicon.js';
-import { isCapitalised, tokenize, type Span, type Token } from './text.js';
+import { isCapitalised, tokenize, vocabId, vocabSize, type Span, type Token } from './text.js';
 
 export interface When {
   span: Span;
@@ -29,9 +32,24 @@ const TIME_BOUNDARY = new Set([',', '.', ';', '(', ')', '–', '—']);
 interface Cand {
   a: number; // first token
   b: number; // after last token
-  kind: 'concrete' | 'vague' | 'trigger';
+  /** anchor: an event ("the review conference") that is clear only if the plan gives it a date */
+  kind: 'concrete' | 'vague' | 'trigger' | 'anchor';
   judgement?: boolean;
+  /** anchor: its index in lex.anchorGroups */
+  group?: number;
 }
+
+/** Tokens before which a phrase starts a clause of its own. */
+const CLAUSE_BREAK = new Set([',', '.', '–', '-', '(', ';']);
+/** Verbs after which "if" means whether: "find out if", "ask if", "check if". */
+const START_END = new Set(['start', 'end', 'beginning', 'middle']);
+const ASKING = new Set(['out', 'ask', 'asked', 'check', 'see', 'know', 'decide', 'confirm', 'consider']);
+/** Words that may follow "in a week", "for a day" (with the prepositions, pronouns and determiners); any other word makes the unit part of a noun ("for a day job", "in a day centre"). */
+const AFTER_PERIOD = new Set(['of', 'and', 'or', 'to', 'then', 'time', 'is', 'will', 'so', 'but', 'starting']);
+/** Words before a loose period: "in the new year", "by the spring", "this summer". */
+const LOOSE_LEAD = new Set(['the', 'a', 'this', 'next', 'early', 'late', 'mid', 'later']);
+/** "after the police enquiry", "until he is able to": a wait on another body's process or on someone's discretion. */
+const WAIT_PREPS = new Set(['after', 'until', 'till', 'following', 'upon']);
 
 function isNumber(t: Token | undefined, lex: Lex): boolean {
   if (!t) return false;
@@ -67,10 +85,74 @@ function unitAfter(tokens: readonly Token[], k: number, lex: Lex): number {
   return 0;
 }
 
-function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
-  let datey = false;
+/** Does tokens[a, b) hold a word of one of the lists? */
+function holds(tokens: readonly Token[], a: number, b: number, first: Lex['judgement'], second?: Lex['judgement']): boolean {
+  for (let q = a; q < b; q++) {
+    const t = tokens[q] as Token;
+    if (first.hasToken(t) || (second !== undefined && second.hasToken(t))) return true;
+  }
+  return false;
+}
+
+/** Length of the date that starts at tokens[p] ("12/06/2026", "19th", "4 December", "Friday", "within 10 working days", "today"), or 0. */
+function dateAt(tokens: readonly Token[], p: number, lex: Lex): number {
+  const t = tokens[p] as Token;
+  if (!t.word) return 0;
+  if (/^\d/.test(t.text)) {
+    if (DATE_TOKEN.test(t.text)) return isRealDate(t.text) ? 1 : 0;
+    if (ORDINAL.test(t.text)) return 1;
+    if (NUM.test(t.text) && tokens[p + 1] && monthAt(tokens, p + 1, lex)) return 2;
+    return 0;
+  }
+  if (monthAt(tokens, p, lex)) return 1;
+  if (isCapitalised(t) && lex.weekdays.hasToken(t) && t.lower !== 'sun' && t.lower !== 'sat') return 1;
+  const im = lex.immediate.matchAt(tokens, p);
+  if (im > 0) return im;
+  if ((t.lower === 'within' || t.lower === 'in') && isNumber(tokens[p + 1], lex)) {
+    const u = unitAfter(tokens, p + 2, lex);
+    if (u > 0) return 2 + u;
+  }
+  return 0;
+}
+
+/** Is "should" at tokens[k] a condition ("Should Mum fail…", "…reconvened should Jordan go missing")? */
+function conditionalShould(tokens: readonly Token[], k: number, atStart: boolean, lex: Lex): boolean {
+  const n = tokens[k + 1];
+  if (!n?.word || n.lower === 'be') return false;
+  if (atStart) return true;
+  // mid-sentence, only "should" + its subject: a pronoun, a determiner or a name (not a word in capitals)
+  if ((tokens[k] as Token).text !== 'should' || !tokens[k - 1]?.word) return false;
+  if (lex.pronouns.hasToken(n) || lex.determiners.hasToken(n) || n.lower === 'any') return true;
+  return isCapitalised(n) && (n.text.length === 1 || n.text !== n.text.toUpperCase());
+}
+
+/** End of the loose period ("in the new year", "this summer") that tokens[k] starts, or 0. */
+function loosePeriodAt(tokens: readonly Token[], k: number, lex: Lex): number {
+  const t = tokens[k] as Token;
+  let j = k;
+  if (lex.anchorPreps.matchAt(tokens, k) > 0 || lex.periodPreps.matchAt(tokens, k) > 0) j = k + 1;
+  else if (!LOOSE_LEAD.has(t.lower) || t.lower === 'the' || t.lower === 'a') return 0;
+  for (let q = 0; q < 2 && tokens[j] && LOOSE_LEAD.has((tokens[j] as Token).lower); q++) j++;
+  if (j === k) return 0;
+  const lp = lex.loosePeriods.matchAt(tokens, j);
+  // "the summer holidays" is an anchor, not a loose period
+  if (lp === 0 || lex.anchors.matchAt(tokens, j) > lp) return 0;
+  return j + lp;
+}
+
+/** The anchor group naming an event among tokens[a, b), or -1 (a fixed date such as Christmas). */
+function groupOf(tokens: readonly Token[], a: number, b: number, lex: Lex): number {
+  for (let q = a; q < b; q++) {
+    for (let g = 0; g < lex.anchorGroups.length; g++) if ((lex.anchorGroups[g] as Lex['anchors']).matchAt(tokens, q) > 0) return g;
+  }
+  return -1;
+}
+
+function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: boolean): void {
   const n = tokens.length;
   const flags = lex.timeFlags;
+  // "hopefully before Christmas": [start, end) of each hedge, to make the time that follows it vague
+  const hedges: number[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
@@ -81,21 +163,26 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       if ((f & TIME_START) === 0 && !(c0 >= 65 && c0 <= 90 && (f & TIME_NAME) !== 0)) continue;
     }
     const prev = tokens[k - 1];
-    const atStart = k === 0 || (prev !== undefined && (prev.text === ',' || prev.text === '.' || prev.text === '–' || prev.text === '-' || prev.text === '(' || prev.text === ';'));
-    // judgement triggers: "Should parents fail…", "In the event that…"
-    const vt = lex.vagueTriggers.matchAt(tokens, k);
-    if (vt > 0 && (t.lower !== 'should' || atStart)) {
-      if (t.lower !== 'should' || (tokens[k + 1]?.word && tokens[k + 1]?.lower !== 'be')) {
-        out.push({ a: k, b: toBoundary(tokens, k + vt), kind: 'vague' });
-        k = toBoundary(tokens, k + vt) - 1;
-        continue;
-      }
+    const atStart = k === 0 || (prev !== undefined && CLAUSE_BREAK.has(prev.text));
+    const hg = lex.hedges.matchAt(tokens, k);
+    if (hg > 0) {
+      hedges.push(k, k + hg);
+      k += hg - 1;
+      continue;
     }
-    const v = lex.vagueTime.matchAt(tokens, k);
-    if (v > 0) {
+    // conditions without "if": "Should parents fail to engage…", "In the event that…"; judged like "if"
+    const cs = lex.conditionalStarts.matchAt(tokens, k);
+    if (cs > 0 && (t.lower !== 'should' || conditionalShould(tokens, k, atStart, lex))) {
+      const b = toBoundary(tokens, k + cs);
+      out.push({ a: k, b, kind: 'trigger', judgement: holds(tokens, k + cs, b, lex.judgement, lex.openWords) });
+      k = b - 1;
+      continue;
+    }
+    const v = lex.vagueTime.matchAt(tokens, k) || (field ? lex.vagueInField.matchAt(tokens, k) : 0);
+    if (v > 0 && !(t.lower === 'to' && !field && !standsAlone(tokens, k, lex))) {
       let b = k + v;
       if (t.lower === 'throughout' && tokens[b] && lex.determiners.hasToken(tokens[b] as Token) && tokens[b + 1]?.word) b += 2;
-      if (t.lower === 'pending' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
+      if (t.lower === 'pending' || t.lower === 'awaiting' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
       out.push({ a: k, b, kind: 'vague' });
       k = b - 1;
       continue;
@@ -116,16 +203,14 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       if (isNumber(prev, lex) || prev?.lower === 'x' || prev?.text.endsWith('x')) a = k - 1;
       let b = k + fr;
       if ((t.lower === 'once' || t.lower === 'twice') && tokens[b] && ['a', 'per', 'each', 'every'].includes((tokens[b] as Token).lower)) {
-        const u = unitAfter(tokens, b + 1, lex) || lex.events.matchAt(tokens, b + 1) || (tokens[b + 1] !== undefined && lex.weekdays.hasToken(tokens[b + 1] as Token) ? 1 : 0);
+        const u = unitAfter(tokens, b + 1, lex) || eventAt(tokens, b + 1, lex) || (tokens[b + 1] !== undefined && lex.weekdays.hasToken(tokens[b + 1] as Token) ? 1 : 0);
         if (u > 0) b = b + 1 + u;
       } else if (t.lower === 'once' && !unitAfter(tokens, b, lex)) {
         // "once allocated", "once he is home" is not a frequency but a trigger,
-        // vague when it waits on a judgement ("once his bail conditions are known")
+        // vague when it waits on a judgement or another body ("once his bail conditions are known")
         if (tokens[k + 1]?.word) {
           const e = toBoundary(tokens, k + 1);
-          let judgement = false;
-          for (let q = k + 1; q < e; q++) if (lex.judgement.hasToken(tokens[q] as Token)) judgement = true;
-          out.push({ a: k, b: e, kind: 'trigger', judgement });
+          out.push({ a: k, b: e, kind: 'trigger', judgement: holds(tokens, k + 1, e, lex.judgement, lex.openWords) });
           k = e - 1;
         }
         continue;
@@ -138,7 +223,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       const b = k + 2;
       const per = tokens[b];
       if (per && ['a', 'per', 'each', 'every'].includes(per.lower)) {
-        const u = unitAfter(tokens, b + 1, lex) || lex.events.matchAt(tokens, b + 1);
+        const u = unitAfter(tokens, b + 1, lex) || eventAt(tokens, b + 1, lex);
         if (u > 0) {
           out.push({ a: k, b: b + 1 + u, kind: 'concrete' });
           k = b + u;
@@ -152,23 +237,59 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         continue;
       }
     }
+    // "a week before they run out", "two days after discharge": a period counted from an event
+    if ((isNumber(t, lex) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && !(prev && lex.periodPreps.matchAt(tokens, k - 1) > 0)) {
+      const u = unitAfter(tokens, k + 1, lex);
+      const rel = u > 0 ? tokens[k + 1 + u] : undefined;
+      if (rel && (rel.lower === 'before' || rel.lower === 'after' || rel.lower === 'prior' || rel.lower === 'ahead') && tokens[k + 2 + u]?.word) {
+        const b = toBoundary(tokens, k + 2 + u);
+        out.push({ a: k, b, kind: 'concrete' });
+        k = b - 1;
+        continue;
+      }
+    }
     if (t.lower === 'every' || t.lower === 'each') {
       let j = k + 1;
       if (tokens[j]?.lower === 'other' || tokens[j]?.lower === 'single') j++;
       if (isNumber(tokens[j], lex)) j++;
+      // "after each of Courtney's appointments"
+      if (t.lower === 'each' && tokens[j]?.lower === 'of') {
+        j++;
+        const d = tokens[j];
+        if (d && (lex.determiners.hasToken(d) || d.lower.endsWith("'s"))) j++;
+      }
       const u = unitAfter(tokens, j, lex);
       const ev = lex.events.matchAt(tokens, j);
       const wd = tokens[j] && lex.weekdays.hasToken(tokens[j] as Token) && isCapitalised(tokens[j] as Token) ? 1 : 0;
       let m = Math.max(u, ev, wd);
+      const ac = lex.activityEvents.matchAt(tokens, j);
+      let activity = ac > m;
+      if (activity) m = ac;
       // "each statutory visit", "every home visit": one or two describing words before the event
       for (let skip = 1; m === 0 && skip <= 2; skip++) {
         const w = tokens[j + skip - 1];
-        if (!w || !w.word || isCapitalised(w)) break;
+        if (!w?.word) break;
         const e2 = lex.events.matchAt(tokens, j + skip);
+        const a2 = lex.activityEvents.matchAt(tokens, j + skip);
         if (e2 > 0) m = skip + e2;
+        else if (a2 > 0) {
+          m = skip + a2;
+          activity = true;
+        }
       }
+      // "go to every midwife appointment" names the appointments, it does not say when
+      // ("at each visit", "two days before every appointment" say when; so does the start of a clause or a When cell)
+      // ("at the start of each visit" too)
+      const timePrep = prev && prev.lower !== 'for' && (lex.anchorPreps.hasToken(prev) || lex.periodPreps.hasToken(prev) || prev.lower === 'following' || (prev.lower === 'of' && START_END.has(tokens[k - 2]?.lower ?? '')));
+      if (activity && !field && !atStart && !timePrep) m = 0;
       if (m > 0) {
         if (prev?.lower === 'at' || prev?.lower === 'on' || prev?.lower === 'after') k--;
+        else if (prev?.lower === 'of' && START_END.has(tokens[k - 2]?.lower ?? '')) {
+          // "at the start of each visit"
+          k -= 2;
+          if (tokens[k - 1]?.lower === 'the') k--;
+          if (tokens[k - 1] && lex.anchorPreps.hasToken(tokens[k - 1] as Token)) k--;
+        }
         let b = j + m;
         // "every Monday at 11am", "every Tuesday until …"
         if (tokens[b]?.lower === 'at' && tokens[b + 1] && (TIME_TOKEN.test((tokens[b + 1] as Token).text) || CLOCK.test((tokens[b + 1] as Token).text) || NUM.test((tokens[b + 1] as Token).text))) b += 2;
@@ -178,16 +299,37 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         continue;
       }
     }
+    // "in the new year", "over the summer", "this spring": a season or loose window with no date
+    const lp = loosePeriodAt(tokens, k, lex);
+    if (lp > 0) {
+      out.push({ a: k, b: lp, kind: 'vague' });
+      k = lp - 1;
+      continue;
+    }
     if (lex.periodPreps.matchAt(tokens, k) > 0 && t.lower !== 'every' && t.lower !== 'each') {
       let j = k + 1;
       if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'next') j += 2;
-      if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an' || isNumber(tokens[j], lex)) {
+      const article = tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an';
+      if (article || isNumber(tokens[j], lex)) {
         j++;
         if (tokens[j]?.lower === 'to' || tokens[j]?.text === '-' || tokens[j]?.text === '–') {
           if (isNumber(tokens[j + 1], lex)) j += 2;
         }
         const u = unitAfter(tokens, j, lex);
-        if (u > 0) {
+        const after = tokens[j + u];
+        // "for a day job", "in a day centre": the unit describes a noun
+        const noun =
+          article &&
+          after?.word &&
+          !isCapitalised(after) &&
+          !/^\d/.test(after.text) &&
+          !AFTER_PERIOD.has(after.lower) &&
+          !lex.anchorPreps.hasToken(after) &&
+          !lex.periodPreps.hasToken(after) &&
+          !lex.triggerStarts.hasToken(after) &&
+          !lex.pronouns.hasToken(after) &&
+          !lex.determiners.hasToken(after);
+        if (u > 0 && !noun) {
           let b = j + u;
           if (tokens[b]?.lower === 'of' || tokens[b]?.lower === 'from' || tokens[b]?.lower === 'after') b = toBoundary(tokens, b);
           out.push({ a: k, b, kind: 'concrete' });
@@ -196,12 +338,30 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
         }
       }
     }
+    if (WAIT_PREPS.has(t.lower)) {
+      const e = Math.min(toBoundary(tokens, k + 1), k + 9);
+      if (holds(tokens, k + 1, e, lex.openWords) && !timeInside(tokens, k + 1, e, lex)) {
+        out.push({ a: k, b: e, kind: 'vague' });
+        k = e - 1;
+        continue;
+      }
+    }
     const ap = lex.anchorPreps.matchAt(tokens, k);
     if (ap > 0 || NEXT_WORDS.has(t.lower)) {
       let j = ap > 0 ? k + ap : k;
-      if (tokens[j]?.lower === 'the') j++;
-      if (tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower)) j++;
+      if (tokens[j]?.lower === 'the' || (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && NEXT_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? ''))) j++;
+      const next = tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower);
+      if (next) j++;
       const an = lex.anchors.matchAt(tokens, j);
+      // "at her next visit": the next one of something that recurs
+      // ("at his next home visit": one describing word may come first)
+      let ae = an === 0 && next && ap > 0 ? lex.activityEvents.matchAt(tokens, j) : 0;
+      if (ae === 0 && an === 0 && next && ap > 0 && tokens[j]?.word) ae = lex.activityEvents.matchAt(tokens, j + 1) && lex.activityEvents.matchAt(tokens, j + 1) + 1;
+      if (ae > 0) {
+        out.push({ a: k, b: j + ae, kind: 'concrete' });
+        k = j + ae - 1;
+        continue;
+      }
       if (an > 0 && (ap > 0 || j > k)) {
         const word = (tokens[j] as Token).lower;
         // "weeks" as an anchor needs a number before it ("by 36 weeks")
@@ -210,17 +370,34 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
           // "until the core group agree it is safe": the anchor waits on a judgement
           if (t.lower === 'until' || t.lower === 'till') {
             const e = toBoundary(tokens, b);
-            let judgement = false;
-            for (let q = b; q < e; q++) if (lex.judgement.hasToken(tokens[q] as Token)) judgement = true;
-            if (judgement) {
+            if (holds(tokens, b, e, lex.judgement, lex.openWords)) {
               out.push({ a: k, b: e, kind: 'vague' });
               k = e - 1;
               continue;
             }
           }
           if (tokens[b]?.lower === 'on' || tokens[b]?.text === '(') b = toBoundary(tokens, b + 1) + (tokens[toBoundary(tokens, b + 1)]?.text === ')' ? 1 : 0);
-          out.push({ a: k, b, kind: 'concrete' });
+          // "by the first core group on 19th March" carries its date; "by the review conference" needs the plan to give one
+          let dated = false;
+          for (let q = j + an; q < b && !dated; q++) if (dateAt(tokens, q, lex) > 0) dated = true;
+          const group = dated ? -1 : groupOf(tokens, j, j + an, lex);
+          out.push(group < 0 ? { a: k, b, kind: 'concrete' } : { a: k, b, kind: 'anchor', group });
           k = b - 1;
+          continue;
+        }
+      }
+      const age = ap > 0 ? ageEnd(tokens, k + ap, lex) : 0;
+      if (age > 0) {
+        out.push({ a: k, b: age, kind: 'concrete' });
+        k = age - 1;
+        continue;
+      }
+      // "until the social worker has completed a risk assessment": an open-ended "until" with no date, age or anchor
+      if ((t.lower === 'until' || t.lower === 'till') && an === 0 && tokens[k + 1]?.word) {
+        const e = toBoundary(tokens, k + 1);
+        if (!timeInside(tokens, k + 1, e, lex)) {
+          out.push({ a: k, b: e, kind: 'vague' });
+          k = e - 1;
           continue;
         }
       }
@@ -233,8 +410,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       if (ap > 0 && tokens[j]?.lower === 'end' && tokens[j + 1]?.lower === 'of') {
         let b = j + 2;
         if (tokens[b]?.lower === 'the' || tokens[b]?.lower === 'this' || tokens[b]?.lower === 'next') b++;
-        out.push({ a: k, b: Math.min(n, b + 1), kind: 'concrete' });
-        k = Math.min(n, b + 1) - 1;
+        const e = Math.min(n, b + 1);
+        out.push(endOf(tokens, k, b, e, lex));
+        k = e - 1;
         continue;
       }
     }
@@ -243,7 +421,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
       if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'this' || tokens[j]?.lower === 'next') j++;
       const tj = tokens[j];
       if (tj && (lex.units.hasToken(tj) || lex.months.hasToken(tj) || lex.anchors.matchAt(tokens, j) > 0)) {
-        out.push({ a: k, b: j + 1, kind: 'concrete' });
+        out.push(endOf(tokens, k, j, j + 1, lex));
         k = j;
         continue;
       }
@@ -256,37 +434,182 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[]): boolean {
     if (!digit) {
       // not a number: skip the number-shaped tests
     } else if (DATE_TOKEN.test(t.text) ? isRealDate(t.text) : ORDINAL.test(t.text) || TIME_TOKEN.test(t.text) || CLOCK.test(t.text)) {
-      datey = true;
       out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
     if (NUM.test(t.text) && (tokens[k + 1]?.lower === 'am' || tokens[k + 1]?.lower === 'pm' || (tokens[k + 1] && monthAt(tokens, k + 1, lex)))) {
-      datey = true;
       out.push({ a: withPrep(tokens, k), b: k + 2, kind: 'concrete' });
       k++;
       continue;
     }
     if (isCapitalised(t) && lex.weekdays.hasToken(t) && t.lower !== 'sun' && t.lower !== 'sat') {
-      datey = true;
       out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
     if (monthAt(tokens, k, lex)) {
-      datey = true;
       out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
+    // "any time she feels too tired", "whenever Sinead asks": acted on at once, so clear unless left to discretion
+    const et = lex.eventTriggers.matchAt(tokens, k);
+    if (et > 0) {
+      const b = toBoundary(tokens, k + et);
+      out.push({ a: k, b, kind: 'trigger', judgement: holds(tokens, k + et, b, lex.openWords) });
+      k = b - 1;
+      continue;
+    }
     const tr = lex.triggerStarts.matchAt(tokens, k);
-    if (tr > 0 && (t.lower !== 'when' || atStart) && (t.lower !== 'if' || tokens[k + 1]?.word)) {
+    // "find out if you can start boxing": "if" meaning whether is no condition
+    if (tr > 0 && (t.lower !== 'if' || (tokens[k + 1]?.word && !(prev && ASKING.has(prev.lower))))) {
       const b = toBoundary(tokens, k + tr);
-      let judgement = false;
-      for (let q = k + tr; q < b; q++) if (lex.judgement.hasToken(tokens[q] as Token)) judgement = true;
+      const judgement = holds(tokens, k + tr, b, lex.judgement, lex.openWords);
+      // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
+      if (t.lower === 'when' && !atStart && !judgement) continue;
       out.push({ a: k, b, kind: 'trigger', judgement });
       k = b - 1;
       continue;
     }
   }
-  return datey;
+  // a hedged time is a wish: "hopefully before Christmas", "ideally by 12 May"
+  for (let h = 0; h < hedges.length; h += 2) {
+    const c = out.find((x) => x.a === hedges[h + 1] && (x.kind === 'concrete' || x.kind === 'anchor'));
+    if (c) {
+      c.a = hedges[h] as number;
+      c.kind = 'vague';
+    }
+  }
+}
+
+/** "before the baby is 6 weeks old", "until Finn is 16 weeks old": an age is a date; the end of the age after tokens[a], or 0. */
+function ageEnd(tokens: readonly Token[], a: number, lex: Lex): number {
+  const e = Math.min(toBoundary(tokens, a), a + 7);
+  for (let q = a; q < e; q++) {
+    const u = isNumber(tokens[q], lex) ? unitAfter(tokens, q + 1, lex) : 0;
+    if (u > 0 && tokens[q + 1 + u]?.lower === 'old') return q + 2 + u;
+  }
+  return 0;
+}
+
+/** "by the end of this term": an anchor when the period is an event the plan must date (a school term), else a date. */
+function endOf(tokens: readonly Token[], a: number, w: number, b: number, lex: Lex): Cand {
+  const group = tokens[w] && !isCapitalised(tokens[w] as Token) ? groupOf(tokens, w, w + 1, lex) : -1;
+  return group < 0 ? { a, b, kind: 'concrete' } : { a, b, kind: 'anchor', group };
+}
+
+/** A date, a frequency or a unit of time among tokens[a, b). */
+function timeInside(tokens: readonly Token[], a: number, b: number, lex: Lex): boolean {
+  for (let q = a; q < b; q++) {
+    const t = tokens[q] as Token;
+    if (dateAt(tokens, q, lex) > 0 || lex.frequencies.hasToken(t) || lex.units.hasToken(t) || /^\d/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Is the "to be agreed" at tokens[k] a timescale of its own ("– to be arranged", "timescales to be confirmed"), not the action's verb ("night sitter to be arranged")? */
+function standsAlone(tokens: readonly Token[], k: number, lex: Lex): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || CLAUSE_BREAK.has(prev.text) || prev.text === ':' || prev.text === '—') return true;
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const w = tokens[q] as Token;
+    if (TIME_BOUNDARY.has(w.text)) break;
+    if (lex.timeNouns.matchAt(tokens, q) > 0) return true;
+  }
+  return false;
+}
+
+/** A time of day or an activity at tokens[k] ("once a day", "twice each visit"): its length, or 0. */
+function eventAt(tokens: readonly Token[], k: number, lex: Lex): number {
+  return Math.max(lex.events.matchAt(tokens, k), lex.activityEvents.matchAt(tokens, k));
+}
+
+// ---------------------------------------------------------------------------
+// Anchors: is the event dated anywhere in the plan?
+
+/** The last plan text looked at, and which anchor groups it dates (1), does not (0), per `lex`. */
+let datedText: string | null = null;
+let datedLex: Lex | null = null;
+let datedGroups: Uint8Array = new Uint8Array(0);
+
+/** Does the plan give a date for an event of anchor group `g` (a header "Review conference: 09/02/2027", "the core group will meet within 10 working days")? */
+function anchorDated(text: string, lex: Lex, g: number): boolean {
+  if (datedText !== text || datedLex !== lex) {
+    datedGroups = datedAnchorGroups(text, lex);
+    datedText = text;
+    datedLex = lex;
+  }
+  return datedGroups[g] === 1;
+}
+
+/** Any group's mention at tokens[q]: the longest, or 0. */
+function mentionAt(tokens: readonly Token[], q: number, lex: Lex): number {
+  let m = 0;
+  for (const g of lex.anchorGroups) m = Math.max(m, g.matchAt(tokens, q));
+  return m;
+}
+
+/** For each Lex, by vocabulary number: a bit for each anchor group with an entry starting with that word. */
+const firstWords = new WeakMap<Lex, Uint32Array>();
+
+function datedAnchorGroups(text: string, lex: Lex): Uint8Array {
+  const groups = lex.anchorGroups;
+  const out = new Uint8Array(groups.length);
+  let starts = firstWords.get(lex);
+  if (!starts) {
+    const ids: [number, number][] = [];
+    lex.anchorGroupEntries.forEach((entries, g) => {
+      for (const e of entries) ids.push([vocabId(e.toLowerCase().split(' ')[0] as string), g]);
+    });
+    starts = new Uint32Array(vocabSize());
+    for (const [id, g] of ids) starts[id] = (starts[id] as number) | (1 << g);
+    firstWords.set(lex, starts);
+  }
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const toks = tokenize(text, ls, le);
+    for (let p = 0; p < toks.length; p++) {
+      const id = (toks[p] as Token).id;
+      const bits = id >= 0 && id < starts.length ? (starts[id] as number) : 0;
+      if (bits === 0) continue;
+      for (let g = 0; g < groups.length; g++) {
+        if ((bits & (1 << g)) === 0 || out[g] === 1) continue;
+        const m = (groups[g] as Lex['anchors']).matchAt(toks, p);
+        if (m === 0) continue;
+        let found = datedNear(toks, p, p + m, lex);
+        // "Review conference:" at the end of one line, its date at the start of the next
+        if (found === 2 && le < text.length) {
+          let ne = text.indexOf('\n', le + 1);
+          if (ne < 0) ne = text.length;
+          const next = tokenize(text, le + 1, ne);
+          found = 0;
+          for (let q = 0; q < Math.min(next.length, 6) && found === 0; q++) if (dateAt(next, q, lex) > 0) found = 1;
+        }
+        if (found === 1) out[g] = 1;
+      }
+    }
+    ls = le + 1;
+  }
+  return out;
+}
+
+/** A date next to the mention tokens[a, b) in its sentence: 1; nothing after it on its line: 2 (look at the next line); else 0. */
+function datedNear(toks: readonly Token[], a: number, b: number, lex: Lex): number {
+  for (let q = a - 1; q >= 0 && q >= a - 4; q--) {
+    const t = toks[q] as Token;
+    if (t.text === '.' || t.text === ';' || mentionAt(toks, q, lex) > 0) break;
+    if (dateAt(toks, q, lex) > 0) return 1;
+  }
+  let words = 0;
+  let q = b;
+  for (; q < toks.length && q < b + 10; q++) {
+    const t = toks[q] as Token;
+    if (t.text === '.' || t.text === ';') return 0;
+    if (dateAt(toks, q, lex) > 0) return 1;
+    // the next event's field starts: "Next core group: TBC   Review conference: 09/02/2027"
+    if (mentionAt(toks, q, lex) > 0) return 0;
+    if (t.word) words++;
+  }
+  return q === toks.length && words === 0 ? 2 : 0;
 }
 
 const DATE_PREPS = new Set(['by', 'on', 'before', 'until', 'till', 'from', 'after', 'w/c', 'w/b', 'wc', 'wb', 'w.c', 'w.b']);
@@ -313,9 +636,12 @@ export function findWhen(text: string, span: Span, lex: Lex): When | null {
   return findWhenInTokens(text, span, tokens, lex);
 }
 
-export function findWhenInTokens(text: string, span: Span, tokens: readonly Token[], lex: Lex): When | null {
+/** `field`: the tokens are a When cell or field, where "every feed" or "in line with the plan" answer when. */
+export function findWhenInTokens(text: string, span: Span, tokens: readonly Token[], lex: Lex, field = false): When | null {
   const cands: Cand[] = [];
-  candidates(tokens, lex, cands);
+  candidates(tokens, lex, cands, field);
+  // an anchor the plan never dates is vague ("until the review conference" with no review date anywhere)
+  for (const c of cands) if (c.kind === 'anchor') c.kind = anchorDated(text, lex, c.group as number) ? 'concrete' : 'vague';
   let concrete: Span | null = null;
   for (const c of cands) {
     if (c.kind !== 'concrete') continue;
@@ -360,7 +686,7 @@ export function judgeWhenField(text: string, span: Span, lex: Lex): When | null 
   if (words === 0) return null;
   if (words === 1 && (first === 'n/a' || first === 'na' || first === 'none')) return null;
   if (words === 2 && first === 'n' && second === 'a') return null;
-  const found = findWhenInTokens(text, span, tokens, lex);
+  const found = findWhenInTokens(text, span, tokens, lex, true);
   if (found && found.vague) return { span, vague: true, vagueSpan: found.vagueSpan ?? found.span };
   return { span, vague: false };
 }
