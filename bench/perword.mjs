@@ -8,7 +8,9 @@
 // system, GC threads included), which a busy machine disturbs less than
 // wall-clock time. Run after `npm run build`.
 //
-//   node bench/perword.mjs [--rounds N] [--bare] [--sizes 300,1500,...] [--engine path/to/index.js]
+//   node bench/perword.mjs [--rounds N] [--bare] [--sizes 300,1500,...] [--engine path/to/index.js] [--part N]
+//
+// --part N checks with parts of at most N characters (createChecker's test hook).
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { countWords, plan } from './corpus.mjs';
@@ -21,7 +23,9 @@ const opt = (name, fallback) => {
 const ROUNDS = Number(opt('--rounds', 7));
 const SIZES = opt('--sizes', '300,1500,10000,100000').split(',').map(Number);
 const engine = opt('--engine', new URL('../dist/engine/index.js', import.meta.url).href);
-const { check } = await import(engine.startsWith('file:') ? engine : new URL(engine, `file://${process.cwd()}/`).href);
+const mod = await import(engine.startsWith('file:') ? engine : new URL(engine, `file://${process.cwd()}/`).href);
+const part = opt('--part', undefined);
+const check = part === undefined ? mod.check : mod.createChecker(mod.RULES, Number(part));
 const parser = unified().use(retextEnglish).freeze();
 
 // Same texts as bench/run.mjs.
