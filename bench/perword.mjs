@@ -2,15 +2,18 @@
 // Per-word cost of `check` at 300, 1,500, 10,000 and 100,000 words, without
 // the rest of the full bench: sizes are interleaved round by round (so a
 // noisy neighbour slows every size alike), each size is timed several times
-// a round, and the figure is the median over all rounds. Prints µs per word
+// a round in batches of about 30,000 words, and the figure is the median
+// over all batches. Prints µs per word
 // at each size and max ÷ min. Also the bare retext-english parse for
 // comparison with `--bare`. Times are CPU time of the process (user +
 // system, GC threads included), which a busy machine disturbs less than
 // wall-clock time. Run after `npm run build`.
 //
-//   node bench/perword.mjs [--rounds N] [--bare] [--sizes 300,1500,...] [--engine path/to/index.js] [--part N]
+//   node bench/perword.mjs [--rounds N] [--bare] [--sizes 300,1500,...] [--engine path/to/index.js] [--part N] [--against path]
 //
 // --part N checks with parts of at most N characters (createChecker's test hook).
+// --against path/to/index.js times a second build the same way, interleaved
+// with the first (a before/after comparison in one process).
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { countWords, plan } from './corpus.mjs';
@@ -23,7 +26,8 @@ const opt = (name, fallback) => {
 const ROUNDS = Number(opt('--rounds', 7));
 const SIZES = opt('--sizes', '300,1500,10000,100000').split(',').map(Number);
 const engine = opt('--engine', new URL('../dist/engine/index.js', import.meta.url).href);
-const mod = await import(engine.startsWith('file:') ? engine : new URL(engine, `file://${process.cwd()}/`).href);
+const load = (path) => import(path.startsWith('file:') ? path : new URL(path, `file://${process.cwd()}/`).href);
+const mod = await load(engine);
 const part = opt('--part', undefined);
 const check = part === undefined ? mod.check : mod.createChecker(mod.RULES, Number(part));
 const parser = unified().use(retextEnglish).freeze();
@@ -33,10 +37,18 @@ const texts = SIZES.map((w) => {
   const text = plan(w, 20260312 + w);
   return { size: w, text, words: countWords(text) };
 });
-// Repetitions per round: about 300,000 words of work per size and round, at least 1.
-const reps = (words) => Math.max(1, Math.round(300000 / words));
+// Each sample is a batch of checks of about 30,000 words (at least one
+// check): a single check of 300 words is too short to time on its own.
+const batch = (words) => Math.max(1, Math.round(30000 / words));
+// Samples per size and round: about 300,000 words of work.
+const samples = (words) => Math.max(1, Math.round(300000 / (batch(words) * words)));
 
 const tools = { clearplan: (t) => check(t) };
+const against = opt('--against', undefined);
+if (against !== undefined) {
+  const other = await load(against);
+  tools[`clearplan (${against})`] = (t) => other.check(t);
+}
 if (args.includes('--bare')) tools['bare parse'] = (t) => parser.parse(t);
 
 const times = {};
@@ -44,14 +56,15 @@ for (const name of Object.keys(tools)) for (const { size } of texts) times[`${na
 // Warm up every size.
 for (const fn of Object.values(tools)) for (const { text } of texts) for (let i = 0; i < 3; i++) fn(text);
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, fn] of Object.entries(tools)) {
-    for (const { size, text, words } of texts) {
-      const n = reps(words);
-      for (let i = 0; i < n; i++) {
+  for (const { size, text, words } of texts) {
+    const n = batch(words);
+    for (let k = samples(words); k > 0; k--) {
+      // Tools take turns batch by batch, so a busy spell slows them alike.
+      for (const [name, fn] of Object.entries(tools)) {
         const start = process.cpuUsage();
-        fn(text);
+        for (let i = 0; i < n; i++) fn(text);
         const used = process.cpuUsage(start);
-        times[`${name} ${size}`].push((used.user + used.system) / words);
+        times[`${name} ${size}`].push((used.user + used.system) / (n * words));
       }
     }
   }
