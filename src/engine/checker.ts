@@ -13,12 +13,11 @@
  * plan to a book-length one. Plan analysis reads the raw text, so it runs
  * once over the whole text in its own processor.
  */
-import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { CompiledRules } from './compiled.js';
-import { findQuotes } from './document.js';
+import { WORD_CHAR, findQuotes, isLower } from './document.js';
 import type { ClearplanMessage } from './message.js';
 import { prepareOptions, preparedFor, resolveOptions, type PreparedOptions } from './options.js';
 import { LineIndex } from './positions.js';
@@ -51,103 +50,51 @@ export const processor = unified()
   .use(retextClearplanReadability)
   .freeze();
 
-/** Finds the plan's actions; reads the raw text, not the tree. */
-export const planProcessor = unified().use(retextClearplanPlan).freeze();
-
 /** Both in one run, for the usual text that fits in one part. */
 export const wholeProcessor = processor().use(retextClearplanPlan).freeze();
 
-/** White space as retext-english sees it. */
-const SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 ? SPACE.test(String.fromCharCode(c)) : c >= 11 && c <= 12);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && c < 0xd800 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
-/** As document.ts decides whether a line carries on the sentence (ASCII and Latin-1 lower case). */
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-/** How far to look past the part for the next word; a longer run of white space is not a clean cut. */
-const LOOK = 256;
-
 /**
- * Whether the text can be cut at `cut` (just after a line end) without
- * changing any sentence: the parser splits a sentence at a blank line, and
- * document.ts splits it at a line end when the next line does not start in
- * lower case. Both sides must also end and start with a word, so that the
- * parser's merges of word-less fragments into a neighbouring sentence
- * (a stray bullet, a lone bracket) do the same with or without the cut.
+ * Whether a part may start at `at` without changing any sentence: a word
+ * starts there after white space with a line end in it. The parser splits a
+ * sentence at a blank line, and document.ts at a line end when the next line
+ * does not start in lower case. A word (or a word and . ! ?) must end the
+ * text before, so that the parser's merges of word-less fragments into a
+ * neighbouring sentence (a stray bullet, a lone bracket) do the same with or
+ * without the cut.
  */
-function cleanCut(text: string, runStart: number, runEnd: number, floor: number): boolean {
-  if (runStart <= floor || runEnd >= text.length) return false;
-  const next = text.charCodeAt(runEnd);
-  if (!isWordChar(next)) return false;
-  let prev = text.charCodeAt(runStart - 1);
-  // A sentence that ends in a full stop, question or exclamation mark after a word.
-  if (prev === 46 || prev === 33 || prev === 63) prev = runStart - 2 > floor ? text.charCodeAt(runStart - 2) : 0;
-  if (!isWordChar(prev)) return false;
-  let breaks = 0;
-  for (let i = runStart; i < runEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
-  }
-  return breaks >= 2 || !isLower(next);
-}
-
-/** Whether `at` (just after a line end) is a clean cut; for tests. */
 export function isCleanCut(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1);
-  if ((c !== 10 && c !== 13) || (c === 13 && text.charCodeAt(at) === 10)) return false;
-  let runStart = at - 1;
-  while (runStart > 0 && isSpace(text.charCodeAt(runStart - 1))) runStart--;
-  let runEnd = at;
-  while (runEnd < text.length && runEnd - at < LOOK && isSpace(text.charCodeAt(runEnd))) runEnd++;
-  return cleanCut(text, runStart, runEnd, 0);
+  if (!WORD_CHAR.test(text[at] ?? '')) return false;
+  let j = at;
+  while (/\s/.test(text[j - 1] ?? '')) j--;
+  const gap = text.slice(j, at);
+  const prev = /[.!?]/.test(text[j - 1] ?? '') ? j - 2 : j - 1;
+  // One line end, or a blank line (two line ends, CRLF counting as one).
+  return /[\n\r]/.test(gap) && WORD_CHAR.test(text[prev] ?? '') && (!isLower(text.charCodeAt(at)) || gap.split(/\r\n|\r|\n/).length > 2);
 }
 
 /**
- * Part boundaries, each part at most `size` long and, past the first half,
- * ending at the last clean cut (see `cleanCut`): then every sentence, and so
- * every finding, is the same as in one parse of the whole text. A stretch
- * with no clean cut (no line ends between words) falls back to a blank line,
- * a line end, a space, or the size itself.
+ * Part boundaries, each part at most `size` long and, past its first half,
+ * starting at the last clean cut (see `isCleanCut`): then every sentence, and
+ * so every finding, is the same as in one parse of the whole text. A stretch
+ * with no clean cut (no line ends between words) is cut after white space,
+ * or at the size itself.
  */
 export function parts(text: string, size = PART_LENGTH): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   while (text.length - start > size) {
     const limit = start + size;
-    const floor = start + (size >> 1);
-    let cut = -1;
-    for (let i = limit - 1; i > floor; i--) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < limit) continue;
-      // The run of white space around this line end.
-      let runStart = i;
-      while (runStart > floor && isSpace(text.charCodeAt(runStart - 1))) runStart--;
-      let runEnd = i + 1;
-      while (runEnd < text.length && runEnd - i < LOOK && isSpace(text.charCodeAt(runEnd))) runEnd++;
-      const at = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      if (at <= limit && cleanCut(text, runStart, runEnd, floor)) {
-        cut = at;
-        break;
-      }
-      i = runStart;
-    }
-    if (cut < 0) {
-      const window = text.slice(floor, limit);
-      for (const sep of ['\n\n', '\r\n\r\n', '\n', '\r', ' ']) {
-        const at = window.lastIndexOf(sep);
-        if (at >= 0) {
-          cut = floor + at + sep.length;
-          break;
-        }
+    let cut = 0;
+    let space = 0;
+    for (let i = limit; --i > start + (size >> 1) && !cut; ) {
+      // After white space, not inside a CRLF.
+      if (/\s/.test(text[i - 1] ?? '') && text[i] !== '\n') {
+        space ||= i;
+        if (isCleanCut(text, i)) cut = i;
       }
     }
-    if (cut <= start) {
-      cut = limit;
-      const c = text.charCodeAt(cut - 1);
-      if (c >= 0xd800 && c <= 0xdbff) cut--; // never split a surrogate pair
-    }
+    const c = text.charCodeAt(limit - 1);
+    cut ||= space || limit - (c >= 0xd800 && c <= 0xdbff ? 1 : 0); // never split a surrogate pair
     out.push([start, cut]);
     start = cut;
   }
@@ -191,18 +138,17 @@ export function createChecker(rules: CompiledRules = RULES, partLength = PART_LE
         return buildReport(s, file.messages as ClearplanMessage[]);
       }
       for (const [start, end] of pieces) {
-        const file = new VFile({ value: start === 0 && end === text.length ? text : text.slice(start, end) });
+        const file = new VFile({ value: text.slice(start, end) });
         s.base = start;
         file.data.clearplan = s;
         const tree = processor.parse(file);
         processor.runSync(tree, file);
-        delete s.index;
         for (const m of file.messages as ClearplanMessage[]) messages.push(m);
       }
+      // Plan analysis reads the raw text, not the tree: its transformer runs on its own.
       const whole = new VFile({ value: text });
       whole.data.clearplan = s;
-      const empty: Root = { type: 'RootNode', children: [] };
-      planProcessor.runSync(empty, whole);
+      retextClearplanPlan()({ type: 'RootNode', children: [] }, whole);
       for (const m of whole.messages as ClearplanMessage[]) messages.push(m);
       return buildReport(s, messages);
     } finally {
