@@ -56,7 +56,11 @@ function sentenceSpans(tree: Root): Array<[number, number]> {
   return spans;
 }
 
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+/** A letter or a digit. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Lower case as the line-carries-on test reads it (ASCII and Latin-1); checker.ts cuts long texts by the same test. */
+export const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 
 /**
  * Splits nlcst sentences further where plans break lines without
@@ -103,20 +107,19 @@ function refine(text: string, spans: Array<[number, number]>): Array<[number, nu
   return trimmed;
 }
 
-function gapKind(text: string, from: number, to: number): { linked: boolean; hyphen: boolean } {
+/** What lies between two words: 0 a break, 1 a link (spaces, at most one line break), 3 a hyphen. */
+function gapKind(text: string, from: number, to: number): number {
   if (to - from === 1) {
     const c = text.charCodeAt(from);
-    if (c === 45 || c === 0x2010) return { linked: true, hyphen: true };
-    if (c === 32 || c === 10 || c === 0xa0) return { linked: true, hyphen: false };
-    return { linked: false, hyphen: false };
+    return c === 45 || c === 0x2010 ? 3 : c === 32 || c === 10 || c === 0xa0 ? 1 : 0;
   }
   let newlines = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) newlines++;
-    else if (c !== 32 && c !== 13 && c !== 0xa0) return { linked: false, hyphen: false };
+    else if (c !== 32 && c !== 13 && c !== 0xa0) return 0;
   }
-  return { linked: newlines <= 1, hyphen: false };
+  return newlines <= 1 ? 1 : 0;
 }
 
 /** Whether the line ending at the "\n" at `i` is blank (only spaces, tabs or a CR since the last "\n"). */
@@ -145,7 +148,7 @@ export function findQuotes(text: string): Array<[number, number]> {
       if (ch === closer) {
         if (closer === '’') {
           const next = text[i + 1] ?? '';
-          if (/[\p{L}\p{N}]/u.test(next)) continue; // an apostrophe
+          if (WORD_CHAR.test(next)) continue; // an apostrophe
         }
         quotes.push([open, i + 1]);
         open = -1;
@@ -158,7 +161,7 @@ export function findQuotes(text: string): Array<[number, number]> {
     } else if (ch === '"') {
       open = i;
       closer = '"';
-    } else if (ch === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) {
+    } else if (ch === '‘' && !WORD_CHAR.test(text[i - 1] ?? '')) {
       open = i;
       closer = '’';
     }
@@ -200,7 +203,7 @@ export function buildIndex(text: string, tree: Root, base = 0, quotes?: Array<[n
     for (let m = word.exec(text); m !== null && m.index < end; m = word.exec(text)) {
       const raw = m[0];
       const s = m.index;
-      const gap = first || prevEnd < 0 ? { linked: false, hyphen: false } : gapKind(text, prevEnd, s);
+      const gap = first || prevEnd < 0 ? 0 : gapKind(text, prevEnd, s);
       tokens.push({
         start: s,
         end: s + raw.length,
@@ -208,8 +211,8 @@ export function buildIndex(text: string, tree: Root, base = 0, quotes?: Array<[n
         norm: normalizeWord(raw),
         keep: normalizeWordKeepCase(raw),
         segment,
-        linked: gap.linked,
-        hyphenated: gap.hyphen,
+        linked: gap > 0,
+        hyphenated: gap > 1,
       });
       prevEnd = s + raw.length;
       first = false;

@@ -18,7 +18,7 @@ for (const folder of folders) {
   if (!existsSync(folder)) continue;
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt')).sort()) cases.push([name.replace(/\.txt$/, ''), readFileSync(new URL(name, folder), 'utf8')]);
 }
-for (const [words, seed] of [[300, 1], [1500, 2], [1500, 3], [10000, 4]] as const) cases.push([`generated-${words}-${seed}`, plan(words, seed, seed % 2 === 0)]);
+for (const [words, seed] of [[300, 1], [1500, 2], [1500, 3], [10000, 4], [16000, 5]] as const) cases.push([`generated-${words}-${seed}`, plan(words, seed, seed % 2 === 0)]);
 
 describe('golden reports', () => {
   if (update) mkdirSync(golden, { recursive: true });
