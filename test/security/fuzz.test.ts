@@ -20,6 +20,9 @@ const planPiece = fc.constantFrom(
   'What needs to happen\tWho\tBy when\n', '\t', '\r\n', '\n', '\r', '\n\n', '• ', '- ', '1. ', 'a) ', 'i) ', 'Who:', 'When:',
   '“', '”', '"', '‘', '’', "'", '(', ')', '[', ']', '|', 'will be made', 'failed to engage', 'contact with', 'significant harm',
   'You will', 'I will', 'It is agreed that', 'The social worker must', 'every Tuesday', 'within 10 working days',
+  ':', ' : ', ' – ', ' — ', ' - ', 'ACTION:', 'ACTIONS:', 'Action (KB):', '(HV – 19/01/27)', '(TBC)', '(Lead: SW)', '> ', '**', 'Me:',
+  'What will happen?', 'Who?', 'When?', 'We asked that', 'It is recommended that', 'Analysis and plan\n', 'Contingency plan\n',
+  'Lead:', 'Timescale:', 'Progress:', 'From:', 'Dear Jo,\n', 'if', 'until', 'by the review conference', 'in the new year', "I'll",
   '😀', 'x\u0301', 'שלום', 'مرحبا', '\u202e', '\u0000', '\u0007', '\ufeff', '\ud800', '\udfff', 'ﬁ', 'ß', 'İ', '½', '£', '–', '—', '…',
 );
 
@@ -66,6 +69,11 @@ describe('engine fuzzing', () => {
     ['a list of 20,000 bullets', () => '• Mum will ring the school by Friday\n'.repeat(20_000)],
     ['one sentence of 50,000 words', () => 'Mum and '.repeat(50_000)],
   ];
+  // found by the part-length work: an item whose owner slot before the colon holds no word
+  it('survives list items with nothing before a colon', () => {
+    for (const text of ['1. :\n– 1. ring', '• :\n– ring', '- :\n- :', 'a) :\n:\n– i) Mum:']) expectGood(text);
+  });
+
   for (const [name, make] of big) {
     it(`survives ${name}`, () => expectGood(make()), 120_000);
   }

@@ -1143,7 +1143,8 @@ function sectionOverSubList(text: string, line: LineInfo, next: LineInfo | undef
 function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   let end = tokens.length;
   while (end > 0 && !(tokens[end - 1] as Token).word) end--;
-  if (end === tokens.length || (tokens[end] as Token).text !== ':') return null;
+  // no word before the colon ("• :"): nobody is named
+  if (end === 0 || end === tokens.length || (tokens[end] as Token).text !== ':') return null;
   for (let k = 1; k < end; k++) {
     const m = lex.modals.matchAt(tokens, k);
     if (m > 0 && k + m === end) return subjectSpan(tokens, 0, k, lex);
