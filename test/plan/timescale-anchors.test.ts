@@ -1,5 +1,6 @@
 /** Event anchors ("by the review conference") are clear only when the plan gives the event a date somewhere. */
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/index.js';
 import { actionWith } from './helpers.js';
 
 const item = 'Priya will finish the budgeting course with Oakmere Money Advice';
@@ -72,5 +73,28 @@ describe('an anchor the plan never dates is vague', () => {
     expect(actionWith(t, 'fireguard').problems).toEqual([]);
     const dated = `Half term starts 15/02/2027\n\n${t}`;
     expect(actionWith(dated, 'stair gate').problems).toEqual([]);
+  });
+});
+
+describe('the message says why a timescale is vague', () => {
+  const plan = [
+    'Agreed actions',
+    '1. Femi will book a dentist check-up for both boys before the review conference.',
+    '2. Aunt Bisi will have the boys for a night if Femi feels he needs a rest.',
+    '3. Femi will fix the back-door lock asap.',
+    '',
+  ].join('\n');
+  const reasons = check(plan)
+    .messages.filter((m) => m.ruleId === 'plan/vague-timescale')
+    .map((m) => m.reason);
+
+  it('an undated event asks for its date', () => {
+    expect(reasons).toContain('“before the review conference”: this plan never gives a date for that. Add the date next to it.');
+  });
+  it('a judgement trigger says the timing is left to someone', () => {
+    expect(reasons.some((r) => r.startsWith('“if Femi feels he needs a rest” leaves the timing to someone’s judgement.'))).toBe(true);
+  });
+  it('a vague phrase is not a timescale', () => {
+    expect(reasons).toContain('“asap” is not a timescale. Give a date or how often.');
   });
 });

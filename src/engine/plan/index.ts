@@ -231,7 +231,14 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   } else if (when.vague) {
     const vs = when.vagueSpan ?? when.span;
     problems.push('vague-timescale');
-    findings.push(finding('vague-timescale', 'warning', vs, `“${text.slice(vs.start, vs.end)}” is not a timescale. Give a date or how often.`));
+    const words = text.slice(vs.start, vs.end);
+    const reason =
+      when.why === 'undated'
+        ? `“${words}”: this plan never gives a date for that. Add the date next to it.`
+        : when.why === 'judgement'
+          ? `“${words}” leaves the timing to someone’s judgement. Say when or how often, or exactly what will start it.`
+          : `“${words}” is not a timescale. Give a date or how often.`;
+    findings.push(finding('vague-timescale', 'warning', vs, reason));
   }
   return {
     span: item.span,

@@ -18,6 +18,8 @@ export interface When {
   vague: boolean;
   /** The vague words, for the message. */
   vagueSpan?: Span;
+  /** Why it is vague, when the message can say more than "not a timescale": an event the plan never dates, or a judgement call. */
+  why?: 'undated' | 'judgement';
 }
 
 const DATE_TOKEN = /^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/;
@@ -35,6 +37,8 @@ interface Cand {
   /** anchor: an event ("the review conference") that is clear only if the plan gives it a date */
   kind: 'concrete' | 'vague' | 'trigger' | 'anchor';
   judgement?: boolean;
+  /** an anchor made vague because the plan never gives its event a date */
+  undated?: boolean;
   /** anchor: its index in lex.anchorGroups */
   group?: number;
 }
@@ -641,7 +645,14 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   const cands: Cand[] = [];
   candidates(tokens, lex, cands, field);
   // an anchor the plan never dates is vague ("until the review conference" with no review date anywhere)
-  for (const c of cands) if (c.kind === 'anchor') c.kind = anchorDated(text, lex, c.group as number) ? 'concrete' : 'vague';
+  for (const c of cands) {
+    if (c.kind !== 'anchor') continue;
+    if (anchorDated(text, lex, c.group as number)) c.kind = 'concrete';
+    else {
+      c.kind = 'vague';
+      c.undated = true;
+    }
+  }
   let concrete: Span | null = null;
   for (const c of cands) {
     if (c.kind !== 'concrete') continue;
@@ -659,12 +670,12 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   const vague = cands.find((c) => c.kind === 'vague');
   if (vague) {
     const s = spanOf(tokens, vague.a, vague.b);
-    return { span: s, vague: true, vagueSpan: s };
+    return vague.undated ? { span: s, vague: true, vagueSpan: s, why: 'undated' } : { span: s, vague: true, vagueSpan: s };
   }
   const trig = cands.find((c) => c.kind === 'trigger');
   if (trig) {
     const s = spanOf(tokens, trig.a, trig.b);
-    return trig.judgement ? { span: s, vague: true, vagueSpan: s } : { span: s, vague: false };
+    return trig.judgement ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false };
   }
   return null;
 }
@@ -687,6 +698,6 @@ export function judgeWhenField(text: string, span: Span, lex: Lex): When | null 
   if (words === 1 && (first === 'n/a' || first === 'na' || first === 'none')) return null;
   if (words === 2 && first === 'n' && second === 'a') return null;
   const found = findWhenInTokens(text, span, tokens, lex, true);
-  if (found && found.vague) return { span, vague: true, vagueSpan: found.vagueSpan ?? found.span };
+  if (found && found.vague) return found.why ? { span, vague: true, vagueSpan: found.vagueSpan ?? found.span, why: found.why } : { span, vague: true, vagueSpan: found.vagueSpan ?? found.span };
   return { span, vague: false };
 }
