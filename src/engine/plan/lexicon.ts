@@ -76,8 +76,6 @@ export interface Lex {
   signOffs: PhraseList;
   /** "ACTION:", "Actions agreed:": the label that marks a line of minutes as an action. */
   actionMarkers: PhraseList;
-  /** The leading ASCII letters of each marker's first word ("follow" of "follow-up action"), for a look before tokenizing. */
-  markerRuns: Set<string>;
   /** "Analysis and plan": a section that mixes analysis with the plan's actions. */
   secMixed: PhraseList;
   /** "Section 7:", "Part B:" – the label before a numbered section's title. */
@@ -177,7 +175,6 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     secGroup: pl('sections', 'group-headings'),
     signOffs: pl('sections', 'sign-offs'),
     actionMarkers: pl('sections', 'action-markers'),
-    markerRuns: new Set(list(lex, 'sections', 'action-markers').map((e) => (/^[a-z]*/i.exec(e) as RegExpExecArray)[0].toLowerCase())),
     secMixed: pl('sections', 'mixed'),
     secLabels: pl('sections', 'section-labels'),
     timeStarts: new Set<string>(),

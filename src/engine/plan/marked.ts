@@ -58,18 +58,10 @@ function contentOf(l: MarkLine): Span {
   return { start: l.kind === 'list' ? l.contentStart : l.start + l.indent, end: l.end };
 }
 
-/**
- * A quick look before tokenizing: a marker is a word with a colon, dash or
- * bracket after it, or the whole line, and the line's first letters are those
- * of a marker's first word (a letter other than ASCII after them may lower-case
- * to one, so it is left to the tokens).
- */
-function mayMark(text: string, span: Span, lex: Lex): boolean {
+/** A quick look before tokenizing: a marker is a word with a colon, dash or bracket after it, or the whole line. */
+function mayMark(text: string, span: Span): boolean {
   const c0 = text.charCodeAt(span.start) | 32;
   if (c0 < 97 || c0 > 122) return false;
-  let r = span.start + 1;
-  for (let c = text.charCodeAt(r) | 32; r < span.end && c >= 97 && c <= 122; c = text.charCodeAt(r) | 32) r++;
-  if (!(r < span.end && text.charCodeAt(r) > 127) && !lex.markerRuns.has(text.slice(span.start, r).toLowerCase())) return false;
   if (span.end - span.start <= 30) return true;
   const e = Math.min(span.end, span.start + 45);
   for (let p = span.start + 4; p < e; p++) {
@@ -273,7 +265,7 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
     const l = lines[i] as MarkLine;
     if (l.kind === 'blank' || l.kind === 'tab') continue;
     const content = contentOf(l);
-    const mk = mayMark(text, content, lex) ? markerAt(text, content, lex) : null;
+    const mk = mayMark(text, content) ? markerAt(text, content, lex) : null;
     if (mk) {
       if (fieldsBelow(lines, i)) continue;
       if (mk.body.end <= mk.body.start) {
