@@ -1379,15 +1379,16 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return false;
   // a clause ("he has not been for a year") or a time is not an owner
   if (words.some((t) => lex.finite.has(t.lower) || lex.modals.has(t.lower))) return false;
-  if (findWhen(text, span, lex)) return false;
-  if (analyseClause(text, span, lex).modal >= 0) return false;
+  // the checks on the words come before the dearer looks for a time and a clause
   if (whole) {
     // the owner must be all the part's words ("**Mum**" keeps its stars outside)
     const sub = subjectSpan(toks, 0, toks.length, lex);
-    return sub !== null && sub.start <= (words[0] as Token).start && sub.end >= (words[words.length - 1] as Token).end;
+    if (sub === null || sub.start > (words[0] as Token).start || sub.end < (words[words.length - 1] as Token).end) return false;
+  } else {
+    const first = words[0] as Token;
+    if (!lex.ownerWords.has(first.lower) && !(isCapitalised(first) && !lex.imperatives.has(first.lower))) return false;
   }
-  const first = words[0] as Token;
-  return lex.ownerWords.has(first.lower) || (isCapitalised(first) && !lex.imperatives.has(first.lower));
+  return !findWhen(text, span, lex) && analyseClause(text, span, lex).modal < 0;
 }
 
 /**
