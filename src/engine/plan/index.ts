@@ -189,7 +189,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     who = info.passive ? info.agent : info.subject;
   }
 
-  if (!who && item.who === undefined && item.sectionOwner) who = item.sectionOwner;
+  // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
+  if (!who && item.who === undefined && item.sectionOwner && !(info && info.passive)) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 
