@@ -167,6 +167,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
       if (n > 0) hit = { index: p, length: n };
     }
   }
+  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit || concrete) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
