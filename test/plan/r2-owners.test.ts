@@ -25,3 +25,17 @@ describe('passive actions under an owner heading', () => {
     expect(actionWith(plan, 'overnight stays').problems).toContain('missing-owner');
   });
 });
+
+describe('a role with lower-case words before it', () => {
+  const plan = [
+    'Actions',
+    '1. The community outreach team will visit Jay at home every Tuesday.',
+    '2. The mobile pharmacy van will drop off Mum’s tablets each Monday.',
+    '3. Dad will take Jay to the early years team every Friday.',
+  ].join('\n');
+
+  it('keeps the whole name of the role as the owner', () => {
+    expect(actionWith(plan, 'visit Jay').who).toBe('The community outreach team');
+    expect(actionWith(plan, 'take Jay').who).toBe('Dad');
+  });
+});

@@ -121,6 +121,10 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
         j--;
         continue;
       }
+      // "the outreach team will": up to two lower-case words between an opening determiner and the role
+      let d = j;
+      while (d > from && d > j - 2 && (tokens[d] as Token).word && !lex.determiners.hasToken(tokens[d] as Token) && !isCapitalised(tokens[d] as Token)) d--;
+      if (d === from && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
       break;
     }
     first = j;
