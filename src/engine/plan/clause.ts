@@ -60,6 +60,7 @@ export interface ClauseInfo {
 const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
 const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 'so', 'that', 'who', 'which', 'where', 'while', 'until', 'once', 'after', 'before', 'as']);
 const LINKS = new Set(['at', 'from', 'of']);
+const RECORD_LINKS = new Set(['at', 'on', 'in', 'by', 'with', 'during', 'following', 'after']);
 const CONNECTORS = new Set(['and', 'or', '&', ',', '/', '–', '-', '—', 'plus', '+']);
 
 function isParticiple(t: Token | undefined, lex: Lex): boolean {
@@ -120,6 +121,10 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
         j--;
         continue;
       }
+      // "the outreach team will": up to two lower-case words between an opening determiner and the role
+      let d = j;
+      while (d > from && d > j - 2 && (tokens[d] as Token).word && !lex.determiners.hasToken(tokens[d] as Token) && !isCapitalised(tokens[d] as Token)) d--;
+      if (d === from && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
       break;
     }
     first = j;
@@ -329,8 +334,8 @@ export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex:
     return mode === 'action' && info.tokens[info.modal]?.lower !== 'to' ? false : mode === 'action';
   }
   if (info.start > 0) return true;
-  // imperative: "Book the dentist", "Ring the GP"
-  if (mode === 'action' && isCapitalised(t0) && lex.imperatives.hasToken(t0)) return true;
+  // imperative: "Book the dentist", "Ring the GP"; not a record line ("Plan updated at…", "Review held on…")
+  if (mode === 'action' && isCapitalised(t0) && lex.imperatives.hasToken(t0)) return !(isParticiple(info.tokens[info.start + 1], lex) && RECORD_LINKS.has(info.tokens[info.start + 2]?.lower ?? ''));
   return false;
 }
 

@@ -167,6 +167,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
       if (n > 0) hit = { index: p, length: n };
     }
   }
+  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit || concrete) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
@@ -189,7 +190,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     who = info.passive ? info.agent : info.subject;
   }
 
-  if (!who && item.who === undefined && item.sectionOwner) who = item.sectionOwner;
+  // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
+  if (!who && item.who === undefined && item.sectionOwner && !(info && info.passive)) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 

@@ -24,6 +24,8 @@ export interface Lex {
   // actions
   vagueFirst: PhraseList;
   vagueUnlessTimed: PhraseList;
+  /** Verbs that say nothing without a "with" or "to" ("share any worries"). */
+  needsRecipient: PhraseList;
   vaguePassive: PhraseList;
   vaguePhrases: PhraseList;
   concrete: PhraseList;
@@ -130,6 +132,7 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     ownerHeads: new WordSet(ownerHeads, table),
     vagueFirst: pl('actions', 'vague-first-verbs'),
     vagueUnlessTimed: pl('actions', 'vague-unless-timed'),
+    needsRecipient: pl('actions', 'needs-recipient'),
     vaguePassive: pl('actions', 'vague-passive'),
     vaguePhrases: pl('actions', 'vague-phrases'),
     concrete: pl('actions', 'concrete-signals'),
