@@ -167,6 +167,9 @@ function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRo
   return null;
 }
 
+/** The cell separator of a table typed with spaced slashes ("Who / What / When"). */
+const SLASH = ' / ';
+
 function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: LineInfo): boolean {
   const tab = line.text.indexOf('\t', ind);
   const colonAt = line.text.indexOf(':', ind);
@@ -215,6 +218,12 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.kind = 'tab';
     info.sep = '|';
     info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
+    return info;
+  }
+  // "Who / What / When": a header of column names between spaced slashes starts a slash table
+  if (line.text.indexOf(SLASH, line.text.indexOf(SLASH, ind) + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
+    info.kind = 'tab';
+    info.sep = SLASH;
     return info;
   }
   const m = listMarker(line.text, line.start);
@@ -466,7 +475,7 @@ function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
     const sp = trimSpan(t, s, i);
     cells.push({ span: { start: line.start + sp.start, end: line.start + sp.end }, empty: sp.end <= sp.start });
     if (at < 0) break;
-    s = i + 1;
+    s = i + sep.length;
   }
   // Drop a leading empty cell that comes from indentation only.
   return cells;
@@ -678,7 +687,13 @@ export function findItems(text: string, lex: Lex): Structure {
       i++;
       while (i < n) {
         const l = lines[i] as LineInfo;
-        if (l.kind === 'tab' || (line.sep === '|' && l.text.includes('|') && l.kind !== 'blank')) {
+        if (line.sep === SLASH && l.kind !== 'blank' && l.kind !== 'tab' && l.text.includes(SLASH)) {
+          // the rows of a slash table: "Aaron / Start the course / w/b 1/2" (slashes inside words are not cells)
+          l.kind = 'tab';
+          l.sep = SLASH;
+          table.rows.push(l);
+          i++;
+        } else if (l.kind === 'tab' || (line.sep === '|' && l.text.includes('|') && l.kind !== 'blank')) {
           table.rows.push(l);
           i++;
         } else if (l.kind === 'blank') {
