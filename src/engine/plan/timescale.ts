@@ -670,7 +670,9 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   const vague = cands.find((c) => c.kind === 'vague');
   if (vague) {
     const s = spanOf(tokens, vague.a, vague.b);
-    return vague.undated ? { span: s, vague: true, vagueSpan: s, why: 'undated' } : { span: s, vague: true, vagueSpan: s };
+    const found: When = { span: s, vague: true, vagueSpan: s };
+    if (vague.undated) found.why = 'undated';
+    return found;
   }
   const trig = cands.find((c) => c.kind === 'trigger');
   if (trig) {
@@ -698,6 +700,6 @@ export function judgeWhenField(text: string, span: Span, lex: Lex): When | null 
   if (words === 1 && (first === 'n/a' || first === 'na' || first === 'none')) return null;
   if (words === 2 && first === 'n' && second === 'a') return null;
   const found = findWhenInTokens(text, span, tokens, lex, true);
-  if (found && found.vague) return found.why ? { span, vague: true, vagueSpan: found.vagueSpan ?? found.span, why: found.why } : { span, vague: true, vagueSpan: found.vagueSpan ?? found.span };
+  if (found && found.vague) return { ...found, span, vagueSpan: found.vagueSpan ?? found.span };
   return { span, vague: false };
 }
