@@ -72,7 +72,6 @@ for (const e of engines) e.times = [];
 const ratios = [];
 const end = performance.now() + SECONDS * 1000;
 for (let i = 0; performance.now() < end; i++) {
-  const pass = [];
   for (let k = 0; k < engines.length; k++) {
     const e = engines[(i + k) % engines.length];
     const u = process.cpuUsage();
