@@ -197,6 +197,17 @@ function firstFrom(toks: readonly Token[], start: number): number {
   return a;
 }
 
+/** Index of the first token from `a` on that ends after `end` (binary search). */
+function firstPast(toks: readonly Token[], a: number, end: number): number {
+  let hi = toks.length;
+  while (a < hi) {
+    const mid = (a + hi) >> 1;
+    if ((toks[mid] as Token).end <= end) a = mid + 1;
+    else hi = mid;
+  }
+  return a;
+}
+
 /** The tokens of line `li`, scanned once per document. */
 function tokensOfLine(text: string, li: number): Token[] {
   let toks = lineTokens[li];
@@ -230,9 +241,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   if ((lineEnds[li0] as number) >= end) {
     // within one line (most calls): the line's own list or a slice of it, not copied token by token
     const toks = tokensOfLine(text, li0);
-    const a = firstFrom(toks, start);
-    let b = a;
-    while (b < toks.length && (toks[b] as Token).end <= end) b++;
+    const a = start <= (lineStarts[li0] as number) ? 0 : firstFrom(toks, start);
+    const b = end >= (lineEnds[li0] as number) ? toks.length : firstPast(toks, a, end);
     if (b > a && (a === 0 || (toks[a - 1] as Token).end <= start) && (b === toks.length || (toks[b] as Token).start >= end)) {
       // no token is cut by the span's ends (what lies outside its tokens is white space): nothing to re-scan.
       // Callers never change a token list, so the line's own list can be shared.
