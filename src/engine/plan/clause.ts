@@ -229,7 +229,9 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
 function contraction(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
   const nx = tokens[k + 1];
-  if (!nx || !nx.word || t.lower.length < 3 || !/^[a-z]+'(?:ll|m)$/.test(t.lower)) return 0;
+  // (the regex only for words ending in l or m: it ran for every word before the modal)
+  const last = t.lower.charCodeAt(t.lower.length - 1);
+  if (!nx || !nx.word || t.lower.length < 3 || (last !== 108 && last !== 109) || !/^[a-z]+'(?:ll|m)$/.test(t.lower)) return 0;
   if (t.lower.endsWith("'ll")) return isCapitalised(nx) ? 0 : 1;
   const verb = tokens[k + 3];
   return nx.lower === 'going' && tokens[k + 2]?.lower === 'to' && verb && verb.word && !isCapitalised(verb) ? 2 : 0;

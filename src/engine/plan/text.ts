@@ -197,6 +197,17 @@ function firstFrom(toks: readonly Token[], start: number): number {
   return a;
 }
 
+/** Index of the first token from `a` on that ends after `end` (binary search). */
+function firstPast(toks: readonly Token[], a: number, end: number): number {
+  let hi = toks.length;
+  while (a < hi) {
+    const mid = (a + hi) >> 1;
+    if ((toks[mid] as Token).end <= end) a = mid + 1;
+    else hi = mid;
+  }
+  return a;
+}
+
 /** The tokens of line `li`, scanned once per document. */
 function tokensOfLine(text: string, li: number): Token[] {
   let toks = lineTokens[li];
@@ -230,9 +241,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   if ((lineEnds[li0] as number) >= end) {
     // within one line (most calls): the line's own list or a slice of it, not copied token by token
     const toks = tokensOfLine(text, li0);
-    const a = firstFrom(toks, start);
-    let b = a;
-    while (b < toks.length && (toks[b] as Token).end <= end) b++;
+    const a = start <= (lineStarts[li0] as number) ? 0 : firstFrom(toks, start);
+    const b = end >= (lineEnds[li0] as number) ? toks.length : firstPast(toks, a, end);
     if (b > a && (a === 0 || (toks[a - 1] as Token).end <= start) && (b === toks.length || (toks[b] as Token).start >= end)) {
       // no token is cut by the span's ends (what lies outside its tokens is white space): nothing to re-scan.
       // Callers never change a token list, so the line's own list can be shared.
@@ -252,7 +262,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** A token's strings and vocabulary number, shared by every token written the same way. */
+/** A token's strings and vocabulary number (punctuation: see `punctuation`). */
 interface Interned {
   text: string;
   lower: string;
@@ -267,9 +277,27 @@ interface Interned {
  * plan repeat ("to", "will", "Mum", "."), within a document and across
  * documents, so this saves cutting, lower-casing and looking up the same
  * word again: those were most of the scanner's time.
+ *
+ * The table is kept in parallel arrays, not as an object a slot: plan
+ * analysis runs after the rest of the check has filled the CPU caches with
+ * other data, and reading a slot's object and then its string cost two cache
+ * misses a token. Now a token of up to INTERN_INLINE characters is compared
+ * with the copy of its characters in `internChars`, and its strings and
+ * number come from arrays of pointers and numbers, so a repeated word reads
+ * no object at all.
  */
 const INTERN_SIZE = 4096;
-const internTable: (Interned | undefined)[] = new Array<Interned | undefined>(INTERN_SIZE).fill(undefined);
+/** Characters of a slot's token compared in `internChars`; longer tokens compare with `internText`. */
+const INTERN_INLINE = 8;
+/** Length of each slot's token, 0 for an empty slot. */
+const internLength = new Uint8Array(INTERN_SIZE);
+/** The first INTERN_INLINE characters of each slot's token. */
+const internChars = new Uint16Array(INTERN_SIZE * INTERN_INLINE);
+const internText: string[] = new Array<string>(INTERN_SIZE).fill('');
+const internLower: string[] = new Array<string>(INTERN_SIZE).fill('');
+const internId = new Int32Array(INTERN_SIZE);
+/** `vocabGeneration` when the slot's number was looked up. */
+const internGeneration = new Int32Array(INTERN_SIZE);
 
 /** FNV-1a, one UTF-16 code unit at a time: the scanner hashes a token as it reads it. */
 const HASH_START = 0x811c9dc5;
@@ -282,35 +310,55 @@ function hashStep(h: number, code: number): number {
 const punctuation: (Interned | undefined)[] = new Array<Interned | undefined>(128).fill(undefined);
 
 /**
- * The interned strings of text[i, j); `plain` when it has no capital and
- * nothing outside ASCII, `h` the hash of its characters (`hashStep` from
- * `HASH_START`).
+ * The slot in the intern table holding text[i, j) (found or put there; at
+ * most INTERN_LONGEST characters); `plain` when it has no capital and nothing outside ASCII, `h` the hash of
+ * its characters (`hashStep` from `HASH_START`).
  */
-function intern(text: string, i: number, j: number, plain: boolean, h: number): Interned {
+function intern(text: string, i: number, j: number, plain: boolean, h: number): number {
   const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
-  const hit = internTable[slot];
-  if (hit !== undefined && hit.text.length === j - i) {
-    const t = hit.text;
-    let k = 0;
-    while (k < t.length && t.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-    if (k === t.length) {
-      if (hit.generation !== vocabGeneration) {
-        hit.id = VOCAB.get(hit.lower) ?? -1;
-        hit.generation = vocabGeneration;
+  const n = j - i;
+  if (internLength[slot] === n) {
+    let same = true;
+    if (n <= INTERN_INLINE) {
+      const at = slot * INTERN_INLINE - i;
+      for (let k = i; k < j; k++) {
+        if (internChars[at + k] !== text.charCodeAt(k)) {
+          same = false;
+          break;
+        }
       }
-      return hit;
+    } else {
+      const t = internText[slot] as string;
+      for (let k = 0; k < n; k++) {
+        if (t.charCodeAt(k) !== text.charCodeAt(i + k)) {
+          same = false;
+          break;
+        }
+      }
+    }
+    if (same) {
+      if (internGeneration[slot] !== vocabGeneration) {
+        internId[slot] = VOCAB.get(internLower[slot] as string) ?? -1;
+        internGeneration[slot] = vocabGeneration;
+      }
+      return slot;
     }
   }
-  const keep = j - i <= INTERN_LONGEST;
-  const t = keep && j - i >= 13 ? ownCopy(text, i, j) : text.slice(i, j);
-  let lower = t;
-  if (!plain) {
-    lower = t.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  }
-  const made: Interned = { text: t, lower, id: VOCAB.get(lower) ?? -1, generation: vocabGeneration };
-  if (keep) internTable[slot] = made;
-  return made;
+  const t = n >= 13 ? ownCopy(text, i, j) : text.slice(i, j);
+  internLength[slot] = n;
+  for (let k = 0; k < n && k < INTERN_INLINE; k++) internChars[slot * INTERN_INLINE + k] = text.charCodeAt(i + k);
+  internText[slot] = t;
+  internLower[slot] = lowerOf(t, plain);
+  internId[slot] = VOCAB.get(internLower[slot] as string) ?? -1;
+  internGeneration[slot] = vocabGeneration;
+  return slot;
+}
+
+/** The token's lower-case form, curly apostrophes made straight; `plain`: it is one already. */
+function lowerOf(t: string, plain: boolean): string {
+  if (plain) return t;
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Longer tokens (long numbers, pasted links) are not worth keeping. */
@@ -327,59 +375,95 @@ function ownCopy(text: string, i: number, j: number): string {
   return String.fromCharCode(...codes);
 }
 
+/**
+ * What the scanner needs to know of an ASCII character: SPACE (white space
+ * between tokens), WORD (a letter or digit; with UPPER a capital letter) and
+ * JOINER (joins two words into one token when a word character follows:
+ * it's, 8.50am, 30/01/2026, Ellie-Mae, 10:30).
+ */
+const SPACE = 1;
+const WORD = 2;
+const UPPER = 4;
+const JOINER = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let k = 0;
+  if (isSpace(c)) k |= SPACE;
+  if (isWordCode(c)) k |= WORD;
+  if (c >= 65 && c <= 90) k |= UPPER;
+  if (isJoinerCode(c)) k |= JOINER;
+  ASCII_CLASS[c] = k;
+}
+
 function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    const cls = code < 128 ? (ASCII_CLASS[code] as number) : (isSpace(code) ? SPACE : 0) | (isWordCode(code) ? WORD : 0);
+    if ((cls & SPACE) !== 0) {
       i++;
       continue;
     }
-    if (isWordCode(code)) {
+    if ((cls & WORD) !== 0) {
       // plain: no capital and nothing outside ASCII, so the token is its own lower-case form
-      let plain = !((code >= 65 && code <= 90) || code > 127);
+      let plain = code < 128 && (cls & UPPER) === 0;
       let h = hashStep(HASH_START, code);
       let j = i + 1;
       while (j < end) {
         const cc = text.charCodeAt(j);
-        if (isWordCode(cc)) {
-          if ((cc >= 65 && cc <= 90) || cc > 127) plain = false;
+        if (cc < 128) {
+          const k = ASCII_CLASS[cc] as number;
+          if ((k & WORD) !== 0) {
+            if ((k & UPPER) !== 0) plain = false;
+            h = hashStep(h, cc);
+            j++;
+            continue;
+          }
+          if ((k & JOINER) === 0) break;
+        } else if (isWordCode(cc)) {
+          plain = false;
           h = hashStep(h, cc);
           j++;
-        } else if (isJoinerCode(cc) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))) {
-          // a colon joins only digits (10:30), not "Who:Mum"
-          if (cc === 58 && !(isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))) break;
-          const cn = text.charCodeAt(j + 1);
-          if (cc > 127 || (cn >= 65 && cn <= 90) || cn > 127) plain = false;
-          h = hashStep(hashStep(h, cc), cn);
-          j += 2;
-        } else {
+          continue;
+        } else if (!isJoinerCode(cc)) {
           break;
         }
+        // a joiner, when a word character follows
+        if (j + 1 >= end || !isWordCode(text.charCodeAt(j + 1))) break;
+        // a colon joins only digits (10:30), not "Who:Mum"
+        if (cc === 58 && !(isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)))) break;
+        const cn = text.charCodeAt(j + 1);
+        if (cc > 127 || (cn >= 65 && cn <= 90) || cn > 127) plain = false;
+        h = hashStep(hashStep(h, cc), cn);
+        j += 2;
       }
-      const w = intern(text, i, j, plain, h);
-      out.push({ start: i, end: j, text: w.text, lower: w.lower, word: true, id: w.id });
+      if (j - i <= INTERN_LONGEST) {
+        const w = intern(text, i, j, plain, h);
+        out.push({ start: i, end: j, text: internText[w] as string, lower: internLower[w] as string, word: true, id: internId[w] as number });
+      } else {
+        const t = text.slice(i, j);
+        const lower = lowerOf(t, plain);
+        out.push({ start: i, end: j, text: t, lower, word: true, id: VOCAB.get(lower) ?? -1 });
+      }
       i = j;
     } else {
       // one punctuation character (surrogate pairs kept together)
       const n = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      let w: Interned;
       if (code < 128) {
-        const known = punctuation[code];
-        if (known !== undefined && known.generation === vocabGeneration) {
-          w = known;
-        } else {
+        let w = punctuation[code];
+        if (w === undefined || w.generation !== vocabGeneration) {
           const t = text[i] as string;
           w = { text: t, lower: t, id: VOCAB.get(t) ?? -1, generation: vocabGeneration };
           punctuation[code] = w;
         }
+        out.push({ start: i, end: i + n, text: w.text, lower: w.lower, word: false, id: w.id });
       } else {
         let h = hashStep(HASH_START, code);
         if (n === 2) h = hashStep(h, text.charCodeAt(i + 1));
-        w = intern(text, i, i + n, true, h);
+        const w = intern(text, i, i + n, true, h);
+        out.push({ start: i, end: i + n, text: internText[w] as string, lower: internLower[w] as string, word: false, id: internId[w] as number });
       }
-      out.push({ start: i, end: i + n, text: w.text, lower: w.lower, word: false, id: w.id });
       i += n;
     }
   }
