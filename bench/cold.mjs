@@ -416,15 +416,20 @@ export async function snapshotStudy({ engineUrl, text = coldText(), runs = 11, i
       }
       return out;
     }
-    const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+    // CPU time (user + system, all threads) through /usr/bin/time where there is one: steadier than wall time on a busy machine
+    const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const cpuFile = join(dir, 'cpu.txt');
+    const times = Object.fromEntries(Object.keys(commands).map((k) => [k, { wall: [], cpu: [] }]));
     for (let i = 0; i < runs; i++) {
       for (const [name, args] of Object.entries(commands)) {
         const t0 = performance.now();
-        spawnSync(process.execPath, args, { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 });
-        times[name].push(performance.now() - t0);
+        if (timer) spawnSync(timer, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args], { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 });
+        else spawnSync(process.execPath, args, { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 });
+        times[name].wall.push(performance.now() - t0);
+        if (timer) times[name].cpu.push(readFileSync(cpuFile, 'utf8').trim().split(/\s+/).reduce((t, v) => t + 1000 * Number(v), 0));
       }
     }
-    for (const [name, list] of Object.entries(times)) out[name] = { ms: median(list), minMs: Math.min(...list) };
+    for (const [name, t] of Object.entries(times)) out[name] = { ms: median(t.wall), minMs: Math.min(...t.wall), cpuMs: t.cpu.length ? median(t.cpu) : NaN };
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -449,7 +454,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const [name, v] of Object.entries(r)) {
       if (instructions)
         process.stdout.write(`${name.padEnd(26)} ${v.M.toFixed(1)}M instructions (+ ${v.turbofanM.toFixed(1)}M optimising compilation), ${(v.M / base.M).toFixed(2)} of import + check\n`);
-      else process.stdout.write(`${name.padEnd(26)} median ${v.ms.toFixed(1)} ms (min ${v.minMs.toFixed(1)}), ${(v.ms / base.ms).toFixed(2)} of import + check\n`);
+      else
+        process.stdout.write(
+          `${name.padEnd(26)} median ${v.ms.toFixed(1)} ms (min ${v.minMs.toFixed(1)}), ${(v.ms / base.ms).toFixed(2)} of import + check;` +
+            ` CPU ${v.cpuMs.toFixed(0)} ms, ${(v.cpuMs / base.cpuMs).toFixed(2)}\n`,
+        );
     }
     process.exit(0);
   }
