@@ -9,6 +9,7 @@
 //   node bench/cold.mjs [--runs N] [--engine path/to/index.js] [--no-bare] [--json]
 //   node bench/cold.mjs --profile [--runs N] [--engine path/to/index.js] [--top N]
 //   node bench/cold.mjs --instructions [--engine path/to/index.js] [--no-bare]
+//   node bench/cold.mjs --snapshot [--runs N] [--instructions]
 //
 // --profile runs N fresh processes under V8's sampling profiler instead and
 // says where the time goes: CPU-profile milliseconds (means over the runs; the
@@ -24,7 +25,16 @@
 // set-up, which is taken out, and by how much optimising compilation
 // (TurboFan, on a background thread) gets done before the process ends,
 // which is shown apart.
-import { execFileSync } from 'node:child_process';
+//
+// --snapshot asks whether a Node start-up snapshot would help a fresh
+// process: it bundles the engine (from src/, as CommonJS, the only form
+// `--build-snapshot` takes) into two snapshot blobs, one with the engine
+// loaded and one also warmed by a check of a short text (rules decoded,
+// lexicons and matcher compiled), and times whole processes, interleaved:
+// Node with no script, importing the engine and checking the plan, and each
+// blob checking it. With --instructions it counts each under callgrind instead.
+// It also checks that every way gives the same report.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -301,6 +311,131 @@ export function coldInstructions(url, call, text = coldText()) {
   }
 }
 
+// ---- --snapshot: whole processes with and without a start-up snapshot ----
+
+/** A short text that takes the engine through rule decoding, the matcher and the plan lexicons. */
+const WARM_TEXT = 'Mum will take Sam to school every day by 9am. The social worker will visit weekly from 3 March 2026.';
+
+/** Builds the two snapshot blobs into `dir`; returns their paths. */
+async function snapshotBlobs(dir) {
+  const { build } = await import('esbuild');
+  const entry = join(dir, 'entry.cjs');
+  await build({
+    stdin: {
+      contents:
+        `const engine = require(${JSON.stringify(join(root, 'src', 'engine', 'index.ts'))});\n` +
+        `if (process.env.CLEARPLAN_WARM === '1') engine.check(${JSON.stringify(WARM_TEXT)});\n` +
+        "require('v8').startupSnapshot.setDeserializeMainFunction(() => {\n" +
+        '  process.stdout.write(JSON.stringify(engine.check(process.env.TEXT)));\n' +
+        '});\n',
+      resolveDir: root,
+      loader: 'js',
+    },
+    outfile: entry,
+    bundle: true,
+    format: 'cjs',
+    target: 'es2022',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    conditions: ['worker', 'browser', 'import', 'default'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+    absWorkingDir: root,
+  });
+  const blobs = {};
+  for (const [name, warm] of [['loaded', '0'], ['warmed', '1']]) {
+    blobs[name] = join(dir, `${name}.blob`);
+    execFileSync(process.execPath, ['--snapshot-blob', blobs[name], '--build-snapshot', entry], {
+      env: { ...process.env, CLEARPLAN_WARM: warm },
+      stdio: 'pipe',
+    });
+  }
+  return blobs;
+}
+
+/** The processes --snapshot compares: name → Node arguments (the plan is in TEXT). */
+const snapshotCommands = (engineUrl, blobs) => ({
+  'node, no script': ['-e', '0'],
+  'import + check': ['--input-type=module', '-e', `const m = await import(${JSON.stringify(engineUrl)}); process.stdout.write(JSON.stringify(m.check(process.env.TEXT)));`],
+  'snapshot, engine loaded': ['--snapshot-blob', blobs.loaded],
+  'snapshot, engine warmed': ['--snapshot-blob', blobs.warmed],
+});
+
+/** Instructions of one whole process under callgrind (hash seed's set-up out, optimising compilation apart). */
+function processInstructions(args, text, dir, tag) {
+  return new Promise((resolve, reject) => {
+    const out = join(dir, `${tag}.out`);
+    execFile('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, ...args], { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 }, (error) => {
+      if (error) return reject(error);
+      const table = String(execFileSync('callgrind_annotate', ['--threshold=100', out], { maxBuffer: 256 * 1024 * 1024 }));
+      let total = 0;
+      let seed = 0;
+      let turbofan = 0;
+      for (const line of table.split('\n')) {
+        const row = line.trimStart();
+        const space = row.indexOf(' (');
+        const close = row.indexOf(')', space);
+        if (space <= 0 || close < 0 || !/^[\d,]+$/.test(row.slice(0, space))) continue;
+        const n = Number(row.slice(0, space).replaceAll(',', ''));
+        const name = row.slice(close + 1).trim();
+        if (name.includes('PROGRAM TOTALS')) total = n;
+        else if (name.includes('detail::sprp')) seed += n;
+        else if (name.includes('v8::internal::compiler::') || name.includes('maglev')) turbofan += n;
+      }
+      resolve({ M: (total - seed - turbofan) / 1e6, turbofanM: turbofan / 1e6 });
+    });
+  });
+}
+
+/**
+ * Whole-process figures with and without a snapshot: median wall ms over
+ * `runs` interleaved processes, or (instructions) callgrind counts, two at a
+ * time. Throws if any way gives another report.
+ */
+export async function snapshotStudy({ engineUrl, text = coldText(), runs = 11, instructions = false }) {
+  const dir = mkdtempSync(join(tmpdir(), 'clearplan-snap-'));
+  try {
+    const blobs = await snapshotBlobs(dir);
+    const commands = snapshotCommands(engineUrl, blobs);
+    const reports = new Set();
+    for (const [name, args] of Object.entries(commands)) {
+      if (name === 'node, no script') continue;
+      const r = spawnSync(process.execPath, args, { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 });
+      if (r.status !== 0) throw new Error(`snapshot: ${name} failed: ${String(r.stderr)}`);
+      reports.add(String(r.stdout));
+    }
+    if (reports.size !== 1) throw new Error('snapshot: the snapshot processes give another report than importing the engine');
+    const out = {};
+    if (instructions) {
+      const list = Object.entries(commands);
+      for (let i = 0; i < list.length; i += 2) {
+        const pair = list.slice(i, i + 2);
+        const got = await Promise.all(pair.map(([, args], k) => processInstructions(args, text, dir, `p${i + k}`)));
+        pair.forEach(([name], k) => (out[name] = got[k]));
+      }
+      return out;
+    }
+    // CPU time (user + system, all threads) through /usr/bin/time where there is one: steadier than wall time on a busy machine
+    const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const cpuFile = join(dir, 'cpu.txt');
+    const times = Object.fromEntries(Object.keys(commands).map((k) => [k, { wall: [], cpu: [] }]));
+    for (let i = 0; i < runs; i++) {
+      for (const [name, args] of Object.entries(commands)) {
+        const t0 = performance.now();
+        if (timer) spawnSync(timer, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args], { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 });
+        else spawnSync(process.execPath, args, { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 });
+        times[name].wall.push(performance.now() - t0);
+        if (timer) times[name].cpu.push(readFileSync(cpuFile, 'utf8').trim().split(/\s+/).reduce((t, v) => t + 1000 * Number(v), 0));
+      }
+    }
+    for (const [name, t] of Object.entries(times)) out[name] = { ms: median(t.wall), minMs: Math.min(...t.wall), cpuMs: t.cpu.length ? median(t.cpu) : NaN };
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const opt = (name, fallback) => {
@@ -311,6 +446,21 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync(enginePath)) {
     process.stderr.write(`cold: ${enginePath} not found; run \`npm run build\` first\n`);
     process.exit(2);
+  }
+  if (args.includes('--snapshot')) {
+    const instructions = args.includes('--instructions');
+    const r = await snapshotStudy({ engineUrl: pathToFileURL(join(root, 'dist', 'engine', 'index.js')).href, runs: Number(opt('--runs', '11')), instructions });
+    const base = r['import + check'];
+    for (const [name, v] of Object.entries(r)) {
+      if (instructions)
+        process.stdout.write(`${name.padEnd(26)} ${v.M.toFixed(1)}M instructions (+ ${v.turbofanM.toFixed(1)}M optimising compilation), ${(v.M / base.M).toFixed(2)} of import + check\n`);
+      else
+        process.stdout.write(
+          `${name.padEnd(26)} median ${v.ms.toFixed(1)} ms (min ${v.minMs.toFixed(1)}), ${(v.ms / base.ms).toFixed(2)} of import + check;` +
+            ` CPU ${v.cpuMs.toFixed(0)} ms, ${(v.cpuMs / base.cpuMs).toFixed(2)}\n`,
+        );
+    }
+    process.exit(0);
   }
   if (args.includes('--instructions')) {
     const f = (n) => `${n.toFixed(1)}M`;

@@ -11,8 +11,9 @@
  * check. The result is the same trie: forms go in in the same order, and
  * the first term to claim a form keeps it.
  */
-import type { CompiledTerm } from './compiled.js';
+import type { CompiledRules, CompiledTerm } from './compiled.js';
 import type { Token } from './document.js';
+import { packedCaseSensitive, packedForms, packedSource } from './rules-codec.js';
 
 interface TrieNode {
   next: Map<string, TrieNode> | undefined;
@@ -23,18 +24,25 @@ const node = (): TrieNode => ({ next: undefined, term: undefined });
 
 /** A word trie whose first-level branches are built on first use. */
 export class Trie {
-  /** Forms not yet in the trie, by first word: [the words after it, joined by spaces ('' for none), term]. */
-  private readonly pending = new Map<string, Array<[rest: string, term: CompiledTerm]>>();
+  /**
+   * Forms not yet in the trie, by first word: each form (its words joined by
+   * spaces) followed by its term, flat, so adding one allocates nothing but
+   * the first word's key; the words after the first are cut when its branch
+   * is built. A term may be given as its index in `resolve`'s list, to be
+   * decoded only if a text has its form's first word.
+   */
+  private readonly pending = new Map<string, Array<string | CompiledTerm | number>>();
   private readonly branches = new Map<string, TrieNode>();
 
+  constructor(private readonly resolve?: (i: number) => CompiledTerm) {}
+
   /** Adds a form: its words joined by single spaces. */
-  add(form: string, term: CompiledTerm): void {
+  add(form: string, term: CompiledTerm | number): void {
     const space = form.indexOf(' ');
     const first = space < 0 ? form : form.slice(0, space);
-    const rest = space < 0 ? '' : form.slice(space + 1);
     const list = this.pending.get(first);
-    if (list) list.push([rest, term]);
-    else this.pending.set(first, [[rest, term]]);
+    if (list) list.push(form, term);
+    else this.pending.set(first, [form, term]);
   }
 
   /** The node for a first word, or undefined if no form starts with it. */
@@ -44,10 +52,12 @@ export class Trie {
     const list = this.pending.get(word);
     if (!list) return undefined;
     const branch = node();
-    for (const [rest, term] of list) {
+    for (let k = 0; k < list.length; k += 2) {
+      const form = list[k] as string;
+      const term = list[k + 1] as CompiledTerm | number;
       let at = branch;
-      if (rest !== '') {
-        for (const w of rest.split(' ')) {
+      if (form.length > word.length) {
+        for (const w of form.slice(word.length + 1).split(' ')) {
           at.next ??= new Map();
           let child = at.next.get(w);
           if (!child) {
@@ -57,7 +67,7 @@ export class Trie {
           at = child;
         }
       }
-      at.term ??= term;
+      if (!at.term) at.term = typeof term === 'number' ? (this.resolve as (i: number) => CompiledTerm)(term) : term;
     }
     this.pending.delete(word);
     this.branches.set(word, branch);
@@ -74,13 +84,40 @@ export interface Match {
 }
 
 export class Matcher {
-  private readonly folded = new Trie();
-  private readonly exact = new Trie();
+  private readonly folded: Trie;
+  private readonly exact: Trie;
 
-  constructor(terms: readonly CompiledTerm[]) {
-    for (const term of terms) {
+  /**
+   * The matcher for a rule set. For the packed rules the engine ships
+   * (`lazyRules`), the forms are read from the packed terms and a term is
+   * decoded only when a text has the first word of one of its forms, so a
+   * fresh process decodes the few dozen terms a plan can match, not all of
+   * them. Either way the trie is the same.
+   */
+  static forRules(rules: CompiledRules): Matcher {
+    const source = packedSource(rules);
+    if (!source) return new Matcher(rules.terms);
+    const m = new Matcher([], source.term);
+    const list = source.packed().terms;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i] as (typeof list)[number];
+      const trie = packedCaseSensitive(p) ? m.exact : m.folded;
+      const forms = packedForms(p);
+      for (let k = 0; k < forms.length; k++) trie.add(forms[k] as string, i);
+    }
+    return m;
+  }
+
+  constructor(terms: readonly CompiledTerm[], resolve?: (i: number) => CompiledTerm) {
+    this.folded = new Trie(resolve);
+    this.exact = new Trie(resolve);
+    // indexed loops: this runs once per process, in V8's interpreter, where
+    // for-of steps an iterator object per element
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as CompiledTerm;
       const trie = term.caseSensitive ? this.exact : this.folded;
-      for (const form of term.forms) trie.add(form, term);
+      const forms = term.forms;
+      for (let k = 0; k < forms.length; k++) trie.add(forms[k] as string, term);
     }
   }
 

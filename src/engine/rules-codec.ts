@@ -121,47 +121,59 @@ export function packRules(rules: CompiledRules): PackedRules {
 const NONE = Object.freeze([]) as unknown as string[];
 
 /**
- * The inverse of `packRules`. It runs once per process, on the first check,
- * so it is written for V8's interpreter: indexed reads rather than
- * destructuring (which steps an iterator per field), one `split` for the
- * forms rather than a spread, and no new empty lists.
+ * Term `i` of the packed rules, decoded. It runs for most terms once per
+ * process, on the first check, so it is written for V8's interpreter:
+ * indexed reads rather than destructuring (which steps an iterator per
+ * field), one `split` for the forms rather than a spread, and no new empty
+ * lists.
  */
-export function decodeRules(packed: PackedRules): CompiledRules {
+export function decodeTerm(packed: PackedRules, i: number): CompiledTerm {
   const { sources, notes, reasons, urls } = packed;
-  const list = packed.terms;
+  const p = packed.terms[i] as PackedTerm;
+  const id = p[0];
+  const flags = p[1];
+  const term = p[2];
+  const note = p[4];
+  const url = p[5];
+  const context = p[7];
+  const caseSensitive = (flags & 1) !== 0;
+  const t: CompiledTerm = {
+    id: id === '' ? termId(term) : id === '~' ? ADOPTED + termId(term) : id,
+    source: sources[(flags >> SOURCE_SHIFT) & (TABLE_MAX - 1)] ?? 'clearplan',
+    category: flags & 4 ? 'wording' : 'jargon',
+    severity: SEVERITIES[(flags >> 3) & 3] ?? 'warning',
+    term,
+    plain: p[3],
+    explain: (flags & 2) !== 0,
+    note: typeof note === 'number' ? (notes[note] ?? '') : note,
+    reason: reasons[(flags >> REASON_SHIFT) & (TABLE_MAX - 1)] ?? '',
+    caseSensitive,
+    forms: packedForms(p),
+    notBefore: context ? context[0] : NONE,
+    notAfter: context ? context[1] : NONE,
+    onlyBefore: context ? context[2] : NONE,
+    onlyAfter: context ? context[3] : NONE,
+  };
+  const link = url >= 0 ? urls[url] : undefined;
+  if (link) t.url = link;
+  return t;
+}
+
+/** A packed term's forms (`CompiledTerm.forms`). */
+export function packedForms(p: PackedTerm): string[] {
+  const flags = p[1];
+  const forms = p[6];
+  const first = flags & FIRST_FORM_IS_TERM ? termForm(p[2], (flags & 1) !== 0) : '';
+  return first === '' ? (forms === '' ? [] : forms.split('|')) : forms === '' ? [first] : `${first}|${forms}`.split('|');
+}
+
+/** Whether a packed term matches case-sensitively (`CompiledTerm.caseSensitive`). */
+export const packedCaseSensitive = (p: PackedTerm): boolean => (p[1] & 1) !== 0;
+
+/** The inverse of `packRules`. */
+export function decodeRules(packed: PackedRules): CompiledRules {
   const terms: CompiledTerm[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i] as PackedTerm;
-    const id = p[0];
-    const flags = p[1];
-    const term = p[2];
-    const note = p[4];
-    const url = p[5];
-    const forms = p[6];
-    const context = p[7];
-    const caseSensitive = (flags & 1) !== 0;
-    const first = flags & FIRST_FORM_IS_TERM ? termForm(term, caseSensitive) : '';
-    const t: CompiledTerm = {
-      id: id === '' ? termId(term) : id === '~' ? ADOPTED + termId(term) : id,
-      source: sources[(flags >> SOURCE_SHIFT) & (TABLE_MAX - 1)] ?? 'clearplan',
-      category: flags & 4 ? 'wording' : 'jargon',
-      severity: SEVERITIES[(flags >> 3) & 3] ?? 'warning',
-      term,
-      plain: p[3],
-      explain: (flags & 2) !== 0,
-      note: typeof note === 'number' ? (notes[note] ?? '') : note,
-      reason: reasons[(flags >> REASON_SHIFT) & (TABLE_MAX - 1)] ?? '',
-      caseSensitive,
-      forms: first === '' ? (forms === '' ? [] : forms.split('|')) : forms === '' ? [first] : `${first}|${forms}`.split('|'),
-      notBefore: context ? context[0] : NONE,
-      notAfter: context ? context[1] : NONE,
-      onlyBefore: context ? context[2] : NONE,
-      onlyAfter: context ? context[3] : NONE,
-    };
-    const link = url >= 0 ? urls[url] : undefined;
-    if (link) t.url = link;
-    terms.push(t);
-  }
+  for (let i = 0; i < packed.terms.length; i++) terms.push(decodeTerm(packed, i));
   return { name: packed.name, version: packed.version, settings: packed.settings, lexicons: packed.lexicons, terms };
 }
 
@@ -176,19 +188,48 @@ export const joinPacked = (parts: readonly string[]): string => parts.join('').r
 export type RulesHead = Pick<CompiledRules, 'name' | 'version' | 'settings'>;
 
 /**
+ * The packed terms behind a `lazyRules` object, for a reader that needs only
+ * some terms (the term matcher): `packed` to read their forms, `term(i)` to
+ * decode one, the same object `terms[i]` is.
+ */
+export interface PackedSource {
+  packed: () => PackedRules;
+  term: (i: number) => CompiledTerm;
+}
+
+const sources = new WeakMap<CompiledRules, PackedSource>();
+
+/** The packed terms behind `rules`, if `lazyRules` made it. */
+export const packedSource = (rules: CompiledRules): PackedSource | undefined => sources.get(rules);
+
+/**
  * A `CompiledRules` whose `terms` and `lexicons` are decoded from `packed`
  * (the JSON of `packRules`, cut into parts) on first read, once. The fields are own,
  * enumerable properties, so spreading or serialising the object still sees
- * them all.
+ * them all. Terms read through `packedSource` are decoded one by one and
+ * kept, so `terms` holds the same objects.
  */
 export function lazyRules(head: RulesHead, packed: readonly string[]): CompiledRules {
-  let decoded: CompiledRules | undefined;
-  const full = (): CompiledRules => (decoded ??= decodeRules(JSON.parse(joinPacked(packed)) as PackedRules));
-  return Object.defineProperties({} as CompiledRules, {
+  let parsed: PackedRules | undefined;
+  let terms: CompiledTerm[] | undefined;
+  const decodedTerms: CompiledTerm[] = [];
+  const data = (): PackedRules => (parsed ??= JSON.parse(joinPacked(packed)) as PackedRules);
+  const term = (i: number): CompiledTerm => (decodedTerms[i] ??= decodeTerm(data(), i));
+  const allTerms = (): CompiledTerm[] => {
+    if (!terms) {
+      const n = data().terms.length;
+      terms = [];
+      for (let i = 0; i < n; i++) terms.push(term(i));
+    }
+    return terms;
+  };
+  const rules = Object.defineProperties({} as CompiledRules, {
     name: { value: head.name, enumerable: true },
     version: { value: head.version, enumerable: true },
-    terms: { get: () => full().terms, enumerable: true },
-    lexicons: { get: () => full().lexicons, enumerable: true },
+    terms: { get: allTerms, enumerable: true },
+    lexicons: { get: () => data().lexicons, enumerable: true },
     settings: { value: head.settings, enumerable: true },
   });
+  sources.set(rules, { packed: data, term });
+  return rules;
 }

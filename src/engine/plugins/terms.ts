@@ -18,7 +18,7 @@ const everydays = new WeakMap<CompiledRules, Set<string>>();
 function ruleMatcher(rules: CompiledRules): Matcher {
   let m = matchers.get(rules);
   if (!m) {
-    m = new Matcher(rules.terms);
+    m = Matcher.forRules(rules);
     matchers.set(rules, m);
   }
   return m;
