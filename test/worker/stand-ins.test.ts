@@ -1,0 +1,86 @@
+/**
+ * The Worker bundle's smaller stand-ins for parts of dependencies (the
+ * `[alias]` table in wrangler.toml) must behave exactly like the parts they
+ * replace: the same exports, and for regular expressions the same source and
+ * flags, so every match is the same. A stand-in that drifts (a dependency
+ * upgraded, the packed data edited) fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXPRESSIONS_PATH, packPattern } from '../../src/build/pack-parse-latin.js';
+import * as standIn from '../../src/worker/parse-latin-expressions.js';
+import { unpackPattern } from '../../src/worker/packed-pattern.js';
+
+/** The `[alias]` table of wrangler.toml: import path -> replacement file. */
+function aliases(): Record<string, string> {
+  const toml = readFileSync('wrangler.toml', 'utf8');
+  const table = toml.split(/^\[/m).find((t) => t.startsWith('alias]')) ?? '';
+  const out: Record<string, string> = {};
+  for (const m of table.matchAll(/^"([^"]+)"\s*=\s*"([^"]+)"/gm)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+describe("parse-latin's expressions, packed", () => {
+  it('has the same exports as parse-latin 7, each with the same source and flags', async () => {
+    const original = (await import(pathToFileURL(EXPRESSIONS_PATH).href)) as Record<string, RegExp>;
+    const mine = standIn as Record<string, RegExp>;
+    expect(Object.keys(mine).sort()).toEqual(Object.keys(original).sort());
+    for (const [name, re] of Object.entries(original)) {
+      expect(mine[name], name).toBeInstanceOf(RegExp);
+      expect(mine[name]!.source, name).toBe(re.source);
+      expect(mine[name]!.flags, name).toBe(re.flags);
+    }
+    // The big classes really are in there (not an empty module that happens to match nothing).
+    expect(standIn.word.test('\u00e9')).toBe(true);
+    expect(standIn.lowerInitial.test('\u0101bc')).toBe(true);
+    expect(standIn.lowerInitial.test('\u0100bc')).toBe(false);
+    expect(standIn.numerical.test('\u0663\u0664')).toBe(true);
+  });
+
+  it('unpacks what it packs, for any text of escapes, brackets and other signs', () => {
+    const escape = fc.integer({ min: 0, max: 0xffff }).map((c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`);
+    const sign = fc.constantFrom('[', ']', '-', '|', '^', '$', '(', ')', '?', ':', '+', '*', '~', '\\', 'a', 'Z', '0', "'", '"', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(escape, escape, sign), { maxLength: 60 }), (parts) => {
+        const source = parts.join('');
+        expect(unpackPattern(packPattern(source))).toBe(source);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('is packed small: each escape in at most three characters, one for the common steps', () => {
+    const source = (standIn.word as RegExp).source;
+    expect(packPattern(source).length).toBeLessThan(source.length / 3);
+    // After the first, each step of two code points (lower-case letters between capitals) is one character.
+    expect(packPattern('[\\u0101\\u0103\\u0105\\u0107]').length - packPattern('[\\u0101]').length).toBe(3);
+  });
+});
+
+describe('the [alias] table of wrangler.toml', () => {
+  it('replaces only what it is meant to: the relative paths are imported by parse-latin alone', async () => {
+    const table = aliases();
+    expect(table['./expressions.js']).toBe('./src/worker/parse-latin-expressions.ts');
+    expect(table['../expressions.js']).toBe('./src/worker/parse-latin-expressions.ts');
+    const result = await build({
+      entryPoints: ['src/worker/index.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      conditions: ['workerd', 'worker', 'browser', 'import', 'default'],
+      jsx: 'automatic',
+      jsxImportSource: 'hono/jsx',
+      logLevel: 'silent',
+    });
+    const importers = Object.entries(result.metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && i.original.startsWith('.')))
+      .map(([file]) => file.replace(/^.*node_modules\//, ''));
+    expect(importers.length).toBeGreaterThan(1);
+    expect(importers.filter((f) => !f.startsWith('parse-latin/lib/'))).toEqual([]);
+  });
+});
