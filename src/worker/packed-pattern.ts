@@ -30,6 +30,20 @@ export const DIGITS = (() => {
 })();
 export const LOW_SURROGATE_START = 0xdc00;
 
+/** The numbers in `packed`, written as zigzag base-32 digits as above (no signs, no escapes). */
+export function unpackNumbers(packed: string): number[] {
+  const out: number[] = [];
+  let z = 0;
+  for (const ch of packed) {
+    const digit = DIGITS.indexOf(ch);
+    z = z * 32 + (digit & 31);
+    if (digit < 32) continue;
+    out.push(z & 1 ? -(z + 1) / 2 : z / 2);
+    z = 0;
+  }
+  return out;
+}
+
 /** The regular-expression source `packed` stands for (see above). */
 export function unpackPattern(packed: string): string {
   let out = '';

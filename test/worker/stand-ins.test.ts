@@ -10,7 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPRESSIONS_PATH, packPattern } from '../../src/build/pack-parse-latin.js';
+// @ts-expect-error normalize-strings has no types.
+import normalizeStrings from 'normalize-strings';
+import { EXPRESSIONS_PATH, packPattern } from '../../src/build/pack-stand-ins.js';
+import normalize from '../../src/worker/normalize-strings.js';
 import * as standIn from '../../src/worker/parse-latin-expressions.js';
 import { unpackPattern } from '../../src/worker/packed-pattern.js';
 
@@ -60,6 +63,33 @@ describe("parse-latin's expressions, packed", () => {
   });
 });
 
+describe("normalize-strings' map, packed", () => {
+  const original = normalizeStrings as (text: string) => string;
+
+  it('maps every UTF-16 code unit as normalize-strings does (so every text: both map unit by unit)', () => {
+    let changed = 0;
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const c = String.fromCharCode(unit);
+      const expected = original(c);
+      if (normalize(c) !== expected) expect(`${unit.toString(16)} -> ${normalize(c)}`).toBe(`${unit.toString(16)} -> ${expected}`);
+      if (expected !== c) changed++;
+    }
+    expect(changed).toBeGreaterThan(600);
+    expect(normalize('Caf\u00e9 na\u00efve \u0141\u00f3d\u017a')).toBe('Cafe naive Lodz');
+  });
+
+  it('agrees on whole texts, surrogate pairs and lone halves included', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x24f }), fc.integer({ min: 0, max: 0xffff })).map((u) => String.fromCharCode(u));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(normalize(text)).toBe(original(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+});
+
 describe('the [alias] table of wrangler.toml', () => {
   it('replaces only what it is meant to: the relative paths are imported by parse-latin alone', async () => {
     const table = aliases();
@@ -82,5 +112,12 @@ describe('the [alias] table of wrangler.toml', () => {
       .map(([file]) => file.replace(/^.*node_modules\//, ''));
     expect(importers.length).toBeGreaterThan(1);
     expect(importers.filter((f) => !f.startsWith('parse-latin/lib/'))).toEqual([]);
+    // The packages replaced whole are used by the syllable counter alone, which passes no options.
+    expect(table['normalize-strings']).toBe('./src/worker/normalize-strings.ts');
+    const packageUsers = Object.entries(result.metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && !i.original.startsWith('.')))
+      .map(([file]) => file.replace(/^.*node_modules\//, ''));
+    expect(packageUsers).toEqual(['syllable/index.js']);
+    expect(readFileSync('node_modules/syllable/index.js', 'utf8')).toMatch(/normalize\(String\(value\)\)/);
   });
 });
