@@ -5,14 +5,19 @@
  * flags, so every match is the same. A stand-in that drifts (a dependency
  * upgraded, the packed data edited) fails here.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error normalize-strings has no types.
 import normalizeStrings from 'normalize-strings';
-import { EXPRESSIONS_PATH, packPattern } from '../../src/build/pack-stand-ins.js';
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
+import { syllable } from 'syllable';
+import { EXPRESSIONS_PATH, packPattern, problematicPlurals } from '../../src/build/pack-stand-ins.js';
 import normalize from '../../src/worker/normalize-strings.js';
 import * as standIn from '../../src/worker/parse-latin-expressions.js';
 import { unpackPattern } from '../../src/worker/packed-pattern.js';
@@ -90,6 +95,75 @@ describe("normalize-strings' map, packed", () => {
   });
 });
 
+describe('the syllable counter on the stand-ins', () => {
+  /** syllable bundled as the Worker build bundles it: with wrangler.toml's [alias] table. */
+  async function syllableOfTheWorker(): Promise<(word: string) => number> {
+    const table = aliases();
+    const dir = mkdtempSync(join(tmpdir(), 'clearplan-stand-ins-'));
+    try {
+      await build({
+        stdin: { contents: "export { syllable } from 'syllable';", resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        outfile: join(dir, 'syllable.mjs'),
+        logLevel: 'silent',
+        plugins: [
+          {
+            name: 'wrangler-alias',
+            setup(b) {
+              b.onResolve({ filter: /.*/ }, (args) => {
+                const target = table[args.path];
+                return target ? { path: resolve(target) } : undefined;
+              });
+            },
+          },
+        ],
+      });
+      const mod = (await import(pathToFileURL(join(dir, 'syllable.mjs')).href)) as { syllable: (word: string) => number };
+      return mod.syllable;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('counts as the real one on every word of the rules, the plans, two familiar-word lists, the problematic words and their plurals', async () => {
+    expect(aliases()['pluralize']).toBe('./src/worker/pluralize.ts');
+    const counted = await syllableOfTheWorker();
+    const words = new Set<string>();
+    const add = (text: string) => {
+      for (const w of text.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? []) words.add(w);
+    };
+    const fixtures = readdirSync('test/fixtures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `test/fixtures/${d.name}`);
+    for (const dir of ['rules', 'rules/plan', 'test/fixtures', ...fixtures]) {
+      for (const f of readdirSync(dir)) if (/\.(ya?ml|txt)$/.test(f)) add(readFileSync(join(dir, f), 'utf8'));
+    }
+    add(daleChall.join(' '));
+    add(spache.join(' '));
+    for (const w of [...words]) words.add(`${w}s`).add(`${w}es`);
+    const plurals = await problematicPlurals();
+    expect(plurals.size).toBeGreaterThan(50);
+    for (const [plural, single] of plurals) words.add(plural).add(single).add(plural.toUpperCase()).add(`${plural}'s`);
+    expect(words.size).toBeGreaterThan(15000);
+    const differ = [...words].filter((w) => counted(w) !== syllable(w));
+    expect(differ).toEqual([]);
+  });
+
+  it('counts as the real one on generated words', async () => {
+    const counted = await syllableOfTheWorker();
+    const letter = fc.constantFrom(...'aeiouyaeioustrnlcdmpbhfgvwkxqjz\u00e9\u00ef\u0142\'-'.split(''));
+    const ending = fc.constantFrom('', 's', 'es', 'ies', 'ves', 'ice', 'i', 'a', 'ae', 'men', 'ren', 'x', 'ople');
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 1, maxLength: 12 }), ending, (letters, end) => {
+        const word = letters.join('') + end;
+        expect(counted(word)).toBe(syllable(word));
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+});
+
 describe('the [alias] table of wrangler.toml', () => {
   it('replaces only what it is meant to: the relative paths are imported by parse-latin alone', async () => {
     const table = aliases();
@@ -114,10 +188,14 @@ describe('the [alias] table of wrangler.toml', () => {
     expect(importers.filter((f) => !f.startsWith('parse-latin/lib/'))).toEqual([]);
     // The packages replaced whole are used by the syllable counter alone, which passes no options.
     expect(table['normalize-strings']).toBe('./src/worker/normalize-strings.ts');
+    expect(table['pluralize']).toBe('./src/worker/pluralize.ts');
     const packageUsers = Object.entries(result.metafile.inputs)
       .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && !i.original.startsWith('.')))
       .map(([file]) => file.replace(/^.*node_modules\//, ''));
     expect(packageUsers).toEqual(['syllable/index.js']);
-    expect(readFileSync('node_modules/syllable/index.js', 'utf8')).toMatch(/normalize\(String\(value\)\)/);
+    const counter = readFileSync('node_modules/syllable/index.js', 'utf8');
+    expect(counter).toMatch(/normalize\(String\(value\)\)/);
+    expect(counter.match(/pluralize\(/g)).toEqual(['pluralize(']);
+    expect(counter).toMatch(/const singular = pluralize\(value, 1\)\n\n\s*if \(own\.call\(problematic, singular\)\)/);
   });
 });
