@@ -1,7 +1,7 @@
 /**
  * Writes the Worker bundle's stand-ins for parts of dependencies (the
  * `[alias]` table in wrangler.toml), the same data packed smaller:
- * - `src/worker/parse-latin-expressions.ts`: parse-latin's regular
+ * - `src/worker/parse-latin-expressions.generated.ts`: parse-latin's regular
  *   expressions with their sources packed (see src/worker/packed-pattern.ts),
  *   in place of parse-latin's own `lib/expressions.js`;
  * - `src/worker/normalize-strings.ts`: normalize-strings' character map
@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIGITS, LOW_SURROGATE_START, unpackNumbers, unpackPattern } from '../worker/packed-pattern.js';
 
-const OUT = fileURLToPath(new URL('../worker/parse-latin-expressions.ts', import.meta.url));
+const OUT = fileURLToPath(new URL('../worker/parse-latin-expressions.generated.ts', import.meta.url));
 const OUT_NORMALIZE = fileURLToPath(new URL('../worker/normalize-strings.ts', import.meta.url));
 const OUT_PLURALIZE = fileURLToPath(new URL('../worker/pluralize.ts', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -175,7 +175,10 @@ export async function problematicPlurals(exhaustive = false): Promise<Map<string
   // The irregular plurals (feet -> foot, ...), read from pluralize's source: its maps are not exported.
   const source = readFileSync(require.resolve('pluralize'), 'utf8');
   const block = source.slice(source.indexOf('Irregular rules'), source.indexOf('Pluralization rules'));
-  const irregular = [...block.matchAll(/\['([^']+)', '([^']+)'\]/g)].map((m) => m[2]!.toLowerCase());
+  const irregular = block
+    .split('[')
+    .map((part) => /^'[^']*', '([^']*)'\]/.exec(part)?.[1]?.toLowerCase())
+    .filter((plural): plural is string => plural !== undefined);
   if (irregular.length < 40) throw new Error('pack-stand-ins: cannot read the irregular plurals of pluralize');
   const found = new Map<string, string>();
   const consider = (word: string) => {

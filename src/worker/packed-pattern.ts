@@ -3,7 +3,7 @@
  *
  * parse-latin's character classes (letters, marks, numbers, lower-case
  * letters, punctuation) are ~19 KB of `\uXXXX` escapes, ~7 KB after gzip: the
- * largest piece of a dependency in the Worker. `src/worker/parse-latin-expressions.ts`
+ * largest piece of a dependency in the Worker. `src/worker/parse-latin-expressions.generated.ts`
  * (written by src/build/pack-parse-latin.ts) holds the same sources packed:
  * each `\uXXXX` becomes the difference from the previous escape of its kind,
  * in one to three characters, and `unpackPattern` rebuilds the exact text

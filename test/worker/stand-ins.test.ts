@@ -19,7 +19,7 @@ import { spache } from 'spache';
 import { syllable } from 'syllable';
 import { EXPRESSIONS_PATH, packPattern, problematicPlurals } from '../../src/build/pack-stand-ins.js';
 import normalize from '../../src/worker/normalize-strings.js';
-import * as standIn from '../../src/worker/parse-latin-expressions.js';
+import * as standIn from '../../src/worker/parse-latin-expressions.generated.js';
 import { unpackPattern } from '../../src/worker/packed-pattern.js';
 
 /** The `[alias]` table of wrangler.toml: import path -> replacement file. */
@@ -167,8 +167,8 @@ describe('the syllable counter on the stand-ins', () => {
 describe('the [alias] table of wrangler.toml', () => {
   it('replaces only what it is meant to: the relative paths are imported by parse-latin alone', async () => {
     const table = aliases();
-    expect(table['./expressions.js']).toBe('./src/worker/parse-latin-expressions.ts');
-    expect(table['../expressions.js']).toBe('./src/worker/parse-latin-expressions.ts');
+    expect(table['./expressions.js']).toBe('./src/worker/parse-latin-expressions.generated.ts');
+    expect(table['../expressions.js']).toBe('./src/worker/parse-latin-expressions.generated.ts');
     const result = await build({
       entryPoints: ['src/worker/index.ts'],
       bundle: true,
