@@ -1,0 +1,201 @@
+/**
+ * The Worker bundle's smaller stand-ins for parts of dependencies (the
+ * `[alias]` table in wrangler.toml) must behave exactly like the parts they
+ * replace: the same exports, and for regular expressions the same source and
+ * flags, so every match is the same. A stand-in that drifts (a dependency
+ * upgraded, the packed data edited) fails here.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error normalize-strings has no types.
+import normalizeStrings from 'normalize-strings';
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
+import { syllable } from 'syllable';
+import { EXPRESSIONS_PATH, packPattern, problematicPlurals } from '../../src/build/pack-stand-ins.js';
+import normalize from '../../src/worker/normalize-strings.js';
+import * as standIn from '../../src/worker/parse-latin-expressions.generated.js';
+import { unpackPattern } from '../../src/worker/packed-pattern.js';
+
+/** The `[alias]` table of wrangler.toml: import path -> replacement file. */
+function aliases(): Record<string, string> {
+  const toml = readFileSync('wrangler.toml', 'utf8');
+  const table = toml.split(/^\[/m).find((t) => t.startsWith('alias]')) ?? '';
+  const out: Record<string, string> = {};
+  for (const m of table.matchAll(/^"([^"]+)"\s*=\s*"([^"]+)"/gm)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+describe("parse-latin's expressions, packed", () => {
+  it('has the same exports as parse-latin 7, each with the same source and flags', async () => {
+    const original = (await import(pathToFileURL(EXPRESSIONS_PATH).href)) as Record<string, RegExp>;
+    const mine = standIn as Record<string, RegExp>;
+    expect(Object.keys(mine).sort()).toEqual(Object.keys(original).sort());
+    for (const [name, re] of Object.entries(original)) {
+      expect(mine[name], name).toBeInstanceOf(RegExp);
+      expect(mine[name]!.source, name).toBe(re.source);
+      expect(mine[name]!.flags, name).toBe(re.flags);
+    }
+    // The big classes really are in there (not an empty module that happens to match nothing).
+    expect(standIn.word.test('\u00e9')).toBe(true);
+    expect(standIn.lowerInitial.test('\u0101bc')).toBe(true);
+    expect(standIn.lowerInitial.test('\u0100bc')).toBe(false);
+    expect(standIn.numerical.test('\u0663\u0664')).toBe(true);
+  });
+
+  it('unpacks what it packs, for any text of escapes, brackets and other signs', () => {
+    const escape = fc.integer({ min: 0, max: 0xffff }).map((c) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`);
+    const sign = fc.constantFrom('[', ']', '-', '|', '^', '$', '(', ')', '?', ':', '+', '*', '~', '\\', 'a', 'Z', '0', "'", '"', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(escape, escape, sign), { maxLength: 60 }), (parts) => {
+        const source = parts.join('');
+        expect(unpackPattern(packPattern(source))).toBe(source);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('is packed small: each escape in at most three characters, one for the common steps', () => {
+    const source = (standIn.word as RegExp).source;
+    expect(packPattern(source).length).toBeLessThan(source.length / 3);
+    // After the first, each step of two code points (lower-case letters between capitals) is one character.
+    expect(packPattern('[\\u0101\\u0103\\u0105\\u0107]').length - packPattern('[\\u0101]').length).toBe(3);
+  });
+});
+
+describe("normalize-strings' map, packed", () => {
+  const original = normalizeStrings as (text: string) => string;
+
+  it('maps every UTF-16 code unit as normalize-strings does (so every text: both map unit by unit)', () => {
+    let changed = 0;
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const c = String.fromCharCode(unit);
+      const expected = original(c);
+      if (normalize(c) !== expected) expect(`${unit.toString(16)} -> ${normalize(c)}`).toBe(`${unit.toString(16)} -> ${expected}`);
+      if (expected !== c) changed++;
+    }
+    expect(changed).toBeGreaterThan(600);
+    expect(normalize('Caf\u00e9 na\u00efve \u0141\u00f3d\u017a')).toBe('Cafe naive Lodz');
+  });
+
+  it('agrees on whole texts, surrogate pairs and lone halves included', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x24f }), fc.integer({ min: 0, max: 0xffff })).map((u) => String.fromCharCode(u));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(normalize(text)).toBe(original(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+});
+
+describe('the syllable counter on the stand-ins', () => {
+  /** syllable bundled as the Worker build bundles it: with wrangler.toml's [alias] table. */
+  async function syllableOfTheWorker(): Promise<(word: string) => number> {
+    const table = aliases();
+    const dir = mkdtempSync(join(tmpdir(), 'clearplan-stand-ins-'));
+    try {
+      await build({
+        stdin: { contents: "export { syllable } from 'syllable';", resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        outfile: join(dir, 'syllable.mjs'),
+        logLevel: 'silent',
+        plugins: [
+          {
+            name: 'wrangler-alias',
+            setup(b) {
+              b.onResolve({ filter: /.*/ }, (args) => {
+                const target = table[args.path];
+                return target ? { path: resolve(target) } : undefined;
+              });
+            },
+          },
+        ],
+      });
+      const mod = (await import(pathToFileURL(join(dir, 'syllable.mjs')).href)) as { syllable: (word: string) => number };
+      return mod.syllable;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('counts as the real one on every word of the rules, the plans, two familiar-word lists, the problematic words and their plurals', async () => {
+    expect(aliases()['pluralize']).toBe('./src/worker/pluralize.ts');
+    const counted = await syllableOfTheWorker();
+    const words = new Set<string>();
+    const add = (text: string) => {
+      for (const w of text.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? []) words.add(w);
+    };
+    const fixtures = readdirSync('test/fixtures', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `test/fixtures/${d.name}`);
+    for (const dir of ['rules', 'rules/plan', 'test/fixtures', ...fixtures]) {
+      for (const f of readdirSync(dir)) if (/\.(ya?ml|txt)$/.test(f)) add(readFileSync(join(dir, f), 'utf8'));
+    }
+    add(daleChall.join(' '));
+    add(spache.join(' '));
+    for (const w of [...words]) words.add(`${w}s`).add(`${w}es`);
+    const plurals = await problematicPlurals();
+    expect(plurals.size).toBeGreaterThan(50);
+    for (const [plural, single] of plurals) words.add(plural).add(single).add(plural.toUpperCase()).add(`${plural}'s`);
+    expect(words.size).toBeGreaterThan(15000);
+    const differ = [...words].filter((w) => counted(w) !== syllable(w));
+    expect(differ).toEqual([]);
+  });
+
+  it('counts as the real one on generated words', async () => {
+    const counted = await syllableOfTheWorker();
+    const letter = fc.constantFrom(...'aeiouyaeioustrnlcdmpbhfgvwkxqjz\u00e9\u00ef\u0142\'-'.split(''));
+    const ending = fc.constantFrom('', 's', 'es', 'ies', 'ves', 'ice', 'i', 'a', 'ae', 'men', 'ren', 'x', 'ople');
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 1, maxLength: 12 }), ending, (letters, end) => {
+        const word = letters.join('') + end;
+        expect(counted(word)).toBe(syllable(word));
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+});
+
+describe('the [alias] table of wrangler.toml', () => {
+  it('replaces only what it is meant to: the relative paths are imported by parse-latin alone', async () => {
+    const table = aliases();
+    expect(table['./expressions.js']).toBe('./src/worker/parse-latin-expressions.generated.ts');
+    expect(table['../expressions.js']).toBe('./src/worker/parse-latin-expressions.generated.ts');
+    const result = await build({
+      entryPoints: ['src/worker/index.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      conditions: ['workerd', 'worker', 'browser', 'import', 'default'],
+      jsx: 'automatic',
+      jsxImportSource: 'hono/jsx',
+      logLevel: 'silent',
+    });
+    const importers = Object.entries(result.metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && i.original.startsWith('.')))
+      .map(([file]) => file.replace(/^.*node_modules\//, ''));
+    expect(importers.length).toBeGreaterThan(1);
+    expect(importers.filter((f) => !f.startsWith('parse-latin/lib/'))).toEqual([]);
+    // The packages replaced whole are used by the syllable counter alone, which passes no options.
+    expect(table['normalize-strings']).toBe('./src/worker/normalize-strings.ts');
+    expect(table['pluralize']).toBe('./src/worker/pluralize.ts');
+    const packageUsers = Object.entries(result.metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && !i.original.startsWith('.')))
+      .map(([file]) => file.replace(/^.*node_modules\//, ''));
+    expect(packageUsers).toEqual(['syllable/index.js']);
+    const counter = readFileSync('node_modules/syllable/index.js', 'utf8');
+    expect(counter).toMatch(/normalize\(String\(value\)\)/);
+    expect(counter.match(/pluralize\(/g)).toEqual(['pluralize(']);
+    expect(counter).toMatch(/const singular = pluralize\(value, 1\)\n\n\s*if \(own\.call\(problematic, singular\)\)/);
+  });
+});
