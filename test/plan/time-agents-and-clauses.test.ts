@@ -112,3 +112,16 @@ describe('two sentences: the first one with a time gives it', () => {
     expect(a.problems).not.toContain('vague-timescale');
   });
 });
+
+describe("a looked-after child's review is its own event", () => {
+  const line = 'Tia’s social worker to ask about family time with her brother at the next LAC review.';
+  it('the review conference date does not date it', () => {
+    const a = judge(line, 'Review conference: 09/04/2027\n');
+    expect(a.when).toBe('at the next LAC review');
+    expect(a.problems).toContain('vague-timescale');
+  });
+  it('its own date does', () => {
+    const a = judge(line, 'Next LAC review: 12/04/2027\n');
+    expect(a.problems).not.toContain('vague-timescale');
+  });
+});
