@@ -41,6 +41,8 @@ interface Cand {
   undated?: boolean;
   /** anchor: its index in lex.anchorGroups */
   group?: number;
+  /** vague: an open-ended "until" that says how long, which a clear trigger in the same action outranks ("If he feels angry, he will go out until he is calm") */
+  soft?: boolean;
 }
 
 /** Tokens before which a phrase starts a clause of its own. */
@@ -140,7 +142,8 @@ function loosePeriodAt(tokens: readonly Token[], k: number, lex: Lex): number {
   if (j === k) return 0;
   const lp = lex.loosePeriods.matchAt(tokens, j);
   // "the summer holidays" is an anchor, not a loose period
-  if (lp === 0 || lex.anchors.matchAt(tokens, j) > lp) return 0;
+  // "Spring half term" is an anchor too: the season says which half term
+  if (lp === 0 || lex.anchors.matchAt(tokens, j) > lp || lex.anchors.matchAt(tokens, j + lp) > 0) return 0;
   return j + lp;
 }
 
@@ -176,7 +179,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
     // conditions without "if": "Should parents fail to engage…", "In the event that…"; judged like "if"
     const cs = lex.conditionalStarts.matchAt(tokens, k);
-    if (cs > 0 && (t.lower !== 'should' || conditionalShould(tokens, k, atStart, lex))) {
+    if (cs > 0 && (t.lower !== 'should' || conditionalShould(tokens, k, atStart, lex)) && !(k > 0 && !atStart && describesContent(tokens, k))) {
       const b = toBoundary(tokens, k + cs);
       out.push({ a: k, b, kind: 'trigger', judgement: holds(tokens, k + cs, b, lex.judgement, lex.openWords) });
       k = b - 1;
@@ -356,7 +359,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       if (tokens[j]?.lower === 'the' || (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && NEXT_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? ''))) j++;
       const next = tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower);
       if (next) j++;
-      const an = lex.anchors.matchAt(tokens, j);
+      let an = lex.anchors.matchAt(tokens, j);
       // "at her next visit": the next one of something that recurs
       // ("at his next home visit": one describing word may come first)
       let ae = an === 0 && next && ap > 0 ? lex.activityEvents.matchAt(tokens, j) : 0;
@@ -366,6 +369,17 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         k = j + ae - 1;
         continue;
       }
+      // "before Spring half term", "by the summer half term": a season naming which one
+      if (an === 0 && ap > 0 && tokens[j] && lex.loosePeriods.hasToken(tokens[j] as Token)) {
+        const an2 = lex.anchors.matchAt(tokens, j + 1);
+        if (an2 > 0) {
+          j++;
+          an = an2;
+        }
+      }
+      // "to be explored by the core group": "by the" + a group of people is who acts, not when
+      // ("by the next core group", "by the core group meeting", "by the core group on 3 March" are times)
+      if (an > 0 && t.lower === 'by' && !next && j > k + 1 && byAgent(tokens, j, an, lex)) continue;
       if (an > 0 && (ap > 0 || j > k)) {
         const word = (tokens[j] as Token).lower;
         // "weeks" as an anchor needs a number before it ("by 36 weeks")
@@ -400,7 +414,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       if ((t.lower === 'until' || t.lower === 'till') && an === 0 && tokens[k + 1]?.word) {
         const e = toBoundary(tokens, k + 1);
         if (!timeInside(tokens, k + 1, e, lex)) {
-          out.push({ a: k, b: e, kind: 'vague' });
+          out.push({ a: k, b: e, kind: 'vague', soft: true });
           k = e - 1;
           continue;
         }
@@ -464,6 +478,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
     const tr = lex.triggerStarts.matchAt(tokens, k);
     // "find out if you can start boxing": "if" meaning whether is no condition
+    // "even if they ask" concedes, it sets no time; a condition inside ", naming who will step in if…" says what the action covers
+    if (tr > 0 && prev?.lower === 'even') continue;
+    if (tr > 0 && !atStart && describesContent(tokens, k)) continue;
     if (tr > 0 && (t.lower !== 'if' || (tokens[k + 1]?.word && !(prev && ASKING.has(prev.lower))))) {
       const b = toBoundary(tokens, k + tr);
       const judgement = holds(tokens, k + tr, b, lex.judgement, lex.openWords);
@@ -482,6 +499,34 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       c.kind = 'vague';
     }
   }
+}
+
+/** Words ending in -ing that are not participles. */
+const NOT_PARTICIPLE = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'thing', 'king', 'spring', 'string', 'bring', 'sing', 'ring']);
+
+/**
+ * Does the condition at tokens[k] sit in a participle phrase after a comma
+ * (", identifying a carer for the children should Dad become unwell")? Then it
+ * says what the action's product covers, not when the action happens.
+ */
+function describesContent(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q > 0; q--) {
+    const w = tokens[q] as Token;
+    if (w.text === ',') {
+      const head = tokens[q + 1] as Token;
+      return q + 1 < k && head.word && head.lower.length > 5 && head.lower.endsWith('ing') && !NOT_PARTICIPLE.has(head.lower);
+    }
+    if (TIME_BOUNDARY.has(w.text) || w.text === ':') return false;
+  }
+  return false;
+}
+
+/** Is the anchor tokens[j, j + an) after "by the" a group of people doing the action (an owner word of the same length, no date after it)? */
+function byAgent(tokens: readonly Token[], j: number, an: number, lex: Lex): boolean {
+  const who = Math.max(lex.collective.matchAt(tokens, j), lex.agency.matchAt(tokens, j), lex.professional.matchAt(tokens, j));
+  if (who < an) return false;
+  const after = tokens[j + an];
+  return !(after && (after.lower === 'on' || after.text === '(') && timeInside(tokens, j + an, toBoundary(tokens, j + an + 1), lex));
 }
 
 /** "before the baby is 6 weeks old", "until Finn is 16 weeks old": an age is a date; the end of the age after tokens[a], or 0. */
@@ -634,6 +679,15 @@ function isRealDate(token: string): boolean {
   return isUkNumericDate(token);
 }
 
+/** The first full stop at or after tokens[from] that ends a sentence (a capital follows), or tokens.length. */
+function sentenceEnd(tokens: readonly Token[], from: number): number {
+  for (let q = from; q < tokens.length - 1; q++) {
+    const t = tokens[q] as Token;
+    if ((t.text === '.' || t.text === '!' || t.text === '?') && isCapitalised(tokens[q + 1] as Token)) return q;
+  }
+  return tokens.length;
+}
+
 /** Find the timescale in text[span] (an action's own words). */
 export function findWhen(text: string, span: Span, lex: Lex): When | null {
   const tokens = tokenize(text, span.start, span.end);
@@ -642,8 +696,14 @@ export function findWhen(text: string, span: Span, lex: Lex): When | null {
 
 /** `field`: the tokens are a When cell or field, where "every feed" or "in line with the plan" answer when. */
 export function findWhenInTokens(text: string, span: Span, tokens: readonly Token[], lex: Lex, field = false): When | null {
-  const cands: Cand[] = [];
+  let cands: Cand[] = [];
   candidates(tokens, lex, cands, field);
+  // an item of two sentences takes its time from the first sentence that has one
+  // ("Gran will look after him for now. She will take him to school every day.": "for now")
+  if (!field && cands.length > 1) {
+    const end = sentenceEnd(tokens, (cands[0] as Cand).b);
+    if (end < tokens.length) cands = cands.filter((c) => c.a < end);
+  }
   // an anchor the plan never dates is vague ("until the review conference" with no review date anywhere)
   for (const c of cands) {
     if (c.kind !== 'anchor') continue;
@@ -667,7 +727,10 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     if (text[concrete.end] === ')' && text.lastIndexOf('(', concrete.end) >= concrete.start) concrete.end++;
     return { span: concrete, vague: false };
   }
-  const vague = cands.find((c) => c.kind === 'vague');
+  // an open-ended "until" gives way to a clear trigger: the trigger says when, the "until" how long
+  const firm = cands.find((c) => c.kind === 'vague' && !c.soft);
+  const clearTrigger = firm ? undefined : cands.find((c) => c.kind === 'trigger' && !c.judgement);
+  const vague = clearTrigger ? undefined : (firm ?? cands.find((c) => c.kind === 'vague'));
   if (vague) {
     const s = spanOf(tokens, vague.a, vague.b);
     const found: When = { span: s, vague: true, vagueSpan: s };
