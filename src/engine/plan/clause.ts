@@ -55,8 +55,10 @@ export interface ClauseInfo {
   participle: number;
   subject: Span | null;
   agent: Span | null;
-  /** "There will be no contact…": a rule stated with no one named to keep it. */
+  /** "There will be no contact…", "Someone will ring…": a step or rule with no one named to do it. */
   expletive: boolean;
+  /** Who does it: the subject, or for a passive the "by" agent; null when nobody is named. */
+  owner: Span | null;
   /** Opens with a reported decision ("It was agreed that…"). */
   prefixed: boolean;
 }
@@ -66,10 +68,12 @@ const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 's
 const LINKS = new Set(['at', 'from', 'of']);
 const RECORD_LINKS = new Set(['at', 'on', 'in', 'by', 'with', 'during', 'following', 'after']);
 const CONNECTORS = new Set(['and', 'or', '&', ',', '/', '–', '-', '—', 'plus', '+']);
-/** Words that stand where a subject goes but name nobody. */
+/** Words that stand where a subject goes but name nobody ("There will be no contact…", "It will…", "Someone will ring"). */
 const NOBODY = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'something', 'nothing', 'what', 'which']);
 /** Prepositions: a name straight after one is what the clause is about, not who acts ("A place at Oak Nursery to start…"). */
 const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on', 'about', 'into', 'between', 'towards', 'regarding', 're']);
+/** Subjects that say a step will be done but name nobody to do it. */
+const SOMEONE = new Set(['someone', 'somebody']);
 /** Back-references to the action before: "Helen will book it." */
 const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
@@ -162,8 +166,6 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   }
   if (!core || !head) return null;
   if (lex.notOwner.hasToken(head)) return null;
-  // "There will be no contact…", "It will be checked…", "Someone will ring": no one is named
-  if (b - a === 1 && NOBODY.has(head.lower)) return null;
   if (lex.determiners.hasToken(head)) return null;
   // a lone capitalised first word that is a thing ("Referral", "Respite") is not an owner
   if (b - a === 1 && a === from && !lex.ownerWords.hasToken(head) && !lex.ownerWords.has(head.lower.replace(/'s$/, '')) && lex.imperatives.hasToken(head)) return null;
@@ -194,11 +196,7 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     const t = tokens[k] as Token;
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?') return null;
     // near the verb a comma may come before the agent; further on it ends the clause
-    if (t.text === ',' || AGENT_STOPS.has(t.lower)) {
-      if (k >= from + 4) return null;
-      if (t.text === ',') continue;
-      return null;
-    }
+    if ((t.text === ',' || AGENT_STOPS.has(t.lower)) && k >= from + 4) return null;
     if (t.lower !== 'by') continue;
     const nx = tokens[k + 1];
     if (!nx || isTimeWord(nx, lex)) continue;
@@ -270,7 +268,7 @@ function contraction(tokens: readonly Token[], k: number): number {
 /** Analyse the clause in text[span]. */
 export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const tokens = tokenize(text, span.start, span.end);
-  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null, expletive: false, prefixed: false };
+  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null, owner: null, expletive: false, prefixed: false };
   // "4.⏎The flat…": a list number left on its own line before the item is not part of the clause
   const n0 = tokens[0];
   const n1 = tokens[1];
@@ -354,22 +352,46 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   }
   if (contracted) {
     info.subject = contracted;
+    info.owner = contracted;
     return info;
   }
   // "Darren not to drive", "Mum also to ring"
   let subjEnd = info.modal;
   while (subjEnd - 1 > info.start && ADVERBS.has((tokens[subjEnd - 1] as Token).lower)) subjEnd--;
   let subj = subjectBefore(tokens, info.start, subjEnd, lex);
-  // "work with the family to agree a plan": the family is who it is done with, not the doer;
-  // "A funded place at Oak Nursery to start…": the nursery is where, and the place is the subject
-  if (subj && subj[0] > info.start && PREPOSITIONS.has((tokens[subj[0] - 1] as Token).lower)) subj = null;
+  // "work with the family to agree a plan": the family is who it is done with, not the doer
+  if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
   if (subj) info.subject = { start: (tokens[subj[0]] as Token).start, end: (tokens[subj[1] - 1] as Token).end };
-  info.expletive = !subj && subjEnd === info.start + 1 && (tokens[info.start] as Token).lower === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be';
-  // "Attendance to improve, with the school to ring on any day she is not in": the with-clause names the doer
-  if (!info.subject && !info.passive) info.subject = withOwner(tokens, info.modal + info.modalLength, lex);
-  // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
-  if (info.passive && !info.agent) info.agent = laterOwner(text, tokens, info.participle, lex);
+  // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
+  // or is where, not who ("A funded place at Oak Nursery to start…")
+  const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
+  info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || SOMEONE.has(lone);
+  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex));
+  if (info.passive) {
+    // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
+    info.owner = info.agent ?? laterOwner(text, tokens, info.participle, lex);
+  } else if (doer) {
+    info.owner = info.subject;
+  } else if (!subj) {
+    // "Attendance to improve, with the school to ring on any day she is not in": the with-clause names the doer
+    info.owner = withOwner(tokens, info.modal + info.modalLength, lex);
+  }
   return info;
+}
+
+/**
+ * Does the name at tokens[at] follow a preposition that hangs on a thing
+ * ("A place at Oak Nursery to start…", "work with the family to…")? Not when
+ * the preposition hangs on a role ("a worker from Safe Steps will…") or sits
+ * in an aside between commas ("Mr Cole, head of year at Park High, will…").
+ */
+function afterPreposition(tokens: readonly Token[], start: number, at: number, lex: Lex): boolean {
+  const prep = tokens[at - 1] as Token;
+  if (!PREPOSITIONS.has(prep.lower)) return false;
+  if (prep.lower === 'with') return true;
+  for (let k = start; k < at; k++) if ((tokens[k] as Token).text === ',') return false;
+  const before = tokens[at - 2];
+  return !!before && before.word && !lex.ownerWords.hasToken(before) && !lex.ownerHeads.hasToken(before);
 }
 
 /** Is there a "to be <participle>" within the next few tokens (before the clause ends)? */
@@ -434,7 +456,6 @@ export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex:
   if (info.modal >= 0) {
     if (info.subject) return true;
     if (info.passive) return true;
-    if (info.expletive && info.tokens[info.modal]?.lower !== 'to') return true;
     // "Kai to be at school" with a name we did not know, or a thing
     return mode === 'action' && info.tokens[info.modal]?.lower !== 'to' ? false : mode === 'action';
   }

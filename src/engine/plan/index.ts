@@ -187,7 +187,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
   } else if (info) {
-    who = info.passive ? info.agent : info.subject;
+    who = info.owner;
   }
 
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
