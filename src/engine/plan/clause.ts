@@ -566,14 +566,19 @@ export function vagueExcused(toks: readonly Token[], hit: number, lex: Lex): boo
   let k = hit + r;
   if (toks[k] && lex.determiners.hasToken(toks[k] as Token)) k++;
   const start = k;
-  while (k < toks.length && k < start + 5 && (toks[k] as Token).word && ownerish(toks[k] as Token, lex) && !TOPIC_WORDS.has((toks[k] as Token).lower)) k++;
+  while (k < toks.length && k < start + 5 && (toks[k] as Token).word && ownerish(toks[k] as Token, lex) && !TOPIC_WORDS.has((toks[k] as Token).lower) && !TRIGGER_WORDS.has((toks[k] as Token).lower)) k++;
   // a group ("all professionals", "the network") is not one person to tell
   if (k === start || lex.collective.matchAt(toks, start) > 0) return false;
+  // a report on a change ("about any missed dose", "if Mum is unwell"), not a topic to talk over ("about attendance")
   const next = toks[k];
-  return !!next && TOPIC_WORDS.has(next.lower);
+  if (!next) return false;
+  if (TRIGGER_WORDS.has(next.lower)) return true;
+  const after = toks[k + 1];
+  return TOPIC_WORDS.has(next.lower) && !!after && (after.lower === 'any' || after.lower === 'every');
 }
 
-const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'if', 'when', 'whenever', 'over']);
+const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'over', 'on']);
+const TRIGGER_WORDS = new Set(['if', 'when', 'whenever']);
 
 /** The segment of an item's what to read as its clause: the first one that is more than a bare list number ("4."). */
 export function clauseSegment(text: string, what: readonly Span[]): Span | undefined {
