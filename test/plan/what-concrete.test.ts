@@ -42,3 +42,11 @@ describe('outcomes and standards are not steps', () => {
     expect(vague(plan('Craig needs to show he understands the impact of his drinking on Mia.'), 'Craig')).toBe(true);
   });
 });
+
+describe('promises about attitude and information in general are not steps', () => {
+  it('"open and honest" and "share intelligence" name nothing to check', () => {
+    const t = plan('Lee needs to be open and honest with the social worker.', 'All agencies to share intelligence.');
+    expect(vague(t, 'Lee')).toBe(true);
+    expect(vague(t, 'intelligence')).toBe(true);
+  });
+});
