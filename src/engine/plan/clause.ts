@@ -59,8 +59,6 @@ export interface ClauseInfo {
   expletive: boolean;
   /** Who does it: the subject, or for a passive the "by" agent; null when nobody is named. */
   owner: Span | null;
-  /** Opens with a reported decision ("It was agreed that…"). */
-  prefixed: boolean;
 }
 
 const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
@@ -268,14 +266,9 @@ function contraction(tokens: readonly Token[], k: number): number {
 /** Analyse the clause in text[span]. */
 export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const tokens = tokenize(text, span.start, span.end);
-  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null, owner: null, expletive: false, prefixed: false };
-  // "4.⏎The flat…": a list number left on its own line before the item is not part of the clause
-  const n0 = tokens[0];
-  const n1 = tokens[1];
-  const skip = n0 && n1 && tokens.length > 3 && /^[0-9]{1,2}$/.test(n0.text) && (n1.text === '.' || n1.text === ')') && /\n/.test(text.slice(n1.end, (tokens[2] as Token).start)) ? 2 : 0;
-  const pre = lex.agreedPrefixes.matchAt(tokens, skip) + skip;
+  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null, owner: null, expletive: false };
+  const pre = lex.agreedPrefixes.matchAt(tokens, 0);
   if (pre > 0) info.start = pre;
-  info.prefixed = pre > skip;
   // "work with the family to agree a plan": an item that opens with a verb is an
   // instruction, and a later "to" says what for, not who does it
   const t0 = tokens[info.start];
@@ -305,7 +298,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       contracted = { start: t.start, end: t.end - (c === 1 ? 3 : 2) };
       break;
     }
-    const m = lex.modals.matchAt(tokens, k) || (pre > skip && t.lower === 'would' ? 1 : 0);
+    const m = lex.modals.matchAt(tokens, k) || (pre > 0 && t.lower === 'would' ? 1 : 0);
     if (m > 0 && k > info.start) {
       const nx = tokens[k + m];
       if (nx && nx.word && !isCapitalised(nx)) {
@@ -326,7 +319,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   }
   // "We asked that CMHT hold a meeting", "We recommended that an assessment be
   // completed": after a reported decision the verb may stand bare (subjunctive)
-  if (pre > skip && (tokens[pre - 1] as Token).lower === 'that') {
+  if (pre > 0 && (tokens[pre - 1] as Token).lower === 'that') {
     const k = subjunctiveVerb(tokens, info.start, info.modal, lex);
     if (k > 0) {
       info.modal = k;
@@ -459,7 +452,7 @@ export function isActionClause(info: ClauseInfo, mode: 'action' | 'strong', lex:
     // "Kai to be at school" with a name we did not know, or a thing
     return mode === 'action' && info.tokens[info.modal]?.lower !== 'to' ? false : mode === 'action';
   }
-  if (info.prefixed) return true;
+  if (info.start > 0) return true;
   // imperative: "Book the dentist", "Ring the GP"; not a record line ("Plan updated at…", "Review held on…")
   if (mode === 'action' && isCapitalised(t0) && lex.imperatives.hasToken(t0)) return !(isParticiple(info.tokens[info.start + 1], lex) && RECORD_LINKS.has(info.tokens[info.start + 2]?.lower ?? ''));
   return false;
