@@ -55,6 +55,10 @@ export interface ClauseInfo {
   participle: number;
   subject: Span | null;
   agent: Span | null;
+  /** "There will be no contact…", "Someone will ring…": a step or rule with no one named to do it. */
+  expletive: boolean;
+  /** Who does it: the subject, or for a passive the "by" agent; null when nobody is named. */
+  owner: Span | null;
 }
 
 const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
@@ -62,6 +66,14 @@ const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 's
 const LINKS = new Set(['at', 'from', 'of']);
 const RECORD_LINKS = new Set(['at', 'on', 'in', 'by', 'with', 'during', 'following', 'after']);
 const CONNECTORS = new Set(['and', 'or', '&', ',', '/', '–', '-', '—', 'plus', '+']);
+/** Words that stand where a subject goes but name nobody ("There will be no contact…", "It will…", "Someone will ring"). */
+const NOBODY = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'something', 'nothing', 'what', 'which']);
+/** Prepositions: a name straight after one is what the clause is about, not who acts ("A place at Oak Nursery to start…"). */
+const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on', 'about', 'into', 'between', 'towards', 'regarding', 're']);
+/** Subjects that say a step will be done but name nobody to do it. */
+const SOMEONE = new Set(['someone', 'somebody']);
+/** Back-references to the action before: "Helen will book it." */
+const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
 function isParticiple(t: Token | undefined, lex: Lex): boolean {
   if (!t || !t.word) return false;
@@ -164,17 +176,34 @@ export function subjectSpan(tokens: readonly Token[], from: number, end: number,
   return r ? { start: (tokens[r[0]] as Token).start, end: (tokens[r[1] - 1] as Token).end } : null;
 }
 
+/** Length of the owner phrase ("core group", "social worker") at tokens[k], or 0. */
+function roleLength(tokens: readonly Token[], k: number, lex: Lex): number {
+  return Math.max(lex.collective.matchAt(tokens, k), lex.professional.matchAt(tokens, k), lex.agency.matchAt(tokens, k), lex.family.matchAt(tokens, k));
+}
+
+/** Words after which a "by" belongs to another clause ("… until it has been seen by the GP"). */
+const AGENT_STOPS = new Set(['if', 'until', 'unless', 'when', 'whenever', 'once', 'so', 'because', 'and', 'or', 'but', 'while', 'who', 'which', 'that']);
+
+/**
+ * The "by" agent of a passive: "to be seen by the GP", and further on in the
+ * same clause, "will be taken to the dentist at Market Street by her dad".
+ * A "by" that gives a time ("by Friday", "by the review") is skipped.
+ */
 function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, number] | null {
-  for (let k = from; k < tokens.length && k < from + 4; k++) {
+  for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ',' || t.text === '.' || t.text === ';') return null;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?') return null;
+    // near the verb a comma may come before the agent; further on it ends the clause
+    if ((t.text === ',' || AGENT_STOPS.has(t.lower)) && k >= from + 4) return null;
     if (t.lower !== 'by') continue;
     const nx = tokens[k + 1];
-    if (!nx || isTimeWord(nx, lex)) return null;
-    if (lex.anchors.matchAt(tokens, k + 1) > 0) return null;
+    if (!nx || isTimeWord(nx, lex)) continue;
+    // "by the core group" after a passive is who does it; "by the next core group" is when
+    const role = nx.lower === 'the' ? roleLength(tokens, k + 2, lex) : roleLength(tokens, k + 1, lex);
+    if (lex.anchors.matchAt(tokens, k + 1) > role) continue;
     let e = k + 1;
-    if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > 0) return null;
-    if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) return null;
+    if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > role) continue;
+    if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
     while (e < tokens.length) {
       const te = tokens[e] as Token;
       if (te.text === '(') {
@@ -191,7 +220,6 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     }
     while (e > k + 1 && CONNECTORS.has((tokens[e - 1] as Token).lower)) e--;
     for (let q = k + 1; q < e; q++) if (isOwnerCore(tokens[q] as Token, lex)) return [k + 1, e];
-    return null;
   }
   return null;
 }
@@ -240,7 +268,7 @@ function contraction(tokens: readonly Token[], k: number): number {
 /** Analyse the clause in text[span]. */
 export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const tokens = tokenize(text, span.start, span.end);
-  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null };
+  const info: ClauseInfo = { tokens, start: 0, modal: -1, modalLength: 0, predicate: 0, passive: false, participle: -1, subject: null, agent: null, owner: null, expletive: false };
   const pre = lex.agreedPrefixes.matchAt(tokens, 0);
   if (pre > 0) info.start = pre;
   // "work with the family to agree a plan": an item that opens with a verb is an
@@ -249,13 +277,21 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const t1 = tokens[info.start + 1];
   // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
   let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
+  // ("Support for Natalie to be explored", "Help with the rent to be arranged": a noun, a
+  // preposition, then a passive "to be done")
+  if (sawFinite && t1 && PREPOSITIONS.has(t1.lower) && passiveToAhead(tokens, info.start + 2, lex)) sawFinite = false;
   let contracted: Span | null = null;
+  let depth = 0;
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
       if (t.text === '.' || t.text === ';' || t.text === '?') break;
+      if (t.text === '(') depth++;
+      else if (t.text === ')' && depth > 0) depth--;
       continue;
     }
+    // "Dad (lives in Leeds, no contact for a year) to be updated": words in brackets describe the owner
+    if (depth > 0) continue;
     // "I'll ring", "You'll keep", "I'm going to leave": the doer and the modal in one word
     const c = contraction(tokens, k);
     if (c > 0) {
@@ -311,6 +347,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   }
   if (contracted) {
     info.subject = contracted;
+    info.owner = contracted;
     return info;
   }
   // "Darren not to drive", "Mum also to ring"
@@ -320,7 +357,89 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // "work with the family to agree a plan": the family is who it is done with, not the doer
   if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
   if (subj) info.subject = { start: (tokens[subj[0]] as Token).start, end: (tokens[subj[1] - 1] as Token).end };
+  // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
+  // or is where, not who ("A funded place at Oak Nursery to start…")
+  const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
+  info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || SOMEONE.has(lone);
+  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex));
+  if (info.passive) {
+    // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
+    info.owner = info.agent ?? laterOwner(text, tokens, info.participle, lex);
+  } else if (doer) {
+    info.owner = info.subject;
+  } else if (!subj) {
+    // "Attendance to improve, with the school to ring on any day she is not in": the with-clause names the doer
+    info.owner = withOwner(tokens, info.modal + info.modalLength, lex);
+  }
   return info;
+}
+
+/**
+ * Does the name at tokens[at] follow a preposition that hangs on a thing
+ * ("A place at Oak Nursery to start…", "work with the family to…")? Not when
+ * the preposition hangs on a role ("a worker from Safe Steps will…") or sits
+ * in an aside between commas ("Mr Cole, head of year at Park High, will…").
+ */
+function afterPreposition(tokens: readonly Token[], start: number, at: number, lex: Lex): boolean {
+  const prep = tokens[at - 1] as Token;
+  if (!PREPOSITIONS.has(prep.lower)) return false;
+  if (prep.lower === 'with') return true;
+  for (let k = start; k < at; k++) if ((tokens[k] as Token).text === ',') return false;
+  const before = tokens[at - 2];
+  return !!before && before.word && !lex.ownerWords.hasToken(before) && !lex.ownerHeads.hasToken(before);
+}
+
+/** Is there a "to be <participle>" within the next few tokens (before the clause ends)? */
+function passiveToAhead(tokens: readonly Token[], from: number, lex: Lex): boolean {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';' || t.text === ',') return false;
+    if (t.lower === 'to' && tokens[k + 1]?.lower === 'be' && isParticiple(tokens[k + 2], lex)) return true;
+  }
+  return false;
+}
+
+/** ", with <owner> to <verb>" later in the clause: the owner span, or null. */
+function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let k = from; k < tokens.length - 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';') return null;
+    if (t.text !== ',' || (tokens[k + 1] as Token).lower !== 'with') continue;
+    for (let m = k + 3; m < tokens.length && m < k + 10; m++) {
+      const tm = tokens[m] as Token;
+      if (!tm.word && !ownerish(tm, lex)) break;
+      if (tm.lower !== 'to') continue;
+      const nx = tokens[m + 1];
+      if (!nx || !nx.word || isCapitalised(nx) || lex.infNonVerbs.hasToken(nx)) break;
+      const r = subjectBefore(tokens, k + 2, m, lex);
+      if (r && r[0] === k + 2) return { start: (tokens[r[0]] as Token).start, end: (tokens[r[1] - 1] as Token).end };
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * "An interpreter will be booked for every meeting. Helen will book it.": in
+ * a later sentence of the same item, an owner who "will <verb> it/this/them".
+ */
+function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).text !== '.') k++;
+  for (let s = k + 1; s < tokens.length; s++) {
+    const sentenceStart = s;
+    let e = s;
+    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+    const st = tokens[sentenceStart] as Token;
+    const en = tokens[e - 1] as Token | undefined;
+    if (en && e > sentenceStart) {
+      const info = analyseClause(text, { start: st.start, end: en.end }, lex);
+      const obj = info.tokens[info.predicate + 1];
+      if (info.modal > 0 && info.subject && !info.passive && info.tokens[info.modal]?.lower !== 'to' && obj && BACK_REFS.has(obj.lower)) return info.subject;
+    }
+    s = e;
+  }
+  return null;
 }
 
 /** Does the clause read as an action? */
@@ -419,4 +538,45 @@ export function strongAction(text: string, what: Span[], lex: Lex): boolean {
   if (info.modal >= 0 && (info.subject || info.passive)) return true;
   const t0 = info.tokens[info.start];
   return !!t0 && isCapitalised(t0) && lex.imperatives.hasToken(t0) && info.tokens.length > 2;
+}
+
+/**
+ * A vague verb that the rest of the clause makes concrete: "work on a sleep
+ * chart with Mum" (a thing that will exist), "liaise with the GP about any
+ * missed dose" (one named person told one named thing). `hit` is the token
+ * index of the vague words.
+ */
+export function vagueExcused(toks: readonly Token[], hit: number, lex: Lex): boolean {
+  const o = lex.unlessObject.matchAt(toks, hit);
+  if (o > 0) {
+    for (let k = hit + o; k < toks.length && k < hit + o + 6; k++) {
+      const t = toks[k] as Token;
+      if (!t.word || t.lower === 'with' || t.lower === 'for') break;
+      if (lex.concreteObjects.hasToken(t)) return true;
+    }
+    return false;
+  }
+  const r = lex.unlessTopic.matchAt(toks, hit);
+  if (r === 0) return false;
+  let k = hit + r;
+  if (toks[k] && lex.determiners.hasToken(toks[k] as Token)) k++;
+  const start = k;
+  while (k < toks.length && k < start + 5 && (toks[k] as Token).word && ownerish(toks[k] as Token, lex) && !TOPIC_WORDS.has((toks[k] as Token).lower) && !TRIGGER_WORDS.has((toks[k] as Token).lower)) k++;
+  // a group ("all professionals", "the network") is not one person to tell
+  if (k === start || lex.collective.matchAt(toks, start) > 0) return false;
+  // a report on a change ("about any missed dose", "if Mum is unwell"), not a topic to talk over ("about attendance")
+  const next = toks[k];
+  if (!next) return false;
+  if (TRIGGER_WORDS.has(next.lower)) return true;
+  const after = toks[k + 1];
+  return TOPIC_WORDS.has(next.lower) && !!after && (after.lower === 'any' || after.lower === 'every');
+}
+
+const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'over', 'on']);
+const TRIGGER_WORDS = new Set(['if', 'when', 'whenever']);
+
+/** The segment of an item's what to read as its clause: the first one that is more than a bare list number ("4."). */
+export function clauseSegment(text: string, what: readonly Span[]): Span | undefined {
+  for (const w of what) if (!/^\s*(?:[0-9]{1,2}|[a-z])[.)]?\s*$/i.test(text.slice(w.start, w.end))) return w;
+  return what[0];
 }

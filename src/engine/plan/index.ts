@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { analyseClause, type ClauseInfo } from './clause.js';
+import { analyseClause, clauseSegment, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { findItems, type Item } from './structure.js';
@@ -169,7 +169,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   }
   if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
-  if (!hit || concrete) return { vague: false, span: null };
+  if (!hit || concrete || vagueExcused(toks, hit.index, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   if (timed && lex.vagueUnlessTimed.matchAt(toks, hit.index) > 0) return { vague: false, span: null };
   const a = toks[hit.index] as Token;
@@ -180,18 +180,18 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
 function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]): RawAction {
   guessColumns(text, item, lex);
   const whatSpan = union(item.what);
-  const info = whatSpan ? analyseClause(text, item.what[0] as Span, lex) : null;
+  const info = whatSpan ? analyseClause(text, clauseSegment(text, item.what) as Span, lex) : null;
 
   // who
   let who: Span | null = null;
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
   } else if (info) {
-    who = info.passive ? info.agent : info.subject;
+    who = info.owner;
   }
 
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
-  if (!who && item.who === undefined && item.sectionOwner && !(info && info.passive)) who = item.sectionOwner;
+  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 

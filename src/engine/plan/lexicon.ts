@@ -26,6 +26,9 @@ export interface Lex {
   vagueUnlessTimed: PhraseList;
   /** Verbs that say nothing without a "with" or "to" ("share any worries"). */
   needsRecipient: PhraseList;
+  unlessObject: PhraseList;
+  concreteObjects: PhraseList;
+  unlessTopic: PhraseList;
   vaguePassive: PhraseList;
   vaguePhrases: PhraseList;
   concrete: PhraseList;
@@ -133,6 +136,9 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     vagueFirst: pl('actions', 'vague-first-verbs'),
     vagueUnlessTimed: pl('actions', 'vague-unless-timed'),
     needsRecipient: pl('actions', 'needs-recipient'),
+    unlessObject: pl('actions', 'vague-unless-object'),
+    concreteObjects: pl('actions', 'concrete-objects'),
+    unlessTopic: pl('actions', 'vague-unless-topic'),
     vaguePassive: pl('actions', 'vague-passive'),
     vaguePhrases: pl('actions', 'vague-phrases'),
     concrete: pl('actions', 'concrete-signals'),
