@@ -187,6 +187,20 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
   return true;
 }
 
+/** Characters a ruled separator line is drawn with. */
+const RULE_CHARS = new Set(['=', '-', '_', '*', '~', '#', '–', '—', '─', '━', '═']);
+
+/** A line drawn with at least three of one rule character and nothing else but spaces. */
+function ruleLine(t: string, ind: number): boolean {
+  const ch = t[ind] as string;
+  if (!RULE_CHARS.has(ch)) return false;
+  let end = t.length;
+  while (end > ind && isSpaceCode(t.charCodeAt(end - 1))) end--;
+  if (end - ind < 3) return false;
+  for (let k = ind + 1; k < end; k++) if (t[k] !== ch) return false;
+  return true;
+}
+
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
   let ind = 0;
@@ -194,6 +208,13 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   info.indent = ind;
   if (ind === line.text.length) {
     info.kind = 'blank';
+    return info;
+  }
+  // "=====", "-----", "_____", "****": a ruled line ends a record or a part of
+  // the document like a blank line, and is never part of an action
+  if (ruleLine(line.text, ind)) {
+    info.kind = 'blank';
+    info.rule = true;
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
@@ -558,6 +579,9 @@ export function findItems(text: string, lex: Lex): Structure {
   while (i < n) {
     const line = lines[i] as LineInfo;
     if (line.kind === 'blank') {
+      // a ruled line after a background section's text closes it: what follows
+      // the rule (the records of a system export) is not part of that background
+      if (line.rule && cur.mode === 'not-action' && cur.els.length > 0) newSection('neutral');
       i++;
       continue;
     }
@@ -576,11 +600,23 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
+      // a Word table that lost its tabs: each heading cell on its own line, then each row as that many lines
+      const cellHeader = lineCellHeader(text, lines, i, lex);
+      if (cellHeader) {
+        const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellHeader };
+        i = collectLineCells(text, lines, i + cellHeader.length, cellHeader.length, lex, table.spaced as SpacedRow[]);
+        cur.els.push(table);
+        hasActionSection = true;
+        continue;
+      }
     }
 
     // headings
     if (line.kind === 'field' && line.value.end <= line.value.start && !line.more) line.kind = 'kv';
-    if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
+    // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
+    // line opens a record of fields, and the record is the action
+    const record = line.kind === 'kv' && recordHead(lines, i);
+    if (((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') && !record) {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
       const trimmed = line.text.trim();
@@ -798,8 +834,30 @@ export function findItems(text: string, lex: Lex): Structure {
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
-  if (marked) return { items: mergeMarked(marked, items), hasActionSection: hasActionSection || marked.whole };
-  return { items, hasActionSection };
+  const all = marked ? mergeMarked(marked, items) : items;
+  blankWhenTimedText(text, all, lex);
+  return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
+}
+
+/**
+ * "Description: Mum to ring the SW within 24 hours" over a blank "Target
+ * date:": a blank When field or cell does not hide the time the action's own
+ * words give, so the time is read from the action text.
+ */
+function blankWhenTimedText(text: string, items: Item[], lex: Lex): void {
+  for (const it of items) {
+    if (it.when !== null || it.emptyWhat) continue;
+    // a condition ("… talk to if they are worried") is when it applies, not when it is done
+    const timed = (seg: Span): boolean => {
+      const w = findWhen(text, seg, lex);
+      if (!w) return false;
+      const toks = tokenize(text, w.span.start, Math.min(w.span.end, w.span.start + 24));
+      const t0 = toks[0];
+      const t1 = toks[1]?.lower === 'the' ? toks[2] : toks[1];
+      return t0 !== undefined && !TRIGGER_WORDS.has(t0.lower) && !(t0.lower === 'in' && (t1?.lower === 'event' || t1?.lower === 'case'));
+    };
+    if (it.what.some(timed)) it.when = undefined;
+  }
 }
 
 /**
@@ -841,6 +899,11 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
     const last = el.lines[el.lines.length - 1] as LineInfo;
     spans.push(...splitSentences(text, trimSpan(text, first.start, last.end)));
   } else return false;
+  // a long list may hold one item in four whose doer is not recognised ("Adult Social Care to assess …")
+  let misses = 0;
+  let timedAll = true;
+  // and a paragraph under a topic heading may add a remark to its action ("Tanya will visit … . Kayden can ring her …")
+  const allowed = el.type === 'list' ? (spans.length >= 4 ? Math.floor(spans.length / 4) : 0) : Math.floor(spans.length / 2);
   for (const sp of spans) {
     const info = analyseClause(text, sp, lex);
     if (info.modal < 0 || (!info.subject && !info.passive)) {
@@ -848,13 +911,18 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
       const comma = info.tokens.findIndex((t) => t.text === ',');
       const t0 = info.tokens[0];
       const after = comma > 0 && t0 && CONDITIONS.has(t0.lower) ? analyseClause(text, { start: (info.tokens[comma] as Token).end, end: sp.end }, lex) : null;
-      if (!after || after.modal < 0 || !after.subject) return false;
+      if (!after || after.modal < 0 || !after.subject) {
+        if (++misses > allowed) return false;
+      }
       continue;
     }
     const t0 = info.tokens[0];
     if (t0 && !CONDITIONS.has(t0.lower)) plain++;
+    // a paragraph with a remark in it must give each action its time (outcome statements give none)
+    if (el.type === 'para' && allowed > 0 && !findWhen(text, sp, lex)) timedAll = false;
   }
-  return plain > 0;
+  if (el.type === 'para' && misses > 0 && !timedAll) return false;
+  return plain > 0 && plain >= (el.type === 'list' ? 3 : 1) * misses;
 }
 
 /** A list line that reads as an action with its own doer and no condition before it. */
@@ -865,6 +933,9 @@ function plainAction(text: string, line: LineInfo, lex: Lex): boolean {
   if (!t0 || CONDITIONS.has(t0.lower)) return false;
   return info.modal >= 0 && (info.subject !== null || info.passive);
 }
+
+/** Words that open a condition rather than a time: "if they are worried", "should he relapse". */
+const TRIGGER_WORDS = new Set(['if', 'should', 'unless', 'whenever']);
 
 const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 'once']);
 
@@ -993,6 +1064,85 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
   return i;
 }
 
+/** "If things do not get better" over a paragraph: a heading that ends a table of one cell a line. */
+function endsTable(text: string, l: LineInfo, next: LineInfo | undefined, toks: readonly Token[], lex: Lex): boolean {
+  if (wordCount(toks) > 8 || endsWithTerminal(l.text) || headingKind(toks, lex) !== 'not-action') return false;
+  if (!next || next.kind === 'blank') return true;
+  return endsWithTerminal(next.text) && wordCount(tokenize(text, next.start, next.end)) >= 8;
+}
+
+/** A line that is nothing but one column heading ("Who will do this", "By when"), without a colon. */
+function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
+  if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':')) return false;
+  const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
+  if (toks.length === 0 || toks.length > 8) return false;
+  return lex.colWhat.equals(toks) || lex.colWho.equals(toks) || lex.colWhen.equals(toks) || lex.colOutcome.equals(toks) || lex.colIgnore.equals(toks);
+}
+
+/**
+ * "What needs to happen" / "Who will do this" / "By when", one under the
+ * other: the header of a table whose tabs were lost, each cell now on a line of
+ * its own. At least two headings, one of them the action and one the owner or
+ * the time, and a filled line after them. Returns the heading cells, or null.
+ */
+function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): Cell[] | null {
+  if (!headingCell(text, lines[i + 1], lex) || !headingCell(text, lines[i], lex)) return null;
+  const cells: Cell[] = [];
+  let k = i;
+  while (k < lines.length && headingCell(text, lines[k], lex)) {
+    const l = lines[k] as LineInfo;
+    cells.push({ span: trimSpan(text, l.start, l.end), empty: false });
+    k++;
+  }
+  const next = lines[k];
+  if (cells.length > 6 || !next || next.kind === 'blank') return null;
+  const roles = headerRoles(text, cells, lex);
+  return roles && roles.includes('what') ? cells : null;
+}
+
+/**
+ * The rows of a table with one cell a line: `width` lines a row, an empty line
+ * for an empty cell. When every row is followed by one empty line, that line
+ * parts the rows. The table ends at an empty line where a row would start, at
+ * a section heading, or at the end of the text. Returns the index after it.
+ */
+function collectLineCells(text: string, lines: readonly LineInfo[], from: number, width: number, lex: Lex, out: SpacedRow[]): number {
+  const filled = (k: number): boolean => {
+    const l = lines[k];
+    return l !== undefined && l.kind !== 'blank';
+  };
+  // rows parted by an empty line: the first row full, an empty line, then a filled line
+  let parted = true;
+  for (let k = from; k < from + width; k++) if (!filled(k)) parted = false;
+  parted = parted && !filled(from + width) && filled(from + width + 1);
+  let i = from;
+  while (i < lines.length) {
+    const l = lines[i] as LineInfo;
+    if (l.kind === 'blank') break;
+    const toks = tokenize(text, l.start, l.end);
+    // a heading ("If things do not get better") after the rows ends the table
+    // (a background or contingency heading over a paragraph, not a short action cell)
+    if (out.length > 0 && endsTable(text, l, lines[i + 1], toks, lex)) break;
+    // the header again at the top of a new page
+    if (headingCell(text, l, lex) && headingCell(text, lines[i + 1], lex)) {
+      while (i < lines.length && headingCell(text, lines[i], lex)) i++;
+      continue;
+    }
+    const cells: Cell[] = [];
+    for (let k = i; k < i + width; k++) {
+      const c = lines[k];
+      cells.push(c && c.kind !== 'blank' && k < lines.length ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: { start: 0, end: 0 }, empty: true });
+    }
+    const full = cells.filter((c) => !c.empty);
+    const a = full[0] as Cell;
+    const b = full[full.length - 1] as Cell;
+    out.push({ span: { start: a.span.start, end: b.span.end }, cells, more: [] });
+    i += width;
+    if (parted && i < lines.length && !filled(i)) i++;
+  }
+  return Math.min(i, lines.length);
+}
+
 function lineStartOf(text: string, pos: number): number {
   let p = pos;
   while (p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r') p--;
@@ -1104,6 +1254,17 @@ function numberedHeading(text: string, lines: readonly LineInfo[], i: number, le
   const line = lines[i] as LineInfo;
   if (listHeading(text, line, lines[i + 1], lex)) return true;
   return titleOverBlank(text, lines, i) && headingKind(tokenize(text, line.contentStart, line.end), lex) !== 'unknown';
+}
+
+/**
+ * A "key: value" line straight over a "Description:" (what) field, with a who
+ * or when field before the next blank line: the first line of a record
+ * exported from a case system.
+ */
+function recordHead(lines: readonly LineInfo[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next || next.kind !== 'field' || next.field !== 'what' || next.value.end <= next.value.start) return false;
+  return fieldsFollow(lines, i + 2);
 }
 
 /** A "Who:" or "When:" line before the next blank line: a titled item with its fields. */
