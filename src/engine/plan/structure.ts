@@ -1736,12 +1736,23 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     return;
   }
   const span = trimSpan(text, first.start, last.end);
+  const paraStart = items.length;
+  const rules: Span[] = [];
   for (const s of splitSentences(text, span)) {
     // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
-    for (const clause of proseActions(text, s, mode, lex)) {
+    const clauses = proseActions(text, s, mode, lex);
+    if (clauses.length === 0 && mode === 'action') {
+      const after = actionAfterCondition(text, s, lex);
+      if (after) {
+        items.push({ kind: 'sentence', span: s, what: [s], who: after, when: undefined });
+        continue;
+      }
+      if (thingRule(text, s, lex)) rules.push(s);
+    }
+    for (const clause of clauses) {
       // "I have to tell the team. I will do this by 27 November.": the second
       // sentence only gives the first one its time
       const prev = items[items.length - 1];
@@ -1761,6 +1772,48 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       items.push(item);
     }
   }
+  // "Her wheelchair will stay at home." beside the paragraph's actions: a rule about a thing, kept by nobody named
+  if (rules.length > 0 && items.length > paraStart) {
+    for (const r of rules) items.push({ kind: 'sentence', span: r, what: [r], who: undefined, when: undefined });
+    const added = items.splice(paraStart).sort((a, b) => a.span.start - b.span.start);
+    items.push(...added);
+  }
+}
+
+/**
+ * "In the event that Dad becomes unwell, Dad to ring the crisis line": a
+ * sentence of an action list that opens with a condition, then an action with
+ * its doer after the comma. Returns the doer, or null.
+ */
+function actionAfterCondition(text: string, s: Span, lex: Lex): Span | null {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 400));
+  const t0 = toks[0];
+  if (!t0 || !CONDITIONS.has(t0.lower) || t0.lower === 'when' || t0.lower === 'once') return null;
+  if (t0.lower === 'in' && !((toks[1]?.lower === 'the' && toks[2]?.lower === 'event') || toks[1]?.lower === 'case')) return null;
+  const comma = toks.findIndex((t) => t.text === ',');
+  const next = toks[comma + 1];
+  if (comma < 2 || !next) return null;
+  const info = analyseClause(text, { start: next.start, end: s.end }, lex);
+  if (info.modal < 0 || info.passive || !info.subject || info.subject.start !== next.start) return null;
+  return info.subject;
+}
+
+/** Verbs of a rule about a thing: "the dog will stay in the kitchen", "the tablets must go back to the chemist". */
+const THING_RULE_VERBS = new Set(['stay', 'remain', 'go', 'live', 'sleep', 'stop']);
+const THING_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'my', 'your', 'our', 'any', 'all']);
+
+/** "Her wheelchair will stay at home.": a short "the thing will stay …" rule with no doer named. */
+function thingRule(text: string, s: Span, lex: Lex): boolean {
+  const info = analyseClause(text, s, lex);
+  if (info.modal < 1 || info.modal > 4 || info.subject || info.passive) return false;
+  const toks = info.tokens;
+  const m = toks[info.modal] as Token;
+  if (m.lower !== 'will' && m.lower !== 'must') return false;
+  const d = toks[info.start] as Token;
+  if (!THING_DETERMINERS.has(d.lower)) return false;
+  for (let k = info.start + 1; k < info.modal; k++) if (!(toks[k] as Token).word) return false;
+  const v = toks[info.predicate];
+  return !!v && THING_RULE_VERBS.has(v.lower) && wordCount(toks) <= 14;
 }
 
 const BACK_REFERENCES = new Set(['this', 'it', 'that', 'these', 'them']);
