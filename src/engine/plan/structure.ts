@@ -187,19 +187,8 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
   return true;
 }
 
-/** Characters a ruled separator line is drawn with. */
-const RULE_CHARS = new Set(['=', '-', '_', '*', '~', '#', '–', '—', '─', '━', '═']);
-
-/** A line drawn with at least three of one rule character and nothing else but spaces. */
-function ruleLine(t: string, ind: number): boolean {
-  const ch = t[ind] as string;
-  if (!RULE_CHARS.has(ch)) return false;
-  let end = t.length;
-  while (end > ind && isSpaceCode(t.charCodeAt(end - 1))) end--;
-  if (end - ind < 3) return false;
-  for (let k = ind + 1; k < end; k++) if (t[k] !== ch) return false;
-  return true;
-}
+/** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
+const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
 
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
@@ -212,7 +201,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   }
   // "=====", "-----", "_____", "****": a ruled line ends a record or a part of
   // the document like a blank line, and is never part of an action
-  if (ruleLine(line.text, ind)) {
+  if (RULE_LINE.test(line.text)) {
     info.kind = 'blank';
     info.rule = true;
     return info;
@@ -1064,19 +1053,11 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
   return i;
 }
 
-/** "If things do not get better" over a paragraph: a heading that ends a table of one cell a line. */
-function endsTable(text: string, l: LineInfo, next: LineInfo | undefined, toks: readonly Token[], lex: Lex): boolean {
-  if (wordCount(toks) > 8 || endsWithTerminal(l.text) || headingKind(toks, lex) !== 'not-action') return false;
-  if (!next || next.kind === 'blank') return true;
-  return endsWithTerminal(next.text) && wordCount(tokenize(text, next.start, next.end)) >= 8;
-}
-
 /** A line that is nothing but one column heading ("Who will do this", "By when"), without a colon. */
 function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
   if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':')) return false;
   const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
-  if (toks.length === 0 || toks.length > 8) return false;
-  return lex.colWhat.equals(toks) || lex.colWho.equals(toks) || lex.colWhen.equals(toks) || lex.colOutcome.equals(toks) || lex.colIgnore.equals(toks);
+  return toks.length < 9 && [lex.colWhat, lex.colWho, lex.colWhen, lex.colOutcome].some((c) => c.equals(toks));
 }
 
 /**
@@ -1086,59 +1067,41 @@ function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
  * the time, and a filled line after them. Returns the heading cells, or null.
  */
 function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): Cell[] | null {
-  if (!headingCell(text, lines[i + 1], lex) || !headingCell(text, lines[i], lex)) return null;
   const cells: Cell[] = [];
-  let k = i;
-  while (k < lines.length && headingCell(text, lines[k], lex)) {
-    const l = lines[k] as LineInfo;
-    cells.push({ span: trimSpan(text, l.start, l.end), empty: false });
-    k++;
-  }
-  const next = lines[k];
-  if (cells.length > 6 || !next || next.kind === 'blank') return null;
-  const roles = headerRoles(text, cells, lex);
-  return roles && roles.includes('what') ? cells : null;
+  for (let k = i; headingCell(text, lines[k], lex); k++) cells.push({ span: trimSpan(text, (lines[k] as LineInfo).start, (lines[k] as LineInfo).end), empty: false });
+  const next = lines[i + cells.length];
+  if (cells.length < 2 || cells.length > 6 || !next || next.kind === 'blank') return null;
+  return headerRoles(text, cells, lex)?.includes('what') ? cells : null;
 }
 
 /**
  * The rows of a table with one cell a line: `width` lines a row, an empty line
- * for an empty cell. When every row is followed by one empty line, that line
- * parts the rows. The table ends at an empty line where a row would start, at
- * a section heading, or at the end of the text. Returns the index after it.
+ * for an empty cell. When the first row is followed by one empty line, an
+ * empty line parts the rows. The table ends at an empty line where a row would
+ * start, at a background or contingency heading over a paragraph ("If things
+ * do not get better"), or at the end of the text. Returns the index after it.
  */
 function collectLineCells(text: string, lines: readonly LineInfo[], from: number, width: number, lex: Lex, out: SpacedRow[]): number {
-  const filled = (k: number): boolean => {
-    const l = lines[k];
-    return l !== undefined && l.kind !== 'blank';
-  };
-  // rows parted by an empty line: the first row full, an empty line, then a filled line
-  let parted = true;
-  for (let k = from; k < from + width; k++) if (!filled(k)) parted = false;
-  parted = parted && !filled(from + width) && filled(from + width + 1);
+  const filled = (k: number): boolean => lines[k] !== undefined && (lines[k] as LineInfo).kind !== 'blank';
+  let parted = !filled(from + width) && filled(from + width + 1);
+  for (let k = from; k < from + width; k++) parted &&= filled(k);
   let i = from;
-  while (i < lines.length) {
+  while (filled(i)) {
     const l = lines[i] as LineInfo;
-    if (l.kind === 'blank') break;
     const toks = tokenize(text, l.start, l.end);
-    // a heading ("If things do not get better") after the rows ends the table
-    // (a background or contingency heading over a paragraph, not a short action cell)
-    if (out.length > 0 && endsTable(text, l, lines[i + 1], toks, lex)) break;
-    // the header again at the top of a new page
-    if (headingCell(text, l, lex) && headingCell(text, lines[i + 1], lex)) {
-      while (i < lines.length && headingCell(text, lines[i], lex)) i++;
-      continue;
+    if (out.length > 0 && wordCount(toks) <= 8 && !endsWithTerminal(l.text) && headingKind(toks, lex) === 'not-action') {
+      const nx = lines[i + 1];
+      if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
     }
     const cells: Cell[] = [];
     for (let k = i; k < i + width; k++) {
-      const c = lines[k];
-      cells.push(c && c.kind !== 'blank' && k < lines.length ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: { start: 0, end: 0 }, empty: true });
+      const c = lines[k] as LineInfo;
+      cells.push(filled(k) ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: NO_SPAN, empty: true });
     }
     const full = cells.filter((c) => !c.empty);
-    const a = full[0] as Cell;
-    const b = full[full.length - 1] as Cell;
-    out.push({ span: { start: a.span.start, end: b.span.end }, cells, more: [] });
+    out.push({ span: { start: (full[0] as Cell).span.start, end: (full[full.length - 1] as Cell).span.end }, cells, more: [] });
     i += width;
-    if (parted && i < lines.length && !filled(i)) i++;
+    if (parted && !filled(i)) i++;
   }
   return Math.min(i, lines.length);
 }
