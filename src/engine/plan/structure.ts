@@ -187,6 +187,9 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
   return true;
 }
 
+/** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
+const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
+
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
   let ind = 0;
@@ -194,6 +197,13 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   info.indent = ind;
   if (ind === line.text.length) {
     info.kind = 'blank';
+    return info;
+  }
+  // "=====", "-----", "_____", "****": a ruled line ends a record or a part of
+  // the document like a blank line, and is never part of an action
+  if (RULE_LINE.test(line.text)) {
+    info.kind = 'blank';
+    info.rule = true;
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
@@ -558,6 +568,9 @@ export function findItems(text: string, lex: Lex): Structure {
   while (i < n) {
     const line = lines[i] as LineInfo;
     if (line.kind === 'blank') {
+      // a ruled line after a background section's text closes it: what follows
+      // the rule (the records of a system export) is not part of that background
+      if (line.rule && cur.mode === 'not-action' && cur.els.length > 0) newSection('neutral');
       i++;
       continue;
     }
@@ -576,11 +589,23 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
+      // a Word table that lost its tabs: each heading cell on its own line, then each row as that many lines
+      const cellHeader = lineCellHeader(text, lines, i, lex);
+      if (cellHeader) {
+        const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellHeader };
+        i = collectLineCells(text, lines, i + cellHeader.length, cellHeader.length, lex, table.spaced as SpacedRow[]);
+        cur.els.push(table);
+        hasActionSection = true;
+        continue;
+      }
     }
 
     // headings
     if (line.kind === 'field' && line.value.end <= line.value.start && !line.more) line.kind = 'kv';
-    if ((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') {
+    // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
+    // line opens a record of fields, and the record is the action
+    const record = line.kind === 'kv' && recordHead(lines, i);
+    if (((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') && !record) {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
       const trimmed = line.text.trim();
@@ -798,8 +823,30 @@ export function findItems(text: string, lex: Lex): Structure {
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
-  if (marked) return { items: mergeMarked(marked, items), hasActionSection: hasActionSection || marked.whole };
-  return { items, hasActionSection };
+  const all = marked ? mergeMarked(marked, items) : items;
+  blankWhenTimedText(text, all, lex);
+  return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
+}
+
+/**
+ * "Description: Mum to ring the SW within 24 hours" over a blank "Target
+ * date:": a blank When field or cell does not hide the time the action's own
+ * words give, so the time is read from the action text.
+ */
+function blankWhenTimedText(text: string, items: Item[], lex: Lex): void {
+  for (const it of items) {
+    if (it.when !== null || it.emptyWhat) continue;
+    // a condition ("… talk to if they are worried") is when it applies, not when it is done
+    const timed = (seg: Span): boolean => {
+      const w = findWhen(text, seg, lex);
+      if (!w) return false;
+      const toks = tokenize(text, w.span.start, Math.min(w.span.end, w.span.start + 24));
+      const t0 = toks[0];
+      const t1 = toks[1]?.lower === 'the' ? toks[2] : toks[1];
+      return t0 !== undefined && !TRIGGER_WORDS.has(t0.lower) && !(t0.lower === 'in' && (t1?.lower === 'event' || t1?.lower === 'case'));
+    };
+    if (it.what.some(timed)) it.when = undefined;
+  }
 }
 
 /**
@@ -841,6 +888,11 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
     const last = el.lines[el.lines.length - 1] as LineInfo;
     spans.push(...splitSentences(text, trimSpan(text, first.start, last.end)));
   } else return false;
+  // a long list may hold one item in four whose doer is not recognised ("Adult Social Care to assess …")
+  let misses = 0;
+  let timedAll = true;
+  // and a paragraph under a topic heading may add a remark to its action ("Tanya will visit … . Kayden can ring her …")
+  const allowed = el.type === 'list' ? (spans.length >= 4 ? Math.floor(spans.length / 4) : 0) : Math.floor(spans.length / 2);
   for (const sp of spans) {
     const info = analyseClause(text, sp, lex);
     if (info.modal < 0 || (!info.subject && !info.passive)) {
@@ -848,13 +900,18 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
       const comma = info.tokens.findIndex((t) => t.text === ',');
       const t0 = info.tokens[0];
       const after = comma > 0 && t0 && CONDITIONS.has(t0.lower) ? analyseClause(text, { start: (info.tokens[comma] as Token).end, end: sp.end }, lex) : null;
-      if (!after || after.modal < 0 || !after.subject) return false;
+      if (!after || after.modal < 0 || !after.subject) {
+        if (++misses > allowed) return false;
+      }
       continue;
     }
     const t0 = info.tokens[0];
     if (t0 && !CONDITIONS.has(t0.lower)) plain++;
+    // a paragraph with a remark in it must give each action its time (outcome statements give none)
+    if (el.type === 'para' && allowed > 0 && !findWhen(text, sp, lex)) timedAll = false;
   }
-  return plain > 0;
+  if (el.type === 'para' && misses > 0 && !timedAll) return false;
+  return plain > 0 && plain >= (el.type === 'list' ? 3 : 1) * misses;
 }
 
 /** A list line that reads as an action with its own doer and no condition before it. */
@@ -865,6 +922,9 @@ function plainAction(text: string, line: LineInfo, lex: Lex): boolean {
   if (!t0 || CONDITIONS.has(t0.lower)) return false;
   return info.modal >= 0 && (info.subject !== null || info.passive);
 }
+
+/** Words that open a condition rather than a time: "if they are worried", "should he relapse". */
+const TRIGGER_WORDS = new Set(['if', 'should', 'unless', 'whenever']);
 
 const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 'once']);
 
@@ -993,6 +1053,59 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
   return i;
 }
 
+/** A line that is nothing but one column heading ("Who will do this", "By when"), without a colon. */
+function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
+  if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':')) return false;
+  const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
+  return toks.length < 9 && [lex.colWhat, lex.colWho, lex.colWhen, lex.colOutcome].some((c) => c.equals(toks));
+}
+
+/**
+ * "What needs to happen" / "Who will do this" / "By when", one under the
+ * other: the header of a table whose tabs were lost, each cell now on a line of
+ * its own. At least two headings, one of them the action and one the owner or
+ * the time, and a filled line after them. Returns the heading cells, or null.
+ */
+function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): Cell[] | null {
+  const cells: Cell[] = [];
+  for (let k = i; headingCell(text, lines[k], lex); k++) cells.push({ span: trimSpan(text, (lines[k] as LineInfo).start, (lines[k] as LineInfo).end), empty: false });
+  const next = lines[i + cells.length];
+  if (cells.length < 2 || cells.length > 6 || !next || next.kind === 'blank') return null;
+  return headerRoles(text, cells, lex)?.includes('what') ? cells : null;
+}
+
+/**
+ * The rows of a table with one cell a line: `width` lines a row, an empty line
+ * for an empty cell. When the first row is followed by one empty line, an
+ * empty line parts the rows. The table ends at an empty line where a row would
+ * start, at a background or contingency heading over a paragraph ("If things
+ * do not get better"), or at the end of the text. Returns the index after it.
+ */
+function collectLineCells(text: string, lines: readonly LineInfo[], from: number, width: number, lex: Lex, out: SpacedRow[]): number {
+  const filled = (k: number): boolean => lines[k] !== undefined && (lines[k] as LineInfo).kind !== 'blank';
+  let parted = !filled(from + width) && filled(from + width + 1);
+  for (let k = from; k < from + width; k++) parted &&= filled(k);
+  let i = from;
+  while (filled(i)) {
+    const l = lines[i] as LineInfo;
+    const toks = tokenize(text, l.start, l.end);
+    if (out.length > 0 && wordCount(toks) <= 8 && !endsWithTerminal(l.text) && headingKind(toks, lex) === 'not-action') {
+      const nx = lines[i + 1];
+      if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
+    }
+    const cells: Cell[] = [];
+    for (let k = i; k < i + width; k++) {
+      const c = lines[k] as LineInfo;
+      cells.push(filled(k) ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: NO_SPAN, empty: true });
+    }
+    const full = cells.filter((c) => !c.empty);
+    out.push({ span: { start: (full[0] as Cell).span.start, end: (full[full.length - 1] as Cell).span.end }, cells, more: [] });
+    i += width;
+    if (parted && !filled(i)) i++;
+  }
+  return Math.min(i, lines.length);
+}
+
 function lineStartOf(text: string, pos: number): number {
   let p = pos;
   while (p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r') p--;
@@ -1104,6 +1217,17 @@ function numberedHeading(text: string, lines: readonly LineInfo[], i: number, le
   const line = lines[i] as LineInfo;
   if (listHeading(text, line, lines[i + 1], lex)) return true;
   return titleOverBlank(text, lines, i) && headingKind(tokenize(text, line.contentStart, line.end), lex) !== 'unknown';
+}
+
+/**
+ * A "key: value" line straight over a "Description:" (what) field, with a who
+ * or when field before the next blank line: the first line of a record
+ * exported from a case system.
+ */
+function recordHead(lines: readonly LineInfo[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!next || next.kind !== 'field' || next.field !== 'what' || next.value.end <= next.value.start) return false;
+  return fieldsFollow(lines, i + 2);
 }
 
 /** A "Who:" or "When:" line before the next blank line: a titled item with its fields. */
@@ -1575,12 +1699,23 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     return;
   }
   const span = trimSpan(text, first.start, last.end);
+  const paraStart = items.length;
+  const rules: Span[] = [];
   for (const s of splitSentences(text, span)) {
     // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
-    for (const clause of proseActions(text, s, mode, lex)) {
+    const clauses = proseActions(text, s, mode, lex);
+    if (clauses.length === 0 && mode === 'action') {
+      const after = actionAfterCondition(text, s, lex);
+      if (after) {
+        items.push({ kind: 'sentence', span: s, what: [s], who: after, when: undefined });
+        continue;
+      }
+      if (thingRule(text, s, lex)) rules.push(s);
+    }
+    for (const clause of clauses) {
       // "I have to tell the team. I will do this by 27 November.": the second
       // sentence only gives the first one its time
       const prev = items[items.length - 1];
@@ -1600,6 +1735,48 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       items.push(item);
     }
   }
+  // "Her wheelchair will stay at home." beside the paragraph's actions: a rule about a thing, kept by nobody named
+  if (rules.length > 0 && items.length > paraStart) {
+    for (const r of rules) items.push({ kind: 'sentence', span: r, what: [r], who: undefined, when: undefined });
+    const added = items.splice(paraStart).sort((a, b) => a.span.start - b.span.start);
+    items.push(...added);
+  }
+}
+
+/**
+ * "In the event that Dad becomes unwell, Dad to ring the crisis line": a
+ * sentence of an action list that opens with a condition, then an action with
+ * its doer after the comma. Returns the doer, or null.
+ */
+function actionAfterCondition(text: string, s: Span, lex: Lex): Span | null {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 400));
+  const t0 = toks[0];
+  if (!t0 || !CONDITIONS.has(t0.lower) || t0.lower === 'when' || t0.lower === 'once') return null;
+  if (t0.lower === 'in' && !((toks[1]?.lower === 'the' && toks[2]?.lower === 'event') || toks[1]?.lower === 'case')) return null;
+  const comma = toks.findIndex((t) => t.text === ',');
+  const next = toks[comma + 1];
+  if (comma < 2 || !next) return null;
+  const info = analyseClause(text, { start: next.start, end: s.end }, lex);
+  if (info.modal < 0 || info.passive || !info.subject || info.subject.start !== next.start) return null;
+  return info.subject;
+}
+
+/** Verbs of a rule about a thing: "the dog will stay in the kitchen", "the tablets must go back to the chemist". */
+const THING_RULE_VERBS = new Set(['stay', 'remain', 'go', 'live', 'sleep', 'stop']);
+const THING_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'my', 'your', 'our', 'any', 'all']);
+
+/** "Her wheelchair will stay at home.": a short "the thing will stay …" rule with no doer named. */
+function thingRule(text: string, s: Span, lex: Lex): boolean {
+  const info = analyseClause(text, s, lex);
+  if (info.modal < 1 || info.modal > 4 || info.subject || info.passive) return false;
+  const toks = info.tokens;
+  const m = toks[info.modal] as Token;
+  if (m.lower !== 'will' && m.lower !== 'must') return false;
+  const d = toks[info.start] as Token;
+  if (!THING_DETERMINERS.has(d.lower)) return false;
+  for (let k = info.start + 1; k < info.modal; k++) if (!(toks[k] as Token).word) return false;
+  const v = toks[info.predicate];
+  return !!v && THING_RULE_VERBS.has(v.lower) && wordCount(toks) <= 14;
 }
 
 const BACK_REFERENCES = new Set(['this', 'it', 'that', 'these', 'them']);
