@@ -6,6 +6,7 @@ import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
+import { CSV_SEP, csvFields } from './csv.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 
@@ -194,6 +195,12 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   info.indent = ind;
   if (ind === line.text.length) {
     info.kind = 'blank';
+    return info;
+  }
+  // "CP-01","Referral to CAMHS","SW","ASAP": a CSV record pasted as text is a table row
+  if (line.text.charCodeAt(ind) === 34 && csvFields(text, line.start, line.end)) {
+    info.kind = 'tab';
+    info.sep = CSV_SEP;
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
@@ -458,6 +465,7 @@ interface Cell {
 
 function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
   if (line.sep === '  ') return [];
+  if (line.sep === CSV_SEP) return csvFields(line.text, 0, line.text.length)?.map((f) => ({ span: { start: line.start + f.span.start, end: line.start + f.span.end }, empty: f.empty })) ?? [];
   const cells: Cell[] = [];
   const sep = line.sep || '\t';
   let s = 0;
