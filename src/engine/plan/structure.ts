@@ -7,6 +7,7 @@ import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan 
 import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
+import { numberedColumns } from './columns-pdf.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 
@@ -437,6 +438,9 @@ interface SpacedRow {
   cells: Cell[];
   /** Wrapped text of the action column on the lines below. */
   more: Span[];
+  /** Owner and time already split out of one right-hand column (columns-pdf.ts). */
+  who?: FieldValue;
+  when?: FieldValue;
 }
 interface ParaEl {
   type: 'para';
@@ -579,7 +583,7 @@ export function findItems(text: string, lex: Lex): Structure {
       const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
       if (header.length >= 2 && headerRoles(text, header, lex)) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
-        i = collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
+        i = numberedColumns(text, lines, i + 1, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -1011,7 +1015,7 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   let roles: ColRole[] | null = null;
   if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
   else if (el.header) roles = headerRoles(text, cellsOf(el.header), lex);
-  const rows: { span: Span; cells: Cell[]; more: Span[] }[] = el.spaced
+  const rows: { span: Span; cells: Cell[]; more: Span[]; who?: FieldValue; when?: FieldValue }[] = el.spaced
     ? el.spaced
     : el.rows.filter((r) => !r.rule).map((row) => {
         const span = trimSpan(text, row.start, row.end);
@@ -1043,6 +1047,9 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (roles.includes('who') && who === undefined) who = null;
       if (who === null && who2) who = who2;
       if (roles.includes('when') && when === undefined) when = null;
+      // a right-hand column read as "owner – time" (columns-pdf.ts)
+      if (row.who !== undefined) who = row.who;
+      if (row.when !== undefined) when = row.when;
       if (!whatSeen) {
         const first = cells.find((c) => !c.empty);
         if (first) what.push(first.span);
