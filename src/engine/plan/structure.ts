@@ -8,6 +8,7 @@ import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, ty
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
+import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 
@@ -134,10 +135,12 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
   }
   // labels: "Action 1.1:", "Step 2 -"
-  let e = i;
+  // "New action 2:" (review.ts)
+  const q = i + labelQualifier(text, i);
+  let e = q;
   while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
   // label words have four to six letters
-  if (e - i >= 4 && e - i <= 6 && text[e] === ' ' && LABEL_WORDS.has(text.slice(i, e).toLowerCase())) {
+  if (e - q >= 4 && e - q <= 6 && text[e] === ' ' && LABEL_WORDS.has(text.slice(q, e).toLowerCase())) {
     let d = e + 1;
     const ds = d;
     while (d < text.length && /[0-9.a-z]/.test(text[d] as string) && d - ds < 8) d++;
@@ -802,6 +805,11 @@ export function findItems(text: string, lex: Lex): Structure {
   // every section read as background), take whatever clearly reads as an
   // action ("X will…", "X to…", "… to be done") anywhere in the plan.
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
+  // a review's old actions marked "NOT ACHIEVED – CARRIED FORWARD" are still part of the plan (review.ts)
+  if (items.length > 0 && hasStatusLines(text)) {
+    const carried = emitSections(text, sections, false, true, lex).filter((it) => openByStatus(text, it.span) && !items.some((o) => o.span.start < it.span.end && it.span.start < o.span.end));
+    if (carried.length > 0) items = [...items, ...carried].sort((a, b) => a.span.start - b.span.start);
+  }
   // minutes with "ACTION:" lines, lines ending "(HV – 19/01/27)": the marked lines are the actions
   const marked = markedItems(text, lines, lex, strict, (it) => {
     // "ACTION: book the room. Who: NF. By: 29/1"
@@ -810,8 +818,10 @@ export function findItems(text: string, lex: Lex): Structure {
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
-  if (marked) return { items: mergeMarked(marked, items), hasActionSection: hasActionSection || marked.whole };
-  return { items, hasActionSection };
+  // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
+  const open = (list: Item[]): Item[] => list.filter((it) => !doneByStatus(text, it.span));
+  if (marked) return { items: open(mergeMarked(marked, items)), hasActionSection: hasActionSection || marked.whole };
+  return { items: open(items), hasActionSection };
 }
 
 /**
