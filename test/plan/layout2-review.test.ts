@@ -6,16 +6,21 @@ import { actionsOf, actionWith } from './helpers.js';
 const all = (t: string) => ({ start: 0, end: t.length });
 
 describe('doneByStatus / openByStatus', () => {
-  it.each(['Status: Completed on 3 May.', 'STATUS – MET', 'Progress: fully achieved; the course certificate was seen', 'Status: partially met. Replaced by action 4.'])('%s is done', (line) => {
+  it.each(['Status: Completed on 3 May.', 'STATUS – MET', 'Status: fully achieved; the course certificate was seen', 'Status: partially met. Replaced by action 4.'])('%s is done', (line) => {
     const t = `2. Aunt Jo to take Kyle to the optician.\n${line}`;
     expect(doneByStatus(t, all(t))).toBe(true);
     expect(openByStatus(t, all(t))).toBe(false);
   });
 
-  it.each(['Status: not met – carried forward.', 'STATUS: NOT ACHIEVED', 'Progress: ongoing', 'Status: achieved in part, continuing'])('%s is still open', (line) => {
+  it.each(['Status: not met – carried forward.', 'STATUS: NOT ACHIEVED', 'Status: ongoing', 'Status: achieved in part, continuing'])('%s is still open', (line) => {
     const t = `2. Aunt Jo to take Kyle to the optician.\n${line}`;
     expect(doneByStatus(t, all(t))).toBe(false);
     expect(openByStatus(t, all(t))).toBe(true);
+  });
+
+  it('a progress note is not a status: "Progress: done" on a standing task keeps it', () => {
+    const t = '2. Aunt Jo to book Kyle’s eye tests a month ahead.\nProgress: Done. The optician now sends reminders.';
+    expect([doneByStatus(t, all(t)), openByStatus(t, all(t))]).toEqual([false, false]);
   });
 
   it('an item with no status line is neither', () => {

@@ -1,6 +1,6 @@
 /**
  * Review plans: the actions of the last plan are listed with how far they
- * got ("STATUS: ACHIEVED", "Progress – completed", "Status: not met, carried
+ * got ("STATUS: ACHIEVED", "Status – completed", "Status: not met, carried
  * forward"), then the new actions follow ("New action 3:", "Revised action
  * 2:"). An old action whose status says it is done is history, not part of
  * the plan; one not done, or carried forward, still is.
@@ -18,7 +18,8 @@ export function labelQualifier(text: string, i: number): number {
   return e + 1 - i;
 }
 
-const STATUS_KEY = /^[ \t]*(?:status|progress|outcome of review|review outcome)[ \t]*[:–—-][ \t]*/i;
+// "Progress: Done. Pharmacy now delivers." is a note on an action that goes on; only a status closes one
+const STATUS_KEY = /^[ \t]*status[ \t]*[:–—-][ \t]*/i;
 const DONE = new Set(['achieved', 'completed', 'complete', 'done', 'met', 'closed', 'finished', 'ended']);
 const DEGREE = new Set(['fully', 'partly', 'partially', 'mostly', 'largely']);
 const STILL_OPEN = new Set(['not', 'carried', 'carry', 'ongoing', 'outstanding', 'continue', 'continues', 'continuing', 'unmet', 'open', 'in']);
@@ -50,7 +51,7 @@ export function doneByStatus(text: string, span: Span): boolean {
 
 /** Whether any line of the text opens with a status key (a cheap test before looking for carried-forward actions). */
 export function hasStatusLines(text: string): boolean {
-  return /^[ \t]*(?:status|progress)[ \t]*[:–—-]/im.test(text);
+  return /^[ \t]*status[ \t]*[:–—-]/im.test(text);
 }
 
 /** Whether `text[span]` holds a status line that does not say the action was done ("NOT ACHIEVED – CARRIED FORWARD"). */
