@@ -6,7 +6,7 @@ import { actionsOf, actionWith } from './helpers.js';
 const all = (t: string) => ({ start: 0, end: t.length });
 
 describe('doneByStatus / openByStatus', () => {
-  it.each(['Status: Completed on 3 May.', 'STATUS – MET', 'Status: fully achieved; the course certificate was seen', 'Status: partially met. Replaced by action 4.'])('%s is done', (line) => {
+  it.each(['STATUS: Achieved.', 'STATUS – MET', 'Status: fully achieved; the course certificate was seen', 'Status: partially met. Replaced by action 4.'])('%s is done', (line) => {
     const t = `2. Aunt Jo to take Kyle to the optician.\n${line}`;
     expect(doneByStatus(t, all(t))).toBe(true);
     expect(openByStatus(t, all(t))).toBe(false);
@@ -23,6 +23,11 @@ describe('doneByStatus / openByStatus', () => {
     expect([doneByStatus(t, all(t)), openByStatus(t, all(t))]).toEqual([false, false]);
   });
 
+  it('a case system’s "Status: Completed" does not close an action it still lists', () => {
+    const t = 'Task ref: 77\nDescription: Aunt Jo to book Kyle’s eye test.\nStatus: Completed';
+    expect(doneByStatus(t, all(t))).toBe(false);
+  });
+
   it('an item with no status line is neither', () => {
     const t = 'Aunt Jo to take Kyle to the optician. It is done when the glasses arrive.';
     expect([doneByStatus(t, all(t)), openByStatus(t, all(t))]).toEqual([false, false]);
@@ -35,7 +40,7 @@ const review = [
   'HOW THE LAST PLAN WENT',
   '',
   '1. Aunt Jo to take Kyle to the optician.',
-  'Status: Completed. Glasses collected on 2 March.',
+  'Status: Achieved. Glasses collected on 2 March.',
   '',
   '2. Mr Price to find Kyle a place at breakfast club.',
   'Status: Not met – carried forward. No places until April.',

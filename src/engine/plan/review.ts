@@ -1,6 +1,6 @@
 /**
  * Review plans: the actions of the last plan are listed with how far they
- * got ("STATUS: ACHIEVED", "Status – completed", "Status: not met, carried
+ * got ("STATUS: ACHIEVED", "Status – met", "Status: not met, carried
  * forward"), then the new actions follow ("New action 3:", "Revised action
  * 2:"). An old action whose status says it is done is history, not part of
  * the plan; one not done, or carried forward, still is.
@@ -20,13 +20,14 @@ export function labelQualifier(text: string, i: number): number {
 
 // "Progress: Done. Pharmacy now delivers." is a note on an action that goes on; only a status closes one
 const STATUS_KEY = /^[ \t]*status[ \t]*[:–—-][ \t]*/i;
-const DONE = new Set(['achieved', 'completed', 'complete', 'done', 'met', 'closed', 'finished', 'ended']);
+// review language only: a case system's "Status: Completed" sits on actions it still lists as the plan
+const DONE = new Set(['achieved', 'met']);
 const DEGREE = new Set(['fully', 'partly', 'partially', 'mostly', 'largely']);
 const STILL_OPEN = new Set(['not', 'carried', 'carry', 'ongoing', 'outstanding', 'continue', 'continues', 'continuing', 'unmet', 'open', 'in']);
 
 /**
  * Whether `text[span]` holds a status line saying the action was done
- * ("STATUS: ACHIEVED.", "Status – partly achieved; rewritten below"), with
+ * ("STATUS: ACHIEVED.", "Status – partly met; rewritten below"), with
  * nothing in that first sentence of the status saying it goes on.
  */
 export function doneByStatus(text: string, span: Span): boolean {
@@ -54,14 +55,15 @@ export function hasStatusLines(text: string): boolean {
   return /^[ \t]*status[ \t]*[:–—-]/im.test(text);
 }
 
-/** Whether `text[span]` holds a status line that does not say the action was done ("NOT ACHIEVED – CARRIED FORWARD"). */
+/** Whether `text[span]` holds one status line, and it does not say the action was done ("NOT ACHIEVED – CARRIED FORWARD"). */
 export function openByStatus(text: string, span: Span): boolean {
   let s = span.start;
+  let n = 0;
   while (s < span.end) {
     const nl = text.indexOf('\n', s);
     const e = nl < 0 || nl > span.end ? span.end : nl;
-    if (STATUS_KEY.test(text.slice(s, e))) return !doneByStatus(text, span);
+    if (STATUS_KEY.test(text.slice(s, e))) n++;
     s = e + 1;
   }
-  return false;
+  return n === 1 && !doneByStatus(text, span);
 }

@@ -807,7 +807,7 @@ export function findItems(text: string, lex: Lex): Structure {
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
   // a review's old actions marked "NOT ACHIEVED – CARRIED FORWARD" are still part of the plan (review.ts)
   if (items.length > 0 && hasStatusLines(text)) {
-    const carried = emitSections(text, sections, false, true, lex).filter((it) => openByStatus(text, it.span) && !items.some((o) => o.span.start < it.span.end && it.span.start < o.span.end));
+    const carried = emitSections(text, sections, false, true, lex).filter((it) => it.kind === 'list' && openByStatus(text, it.span) && !items.some((o) => o.span.start < it.span.end && it.span.start < o.span.end));
     if (carried.length > 0) items = [...items, ...carried].sort((a, b) => a.span.start - b.span.start);
   }
   // minutes with "ACTION:" lines, lines ending "(HV – 19/01/27)": the marked lines are the actions
