@@ -6,6 +6,7 @@
  */
 import type { Root } from 'nlcst';
 import { WORD, normalizeWord, normalizeWordKeepCase } from './text.js';
+import { csvFields } from './plan/csv.js';
 
 export interface Token {
   start: number;
@@ -159,6 +160,12 @@ export function findQuotes(text: string): Array<[number, number]> {
       open = i;
       closer = '”';
     } else if (ch === '"') {
+      // "CP-01","Referral to CAMHS","SW": the quotes of a CSV record mark fields, not someone's words
+      const lineEnd = atLineStart(text, i) ? lineEndAt(text, i) : -1;
+      if (lineEnd >= 0 && csvFields(text, i, lineEnd)) {
+        i = lineEnd - 1;
+        continue;
+      }
       open = i;
       closer = '"';
     } else if (ch === '‘' && !WORD_CHAR.test(text[i - 1] ?? '')) {
@@ -167,6 +174,20 @@ export function findQuotes(text: string): Array<[number, number]> {
     }
   }
   return quotes;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function lineEndAt(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl;
 }
 
 export function isQuoted(quotes: ReadonlyArray<[number, number]>, start: number, end: number): boolean {

@@ -6,6 +6,9 @@ import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
+import { CSV_SEP, csvFields } from './csv.js';
+import { numberedColumns } from './columns-pdf.js';
+import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 
@@ -132,10 +135,12 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
   }
   // labels: "Action 1.1:", "Step 2 -"
-  let e = i;
+  // "New action 2:" (review.ts)
+  const q = i + labelQualifier(text, i);
+  let e = q;
   while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
   // label words have four to six letters
-  if (e - i >= 4 && e - i <= 6 && text[e] === ' ' && LABEL_WORDS.has(text.slice(i, e).toLowerCase())) {
+  if (e - q >= 4 && e - q <= 6 && text[e] === ' ' && LABEL_WORDS.has(text.slice(q, e).toLowerCase())) {
     let d = e + 1;
     const ds = d;
     while (d < text.length && /[0-9.a-z]/.test(text[d] as string) && d - ds < 8) d++;
@@ -204,6 +209,12 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   if (RULE_LINE.test(line.text)) {
     info.kind = 'blank';
     info.rule = true;
+    return info;
+  }
+  // "CP-01","Referral to CAMHS","SW","ASAP": a CSV record pasted as text is a table row
+  if (line.text.charCodeAt(ind) === 34 && csvFields(text, line.start, line.end)) {
+    info.kind = 'tab';
+    info.sep = CSV_SEP;
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
@@ -440,6 +451,9 @@ interface SpacedRow {
   cells: Cell[];
   /** Wrapped text of the action column on the lines below. */
   more: Span[];
+  /** Owner and time already split out of one right-hand column (columns-pdf.ts). */
+  who?: FieldValue;
+  when?: FieldValue;
 }
 interface ParaEl {
   type: 'para';
@@ -468,6 +482,7 @@ interface Cell {
 
 function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
   if (line.sep === '  ') return [];
+  if (line.sep === CSV_SEP) return csvFields(line.text, 0, line.text.length)?.map((f) => ({ span: { start: line.start + f.span.start, end: line.start + f.span.end }, empty: f.empty })) ?? [];
   const cells: Cell[] = [];
   const sep = line.sep || '\t';
   let s = 0;
@@ -584,7 +599,7 @@ export function findItems(text: string, lex: Lex): Structure {
       const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
       if (header.length >= 2 && headerRoles(text, header, lex)) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
-        i = collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
+        i = numberedColumns(text, lines, i + 1, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -815,6 +830,11 @@ export function findItems(text: string, lex: Lex): Structure {
   // every section read as background), take whatever clearly reads as an
   // action ("X will…", "X to…", "… to be done") anywhere in the plan.
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
+  // a review's old actions marked "NOT ACHIEVED – CARRIED FORWARD" are still part of the plan (review.ts)
+  if (items.length > 0 && hasStatusLines(text)) {
+    const carried = emitSections(text, sections, false, true, lex).filter((it) => it.kind === 'list' && openByStatus(text, it.span) && !items.some((o) => o.span.start < it.span.end && it.span.start < o.span.end));
+    if (carried.length > 0) items = [...items, ...carried].sort((a, b) => a.span.start - b.span.start);
+  }
   // minutes with "ACTION:" lines, lines ending "(HV – 19/01/27)": the marked lines are the actions
   const marked = markedItems(text, lines, lex, strict, (it) => {
     // "ACTION: book the room. Who: NF. By: 29/1"
@@ -823,7 +843,9 @@ export function findItems(text: string, lex: Lex): Structure {
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
-  const all = marked ? mergeMarked(marked, items) : items;
+  // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
+  const open = (list: Item[]): Item[] => list.filter((it) => !doneByStatus(text, it.span));
+  const all = open(marked ? mergeMarked(marked, items) : items);
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
 }
@@ -1116,7 +1138,7 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   let roles: ColRole[] | null = null;
   if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
   else if (el.header) roles = headerRoles(text, cellsOf(el.header), lex);
-  const rows: { span: Span; cells: Cell[]; more: Span[] }[] = el.spaced
+  const rows: { span: Span; cells: Cell[]; more: Span[]; who?: FieldValue; when?: FieldValue }[] = el.spaced
     ? el.spaced
     : el.rows.filter((r) => !r.rule).map((row) => {
         const span = trimSpan(text, row.start, row.end);
@@ -1148,6 +1170,9 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (roles.includes('who') && who === undefined) who = null;
       if (who === null && who2) who = who2;
       if (roles.includes('when') && when === undefined) when = null;
+      // a right-hand column read as "owner – time" (columns-pdf.ts)
+      if (row.who !== undefined) who = row.who;
+      if (row.when !== undefined) when = row.when;
       if (!whatSeen) {
         const first = cells.find((c) => !c.empty);
         if (first) what.push(first.span);
