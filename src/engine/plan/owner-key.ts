@@ -1,0 +1,174 @@
+/**
+ * Owner keys: some plans name their people once, in a key near the top
+ * ("A = Chloe   B = Jack Reid   C = Hannah Ford, social worker"), and each
+ * action then carries the codes in brackets, at its start ("(A) Go to every
+ * scan", "(D, C) Discharge meeting …") or at its end ("… baby things. (E)").
+ * A code found in the key names the owner; the key's text for it is what a
+ * reader would be told, so a group there ("everyone in the core group")
+ * makes the owner a group.
+ *
+ * No regular expression here runs over unbounded repeats: keys and codes are
+ * read by hand.
+ */
+import type { Span } from './text.js';
+
+/** Code → the words it stands for in the key. */
+export type OwnerKey = Map<string, Span>;
+
+const MAX_CODE = 3;
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** "B" or "SW": one capital, then up to two more capitals or digits. */
+function isCode(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_CODE || !isUpper(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isUpper(c) && !isDigit(c)) return false;
+  }
+  return true;
+}
+
+interface Pair {
+  code: string;
+  /** Where the code starts. */
+  at: number;
+  /** The value after "=", up to the next pair or the line's end. */
+  value: Span;
+}
+
+/** Every "CODE = words" on one line, with the code first on the line or after white space or a separator. */
+function pairsOn(text: string, start: number, end: number): Pair[] {
+  const found: { code: string; at: number; valueStart: number }[] = [];
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 61) continue; // '='
+    // the code before "="
+    let j = i;
+    while (j > start && isSpace(text.charCodeAt(j - 1))) j--;
+    const codeEnd = j;
+    while (j > start && codeEnd - j < MAX_CODE + 1 && (isUpper(text.charCodeAt(j - 1)) || isDigit(text.charCodeAt(j - 1)))) j--;
+    const code = text.slice(j, codeEnd);
+    if (!isCode(code)) continue;
+    if (j > start) {
+      const before = text.charCodeAt(j - 1);
+      if (!isSpace(before) && before !== 44 && before !== 59 && before !== 124 && before !== 0x2022) continue; // , ; | •
+    }
+    let v = i + 1;
+    while (v < end && isSpace(text.charCodeAt(v))) v++;
+    if (v >= end || text.charCodeAt(v) === 61) continue;
+    found.push({ code, at: j, valueStart: v });
+  }
+  const pairs: Pair[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k] as (typeof found)[number];
+    let e = k + 1 < found.length ? (found[k + 1] as (typeof found)[number]).at : end;
+    while (e > f.valueStart && /[\s,;|•]/.test(text.charAt(e - 1))) e--;
+    if (e > f.valueStart) pairs.push({ code: f.code, at: f.at, value: { start: f.valueStart, end: e } });
+  }
+  return pairs;
+}
+
+/**
+ * The plan's key of owners: a line that starts with "CODE = …" and holds two
+ * or more such pairs, or a run of such lines holding two or more codes between
+ * them. The first key found is used; a code given twice keeps its first words.
+ */
+export function findOwnerKey(text: string): OwnerKey | null {
+  const key: OwnerKey = new Map();
+  let run = 0; // pairs in the current run of key lines
+  let pending: Pair[] = [];
+  let lineStart = 0;
+  const flush = (): boolean => {
+    const codes = new Set(pending.map((p) => p.code));
+    if (run >= 2 && codes.size >= 2) {
+      for (const p of pending) if (!key.has(p.code)) key.set(p.code, p.value);
+      return true;
+    }
+    pending = [];
+    run = 0;
+    return false;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let s = lineStart;
+    while (s < lineEnd && /[\s•\-*]/.test(text.charAt(s))) s++;
+    const pairs = pairsOn(text, s, lineEnd);
+    if (pairs.length > 0 && (pairs[0] as Pair).at === s) {
+      pending.push(...pairs);
+      run += pairs.length;
+    } else if (flush()) {
+      return key;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return flush() ? key : null;
+}
+
+export interface CodedOwner {
+  /** The codes as written inside the brackets ("A, C"). */
+  span: Span;
+  /** What each code stands for in the key. */
+  values: Span[];
+}
+
+/** The codes inside "(…)" from `open` to `close` (the brackets' offsets), or null when any part is not a code. */
+function codesIn(text: string, open: number, close: number, key: OwnerKey): CodedOwner | null | undefined {
+  const inner = text.slice(open + 1, close);
+  if (inner.length === 0 || inner.length > 30) return undefined;
+  const parts = inner.split(/,|\/|&|\+|\band\b/);
+  const values: Span[] = [];
+  let unknown = false;
+  for (const part of parts) {
+    const code = part.trim();
+    if (!isCode(code)) return undefined;
+    const v = key.get(code);
+    if (v) values.push(v);
+    else unknown = true;
+  }
+  if (unknown) return null;
+  let a = open + 1;
+  let b = close;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return { span: { start: a, end: b }, values };
+}
+
+/**
+ * The owner codes an action carries: "(A, C)" at the start of its text, or
+ * "(E)" at its end (before a closing full stop). Returns undefined when the
+ * action carries no codes, null when a code is not in the key (no owner can be
+ * read from it).
+ */
+export function codedOwner(text: string, what: readonly Span[], key: OwnerKey): CodedOwner | null | undefined {
+  const first = what[0];
+  const last = what[what.length - 1];
+  if (!first || !last) return undefined;
+  let s = first.start;
+  while (s < first.end && isSpace(text.charCodeAt(s))) s++;
+  if (text.charCodeAt(s) === 40) {
+    const close = text.indexOf(')', s);
+    if (close > s && close < first.end) {
+      const got = codesIn(text, s, close, key);
+      if (got !== undefined) return got;
+    }
+  }
+  let e = last.end;
+  while (e > last.start && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 46)) e--;
+  if (text.charCodeAt(e - 1) === 41) {
+    const open = text.lastIndexOf('(', e - 1);
+    if (open >= last.start) {
+      const got = codesIn(text, open, e - 1, key);
+      if (got) return got; // an unknown code at the end may be an abbreviation: leave it
+    }
+  }
+  return undefined;
+}
