@@ -9,6 +9,7 @@ import type { ActionProblem, Severity } from '../types.js';
 import { analyseClause, clauseSegment, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
+import { codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
 import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
@@ -55,10 +56,11 @@ function analyse(text: string, lex: Lex): PlanResult {
   const { items } = findItems(text, lex);
   const actions: RawAction[] = [];
   const findings: PlanFinding[] = [];
+  const key = findOwnerKey(text);
   let lastEnd = -1;
   for (const item of items) {
     if (item.span.start < lastEnd) continue; // never report overlapping actions
-    actions.push(analyseItem(text, item, lex, findings));
+    actions.push(analyseItem(text, item, lex, findings, key));
     lastEnd = item.span.end;
   }
   return { actions, findings };
@@ -177,7 +179,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   return { vague: true, span: { start: a.start, end: b.end } };
 }
 
-function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]): RawAction {
+function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[], key: OwnerKey | null = null): RawAction {
   guessColumns(text, item, lex);
   const whatSpan = union(item.what);
   const info = whatSpan ? analyseClause(text, clauseSegment(text, item.what) as Span, lex) : null;
@@ -189,6 +191,9 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   } else if (info) {
     who = info.owner;
   }
+  // "(A, C) Book the scan" under a key "A = Chloe … C = Hannah": the codes name the owners
+  const coded = key && item.who === undefined ? codedOwner(text, item.what, key) : undefined;
+  if (coded) who = coded.span;
 
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
@@ -223,7 +228,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (!who) {
     problems.push('missing-owner');
     findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quoteOf(text, quoted)}”. Say who will do this: a name or a role.`));
-  } else if (isVagueOwner(text, who, lex)) {
+  } else if (isVagueOwner(text, who, lex) || coded?.values.some((v) => isVagueOwner(text, v, lex))) {
     problems.push('vague-owner');
     findings.push(finding('vague-owner', 'warning', who, `“${text.slice(who.start, who.end)}” is not one person. Say who will do this: a name or a role.`));
   }
