@@ -172,3 +172,23 @@ export function codedOwner(text: string, what: readonly Span[], key: OwnerKey): 
   }
   return undefined;
 }
+
+/**
+ * "Carers assessment for Jo and Carl (Adult Social Care)": the words inside a
+ * bracket that closes the action (before a closing full stop), or null. The
+ * caller decides whether they name an owner.
+ */
+export function closingBracket(text: string, what: readonly Span[]): Span | null {
+  const last = what[what.length - 1];
+  if (!last) return null;
+  let e = last.end;
+  while (e > last.start && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 46)) e--;
+  if (text.charCodeAt(e - 1) !== 41) return null;
+  const open = text.lastIndexOf('(', e - 1);
+  if (open < last.start || e - 1 - open > 60) return null;
+  let a = open + 1;
+  let b = e - 1;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return a < b ? { start: a, end: b } : null;
+}
