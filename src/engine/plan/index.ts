@@ -9,7 +9,7 @@ import type { ActionProblem, Severity } from '../types.js';
 import { analyseClause, clauseSegment, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
-import { codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
+import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
 import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
@@ -194,6 +194,12 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   // "(A, C) Book the scan" under a key "A = Chloe … C = Hannah": the codes name the owners
   const coded = key && item.who === undefined ? codedOwner(text, item.what, key) : undefined;
   if (coded) who = coded.span;
+  // "Carers assessment for Jo (Adult Social Care)": a closing bracket that is all one role or agency
+  if (!who && coded === undefined && item.who === undefined) {
+    const b = closingBracket(text, item.what);
+    const bt = b ? tokensOf(text, b).filter((t) => t.word) : [];
+    if (b && bt.length > 0 && roleAt(bt, 0, lex) === bt.length) who = b;
+  }
 
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
