@@ -1031,6 +1031,28 @@ function toColumns(lineStart: number, pieces: readonly Cell[], header: readonly 
   return cols;
 }
 
+/**
+ * A first cell too wide for its column pushes the next cell one space along:
+ * "If seizure > 5 min – Give …" under "WHEN  WHAT". Cut the line at the first
+ * spaced dash or colon near where the second column starts.
+ */
+function cutOverflow(text: string, lineStart: number, piece: Cell, col2: number): Cell[] {
+  const { start, end } = piece.span;
+  const limit = Math.min(end - 2, lineStart + col2 + 12);
+  for (let i = start + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    const dash = (c === 0x2013 || c === 0x2014 || c === 45) && text.charCodeAt(i - 1) === 32;
+    const colon = c === 58 && !/\d/.test(text.charAt(i + 1));
+    if (!dash && !colon) continue;
+    if (text.charCodeAt(i + 1) !== 32) continue;
+    let j = i + 1;
+    while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
+    if (j - lineStart < col2 - 2 || j >= end) continue;
+    return [{ span: { start, end: i + 1 }, empty: false }, { span: { start: j, end }, empty: false }];
+  }
+  return [piece];
+}
+
 /** Rows of a spaced table, from lines[i]; returns the index after the table. */
 function collectSpaced(text: string, lines: readonly LineInfo[], from: number, header: readonly Cell[], out: SpacedRow[]): number {
   const headerStart = lineStartOf(text, (header[0] as Cell).span.start);
@@ -1046,8 +1068,9 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
       }
       break;
     }
-    const pieces = spacedCells(text, l.start, l.end);
+    let pieces = spacedCells(text, l.start, l.end);
     if (pieces.length === 0) break;
+    if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
     const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2;
     const prev = out[out.length - 1];
     // a wrapped line: the first column is empty and it follows a row
