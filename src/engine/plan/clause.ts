@@ -72,6 +72,8 @@ const NOBODY = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'someon
 const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on', 'about', 'into', 'between', 'towards', 'regarding', 're']);
 /** Subjects that say a step will be done but name nobody to do it. */
 const SOMEONE = new Set(['someone', 'somebody']);
+const CAUSATIVE = new Set(['have', 'get']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my', 'our']);
 /** Back-references to the action before: "Helen will book it." */
 const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
@@ -343,6 +345,18 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       info.participle = q;
       const ag = agentAfter(tokens, q + 1, lex);
       if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
+    }
+  }
+  // "Both children to have their views heard", "Mum to get her needs met": a causative that names what the
+  // subject receives, not a step the subject takes (so read like a passive with no doer)
+  if (!info.passive && CAUSATIVE.has((tokens[p] as Token | undefined)?.lower ?? '') && POSSESSIVES.has((tokens[p + 1] as Token | undefined)?.lower ?? '')) {
+    for (let q = p + 2; q < tokens.length && q < p + 5 && (tokens[q] as Token).word; q++) {
+      if (lex.vaguePassive.matchAt(tokens, q) === 0) continue;
+      info.passive = true;
+      info.participle = q;
+      const ag = agentAfter(tokens, q + 1, lex);
+      if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
+      break;
     }
   }
   if (contracted) {

@@ -46,6 +46,7 @@ interface Cand {
 }
 
 /** Tokens before which a phrase starts a clause of its own. */
+const DASHES = new Set(['–', '-', '—']);
 const CLAUSE_BREAK = new Set([',', '.', '–', '-', '(', ';']);
 /** Verbs after which "if" means whether: "find out if", "ask if", "check if". */
 const START_END = new Set(['start', 'end', 'beginning', 'middle']);
@@ -481,9 +482,12 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     // "even if they ask" concedes, it sets no time; a condition inside ", naming who will step in if…" says what the action covers
     if (tr > 0 && prev?.lower === 'even') continue;
     if (tr > 0 && !atStart && describesContent(tokens, k)) continue;
-    if (tr > 0 && (t.lower !== 'if' || (tokens[k + 1]?.word && !(prev && ASKING.has(prev.lower))))) {
-      const b = toBoundary(tokens, k + tr);
-      const judgement = holds(tokens, k + tr, b, lex.judgement, lex.openWords);
+    // "reconvened if –⏎there are new concerns": a dash left by a wrapped column between the word and its condition
+    let cs0 = k + tr;
+    if (t.lower === 'if' && tokens[cs0] && DASHES.has((tokens[cs0] as Token).text) && tokens[cs0 + 1]?.word) cs0++;
+    if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !(prev && ASKING.has(prev.lower))))) {
+      const b = toBoundary(tokens, cs0);
+      const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
       if (t.lower === 'when' && !atStart && !judgement) continue;
       out.push({ a: k, b, kind: 'trigger', judgement });
