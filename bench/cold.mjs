@@ -275,6 +275,14 @@ function callgrind(source, step, text, dir) {
     env: { ...process.env, STEP: String(step), TEXT: text },
     stdio: 'ignore',
   });
+  return callgrindCounts(out);
+}
+
+/**
+ * A callgrind output's instructions: all of them less the random hash seed's
+ * primality test, with optimising compilation (TurboFan, Maglev) counted apart.
+ */
+function callgrindCounts(out) {
   const table = String(execFileSync('callgrind_annotate', ['--threshold=100', out], { maxBuffer: 256 * 1024 * 1024 }));
   let total = 0;
   let seed = 0;
@@ -368,22 +376,8 @@ function processInstructions(args, text, dir, tag) {
     const out = join(dir, `${tag}.out`);
     execFile('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, ...args], { env: { ...process.env, TEXT: text }, maxBuffer: 1 << 26 }, (error) => {
       if (error) return reject(error);
-      const table = String(execFileSync('callgrind_annotate', ['--threshold=100', out], { maxBuffer: 256 * 1024 * 1024 }));
-      let total = 0;
-      let seed = 0;
-      let turbofan = 0;
-      for (const line of table.split('\n')) {
-        const row = line.trimStart();
-        const space = row.indexOf(' (');
-        const close = row.indexOf(')', space);
-        if (space <= 0 || close < 0 || !/^[\d,]+$/.test(row.slice(0, space))) continue;
-        const n = Number(row.slice(0, space).replaceAll(',', ''));
-        const name = row.slice(close + 1).trim();
-        if (name.includes('PROGRAM TOTALS')) total = n;
-        else if (name.includes('detail::sprp')) seed += n;
-        else if (name.includes('v8::internal::compiler::') || name.includes('maglev')) turbofan += n;
-      }
-      resolve({ M: (total - seed - turbofan) / 1e6, turbofanM: turbofan / 1e6 });
+      const { all, turbofan } = callgrindCounts(out);
+      resolve({ M: all / 1e6, turbofanM: turbofan / 1e6 });
     });
   });
 }
