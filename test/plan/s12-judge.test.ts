@@ -82,3 +82,11 @@ describe('judging what and when (session 12)', () => {
     expect(actionWith(table, 'the trip').problems).toEqual([]);
   });
 });
+
+describe('support offered with no step (session 12)', () => {
+  const plan = ['Child protection plan for Dev Shah', '', 'Actions', '1. Support to be offered to Grandad.', '2. Grandad to be offered a place on the carers course by 9 April.'].join('\n');
+  it('calls "support to be offered" vague, but not a named offer', () => {
+    expect(actionWith(plan, 'Support to be offered').problems).toContain('vague-action');
+    expect(actionWith(plan, 'carers course').problems).not.toContain('vague-action');
+  });
+});
