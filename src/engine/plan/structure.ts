@@ -11,6 +11,7 @@ import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
+import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -117,6 +118,9 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
     return null;
   }
+  // "A1  text": the code of an item in a revised plan (wrapped-table.ts)
+  const code = paren ? -1 : itemCode(text, j);
+  if (code > 0) return [base + code, 'c'];
   // letters: a) a. (a) i) ii.
   let w = j;
   while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
@@ -157,7 +161,7 @@ function listMarker(text: string, base: number): [number, string] | null {
 /** "Who: Mum" – a key from the column lists followed by a colon. */
 const FIELD_ROLES: readonly FieldRole[] = ['who', 'when', 'what', 'outcome'];
 
-function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
+export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
   for (const role of FIELD_ROLES) {
@@ -722,6 +726,14 @@ export function findItems(text: string, lex: Lex): Structure {
 
     if (line.kind === 'tab') {
       const roles = headerRoles(text, cellsOf(line), lex);
+      // a Word table whose cells wrap onto several lines (wrapped-table.ts)
+      if (roles && line.sep === '\t' && wrappedBlock(lines, i + 1)) {
+        const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellsOf(line) };
+        i = wrappedRows(text, lines, i + 1, roles.length, table.spaced as SpacedRow[]);
+        cur.els.push(table);
+        hasActionSection = true;
+        continue;
+      }
       const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
       if (!roles && !line.rule) table.rows.push(line);
       i++;
@@ -840,6 +852,7 @@ export function findItems(text: string, lex: Lex): Structure {
     // "ACTION: book the room. Who: NF. By: 29/1"
     const inline = it.who === undefined && it.when === undefined ? inlineFields(text, it.what, lex) : null;
     if (inline) Object.assign(it, inline);
+    gapFields(text, it, lex);
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
@@ -1463,9 +1476,18 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
+  if (kind === 'list') gapFields(text, item, lex);
   if (kind === 'list') dashFields(text, item, lex, namesLead);
   bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
+}
+
+/** "Action: …  Responsible: …  Target date: …", "A1  … action …  Owner  Date": fields after two-space gaps (wrapped-table.ts). */
+function gapFields(text: string, item: Item, lex: Lex): void {
+  const w = item.what[0];
+  if (!w || item.who !== undefined || item.when !== undefined) return;
+  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false));
+  if (gap) Object.assign(item, gap);
 }
 
 /**
