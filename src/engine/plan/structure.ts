@@ -11,6 +11,7 @@ import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
+import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -53,6 +54,8 @@ interface LineInfo extends Line {
   outer: boolean;
   /** A second field on the same line ("Lead: Mum     Timescale: Daily"). */
   more?: { field: FieldRole; value: Span };
+  /** The line opens a chat message (chat.ts). */
+  opens?: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -564,7 +567,10 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const lines = unquoted(splitLines(text)).map((l) => classifyLine(text, l, lex));
+  const raw = unquoted(splitLines(text));
+  const opens = chatMessages(raw);
+  const lines = raw.map((l) => classifyLine(text, l, lex));
+  for (const k of opens) (lines[k] as LineInfo).opens = true;
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
@@ -682,7 +688,8 @@ export function findItems(text: string, lex: Lex): Structure {
       }
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
-      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || trimmed.endsWith('?'));
+      // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
+      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
       if (next && words > 0 && groupHeading(toks, lex)) {
         newSection('action');
         i++;
@@ -790,7 +797,7 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
-            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab') break;
+            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prev = item.lines[item.lines.length - 1] as LineInfo;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
@@ -815,7 +822,7 @@ export function findItems(text: string, lex: Lex): Structure {
     const para: ParaEl = { type: 'para', lines: [] };
     while (i < n) {
       const l = lines[i] as LineInfo;
-      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab') break;
+      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
       if (para.lines.length > 0 && l.kind === 'text') {
         // a heading-like line ends the paragraph
         const tt = l.text.trim();
