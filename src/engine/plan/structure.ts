@@ -11,6 +11,8 @@ import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
+import { chatMessages } from './chat.js';
+import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -52,6 +54,8 @@ interface LineInfo extends Line {
   outer: boolean;
   /** A second field on the same line ("Lead: Mum     Timescale: Daily"). */
   more?: { field: FieldRole; value: Span };
+  /** The line opens a chat message (chat.ts). */
+  opens?: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -117,6 +121,9 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
     return null;
   }
+  // "A1  text": the code of an item in a revised plan (wrapped-table.ts)
+  const code = paren ? -1 : itemCode(text, j);
+  if (code > 0) return [base + code, 'c'];
   // letters: a) a. (a) i) ii.
   let w = j;
   while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
@@ -157,7 +164,7 @@ function listMarker(text: string, base: number): [number, string] | null {
 /** "Who: Mum" – a key from the column lists followed by a colon. */
 const FIELD_ROLES: readonly FieldRole[] = ['who', 'when', 'what', 'outcome'];
 
-function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
+export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
   for (const role of FIELD_ROLES) {
@@ -560,7 +567,10 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const lines = unquoted(splitLines(text)).map((l) => classifyLine(text, l, lex));
+  const raw = unquoted(splitLines(text));
+  const opens = chatMessages(raw);
+  const lines = raw.map((l) => classifyLine(text, l, lex));
+  for (const k of opens) (lines[k] as LineInfo).opens = true;
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
@@ -678,7 +688,8 @@ export function findItems(text: string, lex: Lex): Structure {
       }
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
-      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || trimmed.endsWith('?'));
+      // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
+      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
       if (next && words > 0 && groupHeading(toks, lex)) {
         newSection('action');
         i++;
@@ -722,6 +733,14 @@ export function findItems(text: string, lex: Lex): Structure {
 
     if (line.kind === 'tab') {
       const roles = headerRoles(text, cellsOf(line), lex);
+      // a Word table whose cells wrap onto several lines (wrapped-table.ts)
+      if (roles && line.sep === '\t' && wrappedBlock(lines, i + 1)) {
+        const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellsOf(line) };
+        i = wrappedRows(text, lines, i + 1, roles.length, table.spaced as SpacedRow[]);
+        cur.els.push(table);
+        hasActionSection = true;
+        continue;
+      }
       const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
       if (!roles && !line.rule) table.rows.push(line);
       i++;
@@ -778,7 +797,7 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
-            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab') break;
+            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prev = item.lines[item.lines.length - 1] as LineInfo;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
@@ -803,7 +822,7 @@ export function findItems(text: string, lex: Lex): Structure {
     const para: ParaEl = { type: 'para', lines: [] };
     while (i < n) {
       const l = lines[i] as LineInfo;
-      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab') break;
+      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
       if (para.lines.length > 0 && l.kind === 'text') {
         // a heading-like line ends the paragraph
         const tt = l.text.trim();
@@ -840,6 +859,7 @@ export function findItems(text: string, lex: Lex): Structure {
     // "ACTION: book the room. Who: NF. By: 29/1"
     const inline = it.who === undefined && it.when === undefined ? inlineFields(text, it.what, lex) : null;
     if (inline) Object.assign(it, inline);
+    gapFields(text, it, lex);
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
@@ -1463,9 +1483,18 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
+  if (kind === 'list') gapFields(text, item, lex);
   if (kind === 'list') dashFields(text, item, lex, namesLead);
   bracketOwner(text, item, lex);
   if (span.end > span.start) items.push(item);
+}
+
+/** "Action: …  Responsible: …  Target date: …", "A1  … action …  Owner  Date": fields after two-space gaps (wrapped-table.ts). */
+function gapFields(text: string, item: Item, lex: Lex): void {
+  const w = item.what[0];
+  if (!w || item.who !== undefined || item.when !== undefined) return;
+  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false));
+  if (gap) Object.assign(item, gap);
 }
 
 /**
