@@ -141,3 +141,11 @@ describe('semicolon clauses that each name an owner', () => {
   });
 
 });
+
+describe('origin tags', () => {
+  it('"[Handed over from Omar]" after an item says where it came from, not who does it', () => {
+    const t = ['Checklist', '☐ Arrange a new bed for Kit. [Handed over from Omar]', '☐ Gran will walk Kit to school each day. [From the ICPC plan]', ''].join('\n');
+    expect(actionWith(t, 'new bed').who).toBeNull();
+    expect(actionWith(t, 'walk Kit').who).toBe('Gran');
+  });
+});

@@ -11,7 +11,7 @@ import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
-import { checkBox, dashFieldLine, ownClauses, semicolonTail, subNumber } from './sub-items.js';
+import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -1907,7 +1907,7 @@ function bracketOwner(text: string, item: Item, lex: Lex): void {
   while (open >= 0 && (toks[open] as Token).text !== opener) open--;
   if (open <= 0 || close - open < 2 || close - open > 10) return;
   const inner = toks.slice(open + 1, close);
-  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text))) return;
+  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text)) || originTag(inner)) return;
   if (!inner.every((t) => t.word || t.text === '/' || t.text === '&' || t.text === ',' || t.text === '–' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '(' || t.text === ')')) return;
   const known = inner.some((t) => t.word && (lex.ownerWords.hasToken(t) || lex.ownerHeads.hasToken(t) || /^[A-Z]/.test(t.text)));
   if (!known) return;

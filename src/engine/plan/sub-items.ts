@@ -237,3 +237,12 @@ export function ownClauses(text: string, seg: Span, owner: Span | undefined, lex
   }
   return clauses;
 }
+
+/** Words that open a tag saying where an item came from: "[Handover from Fran]", "(carried over from the ICPC plan)". */
+const ORIGIN_WORDS = new Set(['from', 'handover', 'handed', 'carried', 'transferred', 'passed', 'moved']);
+
+/** A bracket that says where the item came from, not who does it. */
+export function originTag(inner: readonly Token[]): boolean {
+  const w = inner.find((t) => t.word);
+  return w !== undefined && ORIGIN_WORDS.has(w.lower);
+}
