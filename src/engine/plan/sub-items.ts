@@ -121,13 +121,14 @@ function semicolons(toks: readonly Token[]): number[] {
   return out;
 }
 
-/** Pieces of toks[from, to) cut at commas and semicolons. */
-function pieces(text: string, toks: readonly Token[], from: number, to: number): Span[] {
+/** Pieces of toks[from, to) cut at semicolons (and commas unless `semis`). */
+function pieces(text: string, toks: readonly Token[], from: number, to: number, semis = false): Span[] {
   const out: Span[] = [];
   let a = from;
+  const cuts = semis ? semicolons(toks) : [];
   for (let k = from; k <= to; k++) {
     const t = toks[k];
-    if (k === to || (t && (t.text === ',' || t.text === ';'))) {
+    if (k === to || (t && (semis ? cuts.includes(k) : t.text === ',' || t.text === ';'))) {
       if (k > a) out.push(trimSpan(text, (toks[a] as Token).start, (toks[k - 1] as Token).end));
       a = k + 1;
     }
@@ -181,16 +182,6 @@ export function semicolonTail(text: string, seg: Span, lex: Lex, isOwner: (s: Sp
   return null;
 }
 
-/** "SW: refer …" after "SW: visit …": the clause opens with the line's owner and a colon. */
-function ownerAgain(text: string, part: readonly Token[], owner: Span): boolean {
-  const name = text.slice(owner.start, owner.end).toLowerCase();
-  const t0 = part[0] as Token;
-  let k = 0;
-  while (k < part.length && (part[k] as Token).end - t0.start < name.length) k++;
-  const colon = part[k + 1];
-  return colon !== undefined && colon.text === ':' && text.slice(t0.start, (part[k] as Token).end).toLowerCase() === name;
-}
-
 /**
  * The clauses of an item that holds several actions cut at semicolons:
  * "MUM WILL go …; MUM WILL do …" (each clause opens with the same owner and
@@ -202,47 +193,26 @@ export function ownClauses(text: string, seg: Span, owner: Span | undefined, lex
   const toks = tokenize(text, seg.start, seg.end);
   const cuts = semicolons(toks);
   if (cuts.length === 0) return null;
-  const bounds = [-1, ...cuts, toks.length];
-  const clauses: Span[] = [];
-  const heads: Token[][] = [];
-  for (let c = 0; c + 1 < bounds.length; c++) {
-    const a = (bounds[c] as number) + 1;
-    const b = bounds[c + 1] as number;
-    if (b <= a) return null;
-    const part = toks.slice(a, b);
-    if (part.filter((t) => t.word).length < 2) return null;
-    clauses.push(trimSpan(text, (toks[a] as Token).start, (toks[b - 1] as Token).end));
-    heads.push(part);
-  }
-  // the first clause's lead: its words up to a modal, "to" or a colon, within eight tokens
-  const first = heads[0] as Token[];
-  let lead = -1;
-  for (let k = 1; k < Math.min(first.length, 8); k++) {
-    const t = first[k] as Token;
-    if (t.text === ':' || lex.modals.has(t.lower)) {
-      lead = k + 1;
-      break;
-    }
-  }
-  const sameLead = (part: readonly Token[]): boolean => {
-    if (lead < 0 || part.length <= lead) return false;
-    for (let k = 0; k < lead; k++) if ((part[k] as Token).lower !== (first[k] as Token).lower) return false;
-    return true;
-  };
-  for (let c = 1; c < heads.length; c++) {
-    const part = heads[c] as Token[];
-    const t0 = part[0] as Token;
-    const verb = owner !== undefined && /^[a-z]/.test(t0.text) && lex.imperatives.hasToken(t0);
-    if (!sameLead(part) && !verb && !(owner && ownerAgain(text, part, owner))) return null;
+  const clauses = pieces(text, toks, 0, toks.length, true);
+  if (clauses.length !== cuts.length + 1) return null;
+  // the first clause's lead: its words up to a modal or a colon ("MUM (JO) WILL", "SW:")
+  const first = tokenize(text, seg.start, (clauses[0] as Span).end);
+  const m = first.findIndex((t, k) => k > 0 && k < 8 && (t.text === ':' || lex.modals.has(t.lower)));
+  const lower = (s: Span, n: number): string => text.slice(s.start, s.start + n).toLowerCase();
+  const lead = m > 0 ? lower(seg, (first[m] as Token).end - seg.start) : null;
+  const again = owner ? text.slice(owner.start, owner.end).toLowerCase() + ':' : null;
+  for (const c of clauses) {
+    const t0 = tokenize(text, c.start, c.end);
+    const words = t0.filter((t) => t.word).length;
+    const w = t0[0] as Token;
+    const verb = owner !== undefined && /^[a-z]/.test(w.text) && lex.imperatives.hasToken(w);
+    if (words < 2 || (c !== clauses[0] && !verb && lower(c, lead?.length ?? 0) !== lead && lower(c, again?.length ?? 0) !== again)) return null;
   }
   return clauses;
 }
 
-/** Words that open a tag saying where an item came from: "[Handover from Fran]", "(carried over from the ICPC plan)". */
-const ORIGIN_WORDS = new Set(['from', 'handover', 'handed', 'carried', 'transferred', 'passed', 'moved']);
-
-/** A bracket that says where the item came from, not who does it. */
+/** A bracket that says where an item came from, not who does it: "[Handover from Fran]", "(carried over from the ICPC plan)". */
 export function originTag(inner: readonly Token[]): boolean {
   const w = inner.find((t) => t.word);
-  return w !== undefined && ORIGIN_WORDS.has(w.lower);
+  return w !== undefined && /^(?:from|handover|handed|carried|transferred|passed|moved)$/.test(w.lower);
 }
