@@ -13,6 +13,7 @@ import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
+import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -81,6 +82,11 @@ function listMarker(text: string, base: number): [number, string] | null {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const ch = text[i];
   if (ch === undefined) return null;
+  // tick boxes and "1a." sub-actions (sub-items.ts); 'K' marks a ticked box
+  const box = checkBox(text, i);
+  if (box) return [base + box[0], box[1] ? 'K' : 'k'];
+  const sub = subNumber(text, i);
+  if (sub >= 0) return [base + sub, 's'];
   // bullets
   if (BULLETS.has(ch)) {
     const next = text.charCodeAt(i + 1);
@@ -261,6 +267,9 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.marker = m[1];
     return info;
   }
+  // "Lead – HV   Date – 3 May": two fields named with dashes (sub-items.ts)
+  const dashed = line.text.includes(' – ') || line.text.includes(' - ') ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
+  if (dashed) return Object.assign(info, { kind: 'field', ...dashed });
   let colonAt = line.text.indexOf(':', ind);
   const ask = line.text.indexOf('?', ind);
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
@@ -1243,8 +1252,11 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   const namesLead = led >= 2;
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
+  // a ticked box beside open ones is done, not part of the plan (sub-items.ts)
+  const open = its.some((it) => it.marker === 'k');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
+    if (open && it.marker === 'K') continue;
     const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
     const head0 = it.lines[0] as LineInfo;
@@ -1367,7 +1379,7 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
 function sameFamily(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || (a === 'k' && b === 'K') || (a === 'K' && b === 'k')) return true;
   return (a === 'a' || a === 'r') && (b === 'a' || b === 'r');
 }
 
@@ -1484,9 +1496,29 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
   if (kind === 'list') gapFields(text, item, lex);
+  // "☐ Book the room; Jo, by Friday": owner and time after a semicolon (sub-items.ts)
+  const tail = kind === 'list' && item.who === undefined && item.when === undefined && item.what.length === 1 ? semicolonTail(text, item.what[0] as Span, lex, (p) => ownerPart(text, p, lex, true) || ownerPart(text, p, lex, false)) : null;
+  if (tail) Object.assign(item, { what: [tail.what], who: tail.who, when: tail.when });
   if (kind === 'list') dashFields(text, item, lex, namesLead);
   bracketOwner(text, item, lex);
-  if (span.end > span.start) items.push(item);
+  if (span.end > span.start) items.push(...ownItems(text, item, lex, namesLead));
+}
+
+/** "MUM WILL …; MUM WILL …", "SW: visit …; ring …": one item per clause, each read like a line (sub-items.ts). */
+function ownItems(text: string, item: Item, lex: Lex, namesLead: boolean): Item[] {
+  const seg = item.what[0];
+  if (item.kind !== 'list' || item.what.length !== 1 || item.when !== undefined || !seg) return [item];
+  const owner = item.who ?? undefined;
+  const clauses = ownClauses(text, seg, owner, lex);
+  if (!clauses) return [item];
+  return clauses.map((c, k) => {
+    const it: Item = { kind: 'list', span: k === 0 ? { start: item.span.start, end: c.end } : c, what: [c], who: undefined, when: undefined };
+    dashFields(text, it, lex, namesLead);
+    bracketOwner(text, it, lex);
+    // "give Leo a place" after "SCHOOL: …": the line's owner
+    if (it.who === undefined && owner && !analyseClause(text, it.what[0] as Span, lex).subject) it.who = owner;
+    return it;
+  });
 }
 
 /** "Action: …  Responsible: …  Target date: …", "A1  … action …  Owner  Date": fields after two-space gaps (wrapped-table.ts). */
@@ -1904,7 +1936,7 @@ function bracketOwner(text: string, item: Item, lex: Lex): void {
   while (open >= 0 && (toks[open] as Token).text !== opener) open--;
   if (open <= 0 || close - open < 2 || close - open > 10) return;
   const inner = toks.slice(open + 1, close);
-  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text))) return;
+  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text)) || originTag(inner)) return;
   if (!inner.every((t) => t.word || t.text === '/' || t.text === '&' || t.text === ',' || t.text === '–' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '(' || t.text === ')')) return;
   const known = inner.some((t) => t.word && (lex.ownerWords.hasToken(t) || lex.ownerHeads.hasToken(t) || /^[A-Z]/.test(t.text)));
   if (!known) return;
