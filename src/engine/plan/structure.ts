@@ -11,6 +11,7 @@ import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
+import { spacedMinutes } from './spaced-minutes.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -592,6 +593,17 @@ export function findItems(text: string, lex: Lex): Structure {
     const isFirst = firstContent;
     firstContent = false;
 
+    // minutes: "5. AGREED ACTIONS   WHO   BY" over numbered rows set out with spaces (spaced-minutes.ts)
+    if ((line.kind === 'list' || line.kind === 'text') && line.text.includes('  ', line.indent)) {
+      const mt = spacedMinutes(text, lines, i, lex, (t) => headingKind(t, lex) === 'action');
+      if (mt && headerRoles(text, mt.header, lex)) {
+        newSection('action');
+        cur.els.push({ type: 'table', header: line, rows: [], outer: false, spaced: mt.rows, spacedHeader: mt.header });
+        newSection('neutral');
+        i = mt.next;
+        continue;
+      }
+    }
     // a table aligned with spaces (pasted from a PDF): a header row of known column names
     if (line.kind === 'text') {
       // two cells need a tab, a no-break space or two spaces in a row
