@@ -36,12 +36,11 @@ describe('minutes with a spaced action table under a numbered heading', () => {
   it('takes the owner and the time from the trailing cells even when they do not sit under their column names', () => {
     expect([actionWith(plan, 'dentist').who, actionWith(plan, 'dentist').when]).toEqual(['DM', '30/05/2027']);
     expect([actionWith(plan, 'Weigh Kai').who, actionWith(plan, 'Weigh Kai').when]).toEqual(['SR', 'every month']);
-  });
-
-  it('a blank owner cell leaves the owner missing and the piece goes to the time column', () => {
+    // a blank owner cell leaves the owner missing and the piece goes to the time column
     const a = actionWith(plan, 'leaflet');
     expect([a.who, a.when]).toEqual([null, 'by 02/06/2027']);
     expect(a.problems).toContain('missing-owner');
+    expect(a.text.startsWith('Send Dee')).toBe(true);
   });
 
   it('a row with only its action has neither owner nor time, and its trailing spaces are not part of it', () => {
