@@ -15,6 +15,7 @@
  * the table.
  */
 import type { Lex } from './lexicon.js';
+import { pieces } from './columns-pdf.js';
 import { tokenize, type Span, type Token } from './text.js';
 
 /** What this file needs of a classified line. */
@@ -44,30 +45,6 @@ export interface MinutesTable {
   rows: MinutesRow[];
   /** Index of the first line after the table. */
   next: number;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 13;
-}
-
-/** Pieces of text[start, end) cut at tabs and runs of two or more spaces. */
-function pieces(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const a = i;
-    let b = i;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 9 || (isSpace(c) && i + 1 < end && isSpace(text.charCodeAt(i + 1)))) break;
-      if (!isSpace(c)) b = i + 1;
-      i++;
-    }
-    out.push({ start: a, end: b });
-  }
-  return out;
 }
 
 /** The number of a "7." or "7)" row marker, or -1. */
@@ -120,7 +97,7 @@ export function spacedMinutes(text: string, lines: readonly MinutesLine[], i: nu
   };
   const hStart = lineStart(h.start);
   // each row: the action piece, then the trailing pieces with their column offsets
-  const built: { what: Span; rest: Span[]; x: number[]; more: Span[]; end: number }[] = [];
+  const built: { what: Span; rest: Span[]; x: number[] }[] = [];
   let k = i + 1;
   let expect = 1;
   while (k < lines.length) {
@@ -136,17 +113,7 @@ export function spacedMinutes(text: string, lines: readonly MinutesLine[], i: nu
       break;
     }
     const num = rowNumber(text, l);
-    if (num !== expect) {
-      // an indented line under a row carries on its action
-      const last = built[built.length - 1];
-      if (last && l.kind === 'text' && l.indent > 0) {
-        last.more.push(...pieces(text, l.start, l.end));
-        last.end = l.end;
-        k++;
-        continue;
-      }
-      break;
-    }
+    if (num !== expect) break;
     const ps = pieces(text, l.contentStart, l.end);
     const first = ps[0];
     if (!first) break;
@@ -158,7 +125,7 @@ export function spacedMinutes(text: string, lines: readonly MinutesLine[], i: nu
       rest = rest.slice(rest.length - ncols);
     }
     const ls = lineStart(l.start);
-    built.push({ what, rest, x: rest.map((p) => p.start - ls), more: [], end: l.end });
+    built.push({ what, rest, x: rest.map((p) => p.start - ls) });
     expect++;
     k++;
   }
@@ -186,9 +153,7 @@ export function spacedMinutes(text: string, lines: readonly MinutesLine[], i: nu
         from = best + 1;
       });
     }
-    let end = b.end;
-    while (end > b.what.start && isSpace(text.charCodeAt(end - 1))) end--;
-    rows.push({ span: { start: b.what.start, end }, cells, more: b.more });
+    rows.push({ span: { start: b.what.start, end: (b.rest[b.rest.length - 1] ?? b.what).end }, cells, more: [] });
   }
   return { header, rows, next: k };
 }
