@@ -14,6 +14,8 @@ import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
 import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
+import { spacedMinutes } from './spaced-minutes.js';
+import { inlineBullets } from './inline-bullets.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -611,6 +613,29 @@ export function findItems(text: string, lex: Lex): Structure {
     const isFirst = firstContent;
     firstContent = false;
 
+    // a phone app's paste: "… Actions • X to … • Y to …" on one line (inline-bullets.ts)
+    if (line.kind !== 'tab' && line.text.includes('•')) {
+      const run = inlineBullets(text, line.start, line.end, (t) => headingKind(t, lex) === 'action');
+      if (run) {
+        newSection('action');
+        const items = run.items.map((s) => ({ lines: [{ ...line, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'list' as const, contentStart: s.start, marker: 'b•', indent: 0 }], marker: 'b•' }));
+        cur.els.push({ type: 'list', items });
+        newSection(run.tail ? 'not-action' : 'neutral');
+        i++;
+        continue;
+      }
+    }
+    // minutes: "5. AGREED ACTIONS   WHO   BY" over numbered rows set out with spaces (spaced-minutes.ts)
+    if ((line.kind === 'list' || line.kind === 'text') && line.text.includes('  ', line.indent)) {
+      const mt = spacedMinutes(text, lines, i, lex, (t) => headingKind(t, lex) === 'action');
+      if (mt && headerRoles(text, mt.header, lex)) {
+        newSection('action');
+        cur.els.push({ type: 'table', header: line, rows: [], outer: false, spaced: mt.rows, spacedHeader: mt.header });
+        newSection('neutral');
+        i = mt.next;
+        continue;
+      }
+    }
     // a table aligned with spaces (pasted from a PDF): a header row of known column names
     if (line.kind === 'text') {
       // two cells need a tab, a no-break space or two spaces in a row
@@ -832,6 +857,7 @@ export function findItems(text: string, lex: Lex): Structure {
     while (i < n) {
       const l = lines[i] as LineInfo;
       if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
+      if (para.lines.length > 0 && l.text.includes('•') && inlineBullets(text, l.start, l.end, (t) => headingKind(t, lex) === 'action')) break;
       if (para.lines.length > 0 && l.kind === 'text') {
         // a heading-like line ends the paragraph
         const tt = l.text.trim();
@@ -1693,11 +1719,18 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
     item.who = a;
     return;
   }
+  const info = analyseClause(text, a, lex);
   if (ownerPart(text, b, lex, false)) {
-    const info = analyseClause(text, a, lex);
-    if (info.subject || info.agent) return;
+    // a passive step names no doer: "Interpreter to be booked – SW"
+    if (info.agent || (info.subject && !info.passive)) return;
     item.what = [a];
     item.who = b;
+    return;
+  }
+  // "Room to be booked – SW to arrange": a passive step, then its doer and what they will do
+  if (info.passive && !info.agent) {
+    const after = analyseClause(text, b, lex);
+    if (after.subject && !after.passive && after.modal >= 0 && ownerPart(text, after.subject, lex, true)) item.who = after.subject;
   }
 }
 
