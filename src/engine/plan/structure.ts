@@ -11,6 +11,7 @@ import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
+import { leadStep, meetingFields, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -87,6 +88,8 @@ function listMarker(text: string, base: number): [number, string] | null {
       if (j >= text.length) return null;
       return [base + j, `b${ch}`];
     }
+    // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
+    if (tightStar(text, i)) return [base + i + 1, 'b*'];
     return null;
   }
   let j = i;
@@ -1605,6 +1608,12 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   const empty = (p: Span): boolean => p.end <= p.start;
   if (empty(a)) return;
   if (parts.length === 3 && c) {
+    if (!empty(b) && meetingFields(text, a, b, lex)) {
+      item.what = [a];
+      item.who = null;
+      item.when = b;
+      return;
+    }
     const aOwner = ownerPart(text, a, lex, true);
     // "SW – ring the school – by Friday": who, action, then a timescale
     if (aOwner && !empty(b) && !empty(c) && !ownerPart(text, b, lex, false) && findWhen(text, c, lex)) {
@@ -1634,7 +1643,8 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   }
   if (ownerPart(text, b, lex, false)) {
     const info = analyseClause(text, a, lex);
-    if (info.subject || info.agent) return;
+    // "Ruby to be offered a place - school": a passive's subject is who it is done to
+    if (info.agent || (info.subject && !info.passive)) return;
     item.what = [a];
     item.who = b;
   }
@@ -1667,7 +1677,7 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   const nameToks = tokenize(text, a.start, a.end).filter((t) => t.word);
   const info = analyseClause(text, b, lex);
   // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
-  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive;
+  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
   if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
