@@ -64,3 +64,27 @@ export function meetingFields(text: string, name: Span, time: Span, lex: Lex): b
   const when = findWhen(text, time, lex);
   return when !== null && when.span.start === time.start && !when.vague;
 }
+
+/** Does text[start, end) hold a dash with a space each side (a field separator, not "follow-up" or "10-12")? */
+export function spacedDash(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (FIELD_DASHES.has(text[i] as string) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * "KB - chronology to be written - 9/3" / "Dad - not to drive the children":
+ * unbulleted lines of fields parted by spaced dashes, each line one task.
+ * Every line must hold such a dash, and at least two lines and half of them
+ * must open with an owner (`ownerLed` asks the caller).
+ */
+export function fieldLines(text: string, lines: readonly Span[], ownerLed: (l: Span) => boolean): boolean {
+  if (lines.length < 2) return false;
+  let led = 0;
+  for (const l of lines) {
+    if (!spacedDash(text, l.start, l.end)) return false;
+    if (ownerLed(l)) led++;
+  }
+  return led >= 2 && led * 2 >= lines.length;
+}

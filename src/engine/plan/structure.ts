@@ -9,9 +9,9 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
-import { leadStep, meetingFields, tightStar } from './fields-line.js';
+import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -697,7 +697,8 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
       }
-      if (shortLine && next) {
+      // "KB - notes to be written - 9/3" over another such line: a task, not a heading
+      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
@@ -813,7 +814,7 @@ export function findItems(text: string, lex: Lex): Structure {
         const prevL = para.lines[para.lines.length - 1] as LineInfo;
         const short = !endsWithTerminal(tt) || tt.endsWith('?');
         const toks = short ? tokenize(text, l.start, l.end) : [];
-        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field') break;
+        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field' && !(taskLine(text, l, lex) && taskLine(text, prevL, lex))) break;
       }
       para.lines.push(l);
       i++;
@@ -955,8 +956,12 @@ const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 
 
 function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
+  let planSeen = false;
   for (const sec0 of sections) {
     const sec: Section = relaxed && sec0.mode === 'not-action' ? { ...sec0, mode: 'neutral' } : sec0;
+    // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
+    if (sec.mode === 'not-action' && planSeen) closingMeetings(text, sec, lex, items);
+    if (sec.mode === 'action') planSeen = true;
     const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
     const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
     const before = items.length;
@@ -983,6 +988,15 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
+}
+
+/** Paragraphs of one sentence that set the next meeting with a date (narrative.ts). */
+function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[]): void {
+  for (const el of sec.els) {
+    if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
+    const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
+    if (splitSentences(text, s).length === 1 && closingMeeting(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+  }
 }
 
 /**
@@ -1618,7 +1632,8 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
     // "SW – ring the school – by Friday": who, action, then a timescale
     if (aOwner && !empty(b) && !empty(c) && !ownerPart(text, b, lex, false) && findWhen(text, c, lex)) {
       const info = analyseClause(text, b, lex);
-      if (info.subject || info.passive) return;
+      // "KB - notes to be sent - 9/3": a passive with no "by" is the first field's job
+      if (info.agent || (info.subject && !info.passive)) return;
       item.what = [b];
       item.who = a;
       item.when = c;
@@ -1697,6 +1712,11 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
   return led >= 2;
 }
 
+/** "KB - notes to be written - 9/3": a line of text led by an owner and a spaced dash (fields-line.ts). */
+function taskLine(text: string, l: LineInfo, lex: Lex): boolean {
+  return l.kind === 'text' && spacedDash(text, l.start, l.end) && ownerLead(text, l, lex);
+}
+
 /** "Grandma Sue: …", "Perinatal team – …", "**Dad:** …": an owner and a colon or spaced dash start the line. */
 function ownerLead(text: string, l: LineInfo, lex: Lex, from = l.start): boolean {
   const head = text.slice(from, Math.min(l.end, from + 48));
@@ -1756,6 +1776,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list');
     return;
   }
+  // "KB - chronology to be written - 9/3": lines of fields parted by spaced dashes (fields-line.ts)
+  if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex))) {
+    for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;
   const rules: Span[] = [];
@@ -1764,6 +1789,8 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
+    // "Everyone agreed that the children need a plan", "Amy told me, “I will…”", "I hope …" (narrative.ts)
+    if (notAnAction(analyseClause(text, s, lex), lex)) continue;
     const clauses = proseActions(text, s, mode, lex);
     if (clauses.length === 0 && mode === 'action') {
       const after = actionAfterCondition(text, s, lex);
