@@ -103,7 +103,10 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step
   for (let k = info.start + 1; k < toks.length && k < info.start + 10; k++) {
     const t = toks[k] as Token;
-    if (t.word && (lex.finite.hasToken(t) || t.lower === 'need')) return toks[k + 1]?.lower !== 'to';
+    if (!t.word || !(lex.finite.hasToken(t) || t.lower === 'need')) continue;
+    // "… that a referral is made by May" is a passive step
+    const next = toks[k + 1];
+    return !!next && next.lower !== 'to' && !next.lower.endsWith('ed') && !lex.irregularParticiples.hasToken(next);
   }
   return false;
 }
