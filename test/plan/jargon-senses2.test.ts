@@ -58,6 +58,10 @@ describe('more forms of terms already listed', () => {
     expect(flags('Keep seeing her leaving care PA each month.', 'leaving care PA')).toBe(true);
   });
 
+  it('a referral for (overnight) short breaks', () => {
+    expect(flags('Priya to send a referral for overnight short breaks at Elm Lodge.', 'short breaks')).toBe(true);
+  });
+
   it('a child currently or still accommodated', () => {
     expect(flags('Ellie is currently accommodated with her grandad.', 'accommodated')).toBe(true);
     expect(flags('Ellie is still accommodated in Leeds.', 'accommodated')).toBe(true);
@@ -90,6 +94,10 @@ describe('the everyday sense is left alone', () => {
   it('Universal Credit, and no contact from an abuser', () => {
     expect(flags('Mum will apply for Universal Credit this week.', 'universal')).toBe(false);
     expect(flags('Jade must not have any contact with Liam.', 'contact')).toBe(false);
+  });
+
+  it('more overnight short breaks, said as what the family may get', () => {
+    expect(flags('Support may include more overnight short breaks for Jamie.', 'short breaks')).toBe(false);
   });
 
   it('a hotel that accommodated a family', () => {
