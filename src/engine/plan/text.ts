@@ -86,6 +86,11 @@ function isWordCode(code: number): boolean {
   return yes;
 }
 
+/** White space between tokens, as the scanner reads it. */
+export function isTokenSpace(code: number): boolean {
+  return isSpace(code);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2009 || code === 0x202f || code === 12;
 }
