@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
@@ -1100,9 +1100,37 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
 
 /** A line that is nothing but one column heading ("Who will do this", "By when"), without a colon. */
 function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
-  if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':')) return false;
+  if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':') || manyPieces(l.text, 9)) return false;
   const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
   return toks.length < 9 && [lex.colWhat, lex.colWho, lex.colWhen, lex.colOutcome].some((c) => c.equals(toks));
+}
+
+/**
+ * Does `s` hold at least `n` runs of characters between white space that are
+ * not all question marks? Each such run gives at least one token that is not
+ * "?", so a line of `n` runs cannot be a column heading of fewer than `n`
+ * tokens, and is not tokenised to find that out (most lines are prose).
+ */
+function manyPieces(s: string, n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isTokenSpace(c)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (!counted && c !== 63) {
+      counted = true;
+      if (++runs >= n) return true;
+    }
+  }
+  return false;
 }
 
 /**
