@@ -844,7 +844,9 @@ export function findItems(text: string, lex: Lex): Structure {
     bracketOwner(text, it, lex);
   });
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
-  const open = (list: Item[]): Item[] => list.filter((it) => !doneByStatus(text, it.span));
+  // a status line needs the word "status": most plans have none
+  const statusWord = /status/i.test(text);
+  const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
   const all = open(marked ? mergeMarked(marked, items) : items);
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
@@ -1526,7 +1528,18 @@ function openEnded(text: string, seg: Span): boolean {
   return e < seg.end && (e === seg.start || isSpaceCode(text.charCodeAt(e - 1))) && OPEN_ENDS.has(text.slice(e, seg.end).toLowerCase());
 }
 
+/** Does text[span] hold a colon or a question mark (what ends a field's key)? */
+function hasKeyEnd(text: string, span: Span): boolean {
+  for (let p = span.start; p < span.end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 58 || c === 63) return true;
+  }
+  return false;
+}
+
 function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
+  // a field's key ends with a colon or a question mark (fieldAt): without one there is nothing to find
+  if (!what.some((seg) => hasKeyEnd(text, seg))) return null;
   let who: FieldValue;
   let when: FieldValue;
   let found = false;
