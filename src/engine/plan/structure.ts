@@ -121,9 +121,9 @@ function listMarker(text: string, base: number): [number, string] | null {
   let w = j;
   while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
   if (w > j) {
-    const word = text.slice(j, w);
     const p = text[w];
     if ((p === ')' || p === '.') && isSpaceCode(text.charCodeAt(w + 1))) {
+      const word = text.slice(j, w);
       const lower = word.toLowerCase();
       if (word.length === 1 || ROMAN.has(lower)) {
         if (paren && p !== ')') return null;
@@ -831,7 +831,9 @@ export function findItems(text: string, lex: Lex): Structure {
   // action ("X will…", "X to…", "… to be done") anywhere in the plan.
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
   // a review's old actions marked "NOT ACHIEVED – CARRIED FORWARD" are still part of the plan (review.ts)
-  if (items.length > 0 && hasStatusLines(text)) {
+  // a status line needs the word "status": most plans have none
+  const statusWord = /status/i.test(text);
+  if (items.length > 0 && statusWord && hasStatusLines(text)) {
     const carried = emitSections(text, sections, false, true, lex).filter((it) => it.kind === 'list' && openByStatus(text, it.span) && !items.some((o) => o.span.start < it.span.end && it.span.start < o.span.end));
     if (carried.length > 0) items = [...items, ...carried].sort((a, b) => a.span.start - b.span.start);
   }
@@ -844,8 +846,6 @@ export function findItems(text: string, lex: Lex): Structure {
     bracketOwner(text, it, lex);
   });
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
-  // a status line needs the word "status": most plans have none
-  const statusWord = /status/i.test(text);
   const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
   const all = open(marked ? mergeMarked(marked, items) : items);
   blankWhenTimedText(text, all, lex);
