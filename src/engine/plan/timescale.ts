@@ -169,7 +169,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
   const n = tokens.length;
   const flags = lex.timeFlags;
   // "hopefully before Christmas": [start, end) of each hedge, to make the time that follows it vague
-  const hedges: number[] = [];
+  let hedges: number[] | null = null;
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
@@ -183,7 +183,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     const atStart = k === 0 || (prev !== undefined && CLAUSE_BREAK.has(prev.text));
     const hg = lex.hedges.matchAt(tokens, k);
     if (hg > 0) {
-      hedges.push(k, k + hg);
+      (hedges ??= []).push(k, k + hg);
       k += hg - 1;
       continue;
     }
@@ -505,7 +505,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
   }
   // a hedged time is a wish: "hopefully before Christmas", "ideally by 12 May"
-  for (let h = 0; h < hedges.length; h += 2) {
+  if (hedges !== null) for (let h = 0; h < hedges.length; h += 2) {
     const c = out.find((x) => x.a === hedges[h + 1] && (x.kind === 'concrete' || x.kind === 'anchor'));
     if (c) {
       c.a = hedges[h] as number;
