@@ -194,6 +194,8 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
 
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
+/** The characters a ruled line is made of (RULE_LINE's first), to test before the regular expression. */
+const RULE_CHARS = '=-_*~#–—─═';
 
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
@@ -206,7 +208,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   }
   // "=====", "-----", "_____", "****": a ruled line ends a record or a part of
   // the document like a blank line, and is never part of an action
-  if (RULE_LINE.test(line.text)) {
+  if (RULE_CHARS.includes(line.text.charAt(ind)) && RULE_LINE.test(line.text)) {
     info.kind = 'blank';
     info.rule = true;
     return info;
@@ -242,7 +244,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Who / What / When": a header of column names between spaced slashes starts a slash table
-  if (line.text.indexOf(SLASH, line.text.indexOf(SLASH, ind) + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
+  const slash = line.text.indexOf(SLASH, ind);
+  if ((slash >= 0 || ind > 0) && line.text.indexOf(SLASH, slash + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
     info.kind = 'tab';
     info.sep = SLASH;
     return info;
@@ -560,7 +563,9 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const lines = unquoted(splitLines(text)).map((l) => classifyLine(text, l, lex));
+  const raw = splitLines(text);
+  // a quoted line starts with ">": most plans have none
+  const lines = (text.includes('>') ? unquoted(raw) : raw).map((l) => classifyLine(text, l, lex));
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
