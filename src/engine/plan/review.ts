@@ -10,9 +10,6 @@ import type { Span } from './text.js';
 /** Words that may stand before a label word: "New action 2:", "Agreed step 1 –". */
 export const LABEL_QUALIFIERS = new Set(['new', 'revised', 'agreed', 'further', 'additional', 'updated', 'amended', 'added']);
 
-const QUALIFIER_MIN = Math.min(...[...LABEL_QUALIFIERS].map((w) => w.length));
-const QUALIFIER_MAX = Math.max(...[...LABEL_QUALIFIERS].map((w) => w.length));
-
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -21,8 +18,7 @@ function isAsciiLetter(c: number): boolean {
 export function labelQualifier(text: string, i: number): number {
   let e = i;
   while (e < text.length && e - i < 12 && isAsciiLetter(text.charCodeAt(e))) e++;
-  // a word of another length is no qualifier: no need to cut it out and lower-case it
-  if (e - i < QUALIFIER_MIN || e - i > QUALIFIER_MAX || text[e] !== ' ' || !LABEL_QUALIFIERS.has(text.slice(i, e).toLowerCase())) return 0;
+  if (e === i || text[e] !== ' ' || !LABEL_QUALIFIERS.has(text.slice(i, e).toLowerCase())) return 0;
   return e + 1 - i;
 }
 
