@@ -194,8 +194,6 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
 
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
-/** The characters a ruled line is made of (RULE_LINE's first), to test before the regular expression. */
-const RULE_CHARS = '=-_*~#–—─═';
 
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
@@ -208,7 +206,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   }
   // "=====", "-----", "_____", "****": a ruled line ends a record or a part of
   // the document like a blank line, and is never part of an action
-  if (RULE_CHARS.includes(line.text.charAt(ind)) && RULE_LINE.test(line.text)) {
+  if (RULE_LINE.test(line.text)) {
     info.kind = 'blank';
     info.rule = true;
     return info;
