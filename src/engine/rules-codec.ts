@@ -233,3 +233,54 @@ export function lazyRules(head: RulesHead, packed: readonly string[]): CompiledR
   sources.set(rules, { packed: data, term });
   return rules;
 }
+
+/*
+ * The Dale–Chall and Spache familiar-word lists, packed together (about 3.5 KB less gzip in the Worker
+ * bundle than the two lists as space-joined strings). Every word on either list, in code-unit order,
+ * is written as one head character and then the part of the word after the characters it shares with
+ * the word before it (front coding). The head is a base plus the number of shared characters (0–13):
+ * 'A' (65) for a word on the Dale–Chall list only, 'Q' (81) for one on both, '0' (48) for Spache only.
+ * Words hold only a–z, apostrophes, hyphens and full stops, so no head can be taken for part of a word.
+ */
+const ONLY_DALE_CHALL = 65;
+const ON_BOTH = 81;
+const ONLY_SPACHE = 48;
+const MAX_SHARED = 13;
+const isHead = (c: number): boolean => c >= ONLY_SPACHE && c < 97;
+
+/** The two lists as one packed string (build time: `src/build/compile-rules.ts`). */
+export function packFamiliarWords(daleChall: readonly string[], spache: readonly string[]): string {
+  const onDaleChall = new Set(daleChall);
+  const onSpache = new Set(spache);
+  const words = [...new Set([...daleChall, ...spache])].sort();
+  let out = '';
+  let before = '';
+  for (const word of words) {
+    if (!/^[a-z'.-]+$/.test(word))
+      throw new Error(`packFamiliarWords: ${JSON.stringify(word)} has a character the packing cannot hold`);
+    let shared = 0;
+    while (shared < MAX_SHARED && shared < before.length && before[shared] === word[shared]) shared++;
+    const base = !onSpache.has(word) ? ONLY_DALE_CHALL : onDaleChall.has(word) ? ON_BOTH : ONLY_SPACHE;
+    out += String.fromCharCode(base + shared) + word.slice(shared);
+    before = word;
+  }
+  return out;
+}
+
+/** The inverse of `packFamiliarWords`: the Dale–Chall and Spache lists as `Set`s. */
+export function unpackFamiliarWords(packed: string): [daleChall: Set<string>, spache: Set<string>] {
+  const daleChall = new Set<string>();
+  const spache = new Set<string>();
+  let word = '';
+  for (let at = 0; at < packed.length; ) {
+    const head = packed.charCodeAt(at);
+    let end = at + 1;
+    while (end < packed.length && !isHead(packed.charCodeAt(end))) end++;
+    const base = head >= ON_BOTH ? ON_BOTH : head >= ONLY_DALE_CHALL ? ONLY_DALE_CHALL : ONLY_SPACHE;
+    word = word.slice(0, head - base) + packed.slice(at + 1, end);
+    if (base !== ONLY_SPACHE) daleChall.add(word);
+    if (base !== ONLY_DALE_CHALL) spache.add(word);
+    at = end;
+  }
+  return [daleChall, spache];
+}

@@ -282,6 +282,9 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // ("Support for Natalie to be explored", "Help with the rent to be arranged": a noun, a
   // preposition, then a passive "to be done")
   if (sawFinite && t1 && PREPOSITIONS.has(t1.lower) && passiveToAhead(tokens, info.start + 2, lex)) sawFinite = false;
+  // "Try to be kinder", "Aim to get up by 8": a verb that takes "to" opens an instruction; its "to" is no modal
+  // ("Continue to support" keeps its "to": the continue-verbs are read through it)
+  if (!sawFinite && t0 && t1?.lower === 'to' && lex.imperatives.hasToken(t0) && lex.vagueFirst.matchAt(tokens, info.start) === 2 && lex.continueVerbs.matchAt(tokens, info.start) === 0) sawFinite = true;
   let contracted: Span | null = null;
   let depth = 0;
   for (let k = info.start; k < tokens.length; k++) {
@@ -561,6 +564,20 @@ export function strongAction(text: string, what: Span[], lex: Lex): boolean {
  * index of the vague words.
  */
 export function vagueExcused(toks: readonly Token[], hit: number, lex: Lex): boolean {
+  // "cut down to 10 cigarettes a day", "reduce her drinking by half": an amount that can be checked
+  const ms = lex.unlessMeasured.matchAt(toks, hit);
+  if (ms > 0) {
+    for (let k = hit + ms; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      if (t.text === '.' || t.text === ';') break;
+      if (AMOUNTS.has(t.lower)) return true;
+      // a count of something ("14 units", "two cans"), not a date or a time ("by 12 May", "within 4 weeks")
+      const count = /^[0-9]+%?$/.test(t.text) || (lex.numberWords.hasToken(t) && !LOOSE_COUNTS.has(t.lower));
+      const nx = toks[k + 1];
+      if (count && nx && nx.word && !lex.units.hasToken(nx) && !lex.months.hasToken(nx) && !/^(?:am|pm)$/.test(nx.lower)) return true;
+    }
+    return false;
+  }
   const o = lex.unlessObject.matchAt(toks, hit);
   if (o > 0) {
     for (let k = hit + o; k < toks.length && k < hit + o + 6; k++) {
@@ -586,6 +603,10 @@ export function vagueExcused(toks: readonly Token[], hit: number, lex: Lex): boo
   return TOPIC_WORDS.has(next.lower) && !!after && (after.lower === 'any' || after.lower === 'every');
 }
 
+/** Words that give an amount without a digit. */
+const AMOUNTS = new Set(['half', 'none', 'zero', 'nothing', 'units', 'unit']);
+/** Number words that are no count ("a few"). */
+const LOOSE_COUNTS = new Set(['a', 'an', 'few', 'several']);
 const TOPIC_WORDS = new Set(['about', 'regarding', 're', 'over', 'on']);
 const TRIGGER_WORDS = new Set(['if', 'when', 'whenever']);
 

@@ -46,7 +46,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Pieces of a line cut at runs of two or more spaces (or a tab). */
-function pieces(text: string, start: number, end: number): Span[] {
+export function pieces(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let i = start;
   while (i < end) {

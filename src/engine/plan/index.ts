@@ -171,7 +171,8 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   }
   if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
-  if (!hit || concrete || vagueExcused(toks, hit.index, lex)) return { vague: false, span: null };
+  // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
+  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   if (timed && lex.vagueUnlessTimed.matchAt(toks, hit.index) > 0) return { vague: false, span: null };
   const a = toks[hit.index] as Token;

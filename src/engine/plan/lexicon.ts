@@ -29,6 +29,8 @@ export interface Lex {
   unlessObject: PhraseList;
   concreteObjects: PhraseList;
   unlessTopic: PhraseList;
+  /** Verbs vague unless an amount follows ("reduce", "cut down"). */
+  unlessMeasured: PhraseList;
   vaguePassive: PhraseList;
   vaguePhrases: PhraseList;
   concrete: PhraseList;
@@ -139,6 +141,7 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     unlessObject: pl('actions', 'vague-unless-object'),
     concreteObjects: pl('actions', 'concrete-objects'),
     unlessTopic: pl('actions', 'vague-unless-topic'),
+    unlessMeasured: pl('actions', 'vague-unless-measured'),
     vaguePassive: pl('actions', 'vague-passive'),
     vaguePhrases: pl('actions', 'vague-phrases'),
     concrete: pl('actions', 'concrete-signals'),

@@ -9,8 +9,14 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
+import { chatMessages } from './chat.js';
+import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
+import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
+import { spacedMinutes } from './spaced-minutes.js';
+import { inlineBullets } from './inline-bullets.js';
+import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -52,6 +58,8 @@ interface LineInfo extends Line {
   outer: boolean;
   /** A second field on the same line ("Lead: Mum     Timescale: Daily"). */
   more?: { field: FieldRole; value: Span };
+  /** The line opens a chat message (chat.ts). */
+  opens?: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -77,6 +85,11 @@ function listMarker(text: string, base: number): [number, string] | null {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const ch = text[i];
   if (ch === undefined) return null;
+  // tick boxes and "1a." sub-actions (sub-items.ts); 'K' marks a ticked box
+  const box = checkBox(text, i);
+  if (box) return [base + box[0], box[1] ? 'K' : 'k'];
+  const sub = subNumber(text, i);
+  if (sub >= 0) return [base + sub, 's'];
   // bullets
   if (BULLETS.has(ch)) {
     const next = text.charCodeAt(i + 1);
@@ -87,6 +100,8 @@ function listMarker(text: string, base: number): [number, string] | null {
       if (j >= text.length) return null;
       return [base + j, `b${ch}`];
     }
+    // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
+    if (tightStar(text, i)) return [base + i + 1, 'b*'];
     return null;
   }
   let j = i;
@@ -117,6 +132,9 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
     return null;
   }
+  // "A1  text": the code of an item in a revised plan (wrapped-table.ts)
+  const code = paren ? -1 : itemCode(text, j);
+  if (code > 0) return [base + code, 'c'];
   // letters: a) a. (a) i) ii.
   let w = j;
   while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
@@ -157,7 +175,7 @@ function listMarker(text: string, base: number): [number, string] | null {
 /** "Who: Mum" – a key from the column lists followed by a colon. */
 const FIELD_ROLES: readonly FieldRole[] = ['who', 'when', 'what', 'outcome'];
 
-function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
+export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: FieldRole; colon: number } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
   for (const role of FIELD_ROLES) {
@@ -255,6 +273,9 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.marker = m[1];
     return info;
   }
+  // "Lead – HV   Date – 3 May": two fields named with dashes (sub-items.ts)
+  const dashed = line.text.includes(' – ') || line.text.includes(' - ') ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
+  if (dashed) return Object.assign(info, { kind: 'field', ...dashed });
   let colonAt = line.text.indexOf(':', ind);
   const ask = line.text.indexOf('?', ind);
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
@@ -561,9 +582,12 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const raw = splitLines(text);
+  const split = splitLines(text);
   // a quoted line starts with ">": most plans have none
-  const lines = (text.includes('>') ? unquoted(raw) : raw).map((l) => classifyLine(text, l, lex));
+  const raw = text.includes('>') ? unquoted(split) : split;
+  const opens = chatMessages(raw);
+  const lines = raw.map((l) => classifyLine(text, l, lex));
+  for (const k of opens) (lines[k] as LineInfo).opens = true;
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
@@ -595,6 +619,29 @@ export function findItems(text: string, lex: Lex): Structure {
     const isFirst = firstContent;
     firstContent = false;
 
+    // a phone app's paste: "… Actions • X to … • Y to …" on one line (inline-bullets.ts)
+    if (line.kind !== 'tab' && line.text.includes('•')) {
+      const run = inlineBullets(text, line.start, line.end, (t) => headingKind(t, lex) === 'action');
+      if (run) {
+        newSection('action');
+        const items = run.items.map((s) => ({ lines: [{ ...line, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'list' as const, contentStart: s.start, marker: 'b•', indent: 0 }], marker: 'b•' }));
+        cur.els.push({ type: 'list', items });
+        newSection(run.tail ? 'not-action' : 'neutral');
+        i++;
+        continue;
+      }
+    }
+    // minutes: "5. AGREED ACTIONS   WHO   BY" over numbered rows set out with spaces (spaced-minutes.ts)
+    if ((line.kind === 'list' || line.kind === 'text') && line.text.includes('  ', line.indent)) {
+      const mt = spacedMinutes(text, lines, i, lex, (t) => headingKind(t, lex) === 'action');
+      if (mt && headerRoles(text, mt.header, lex)) {
+        newSection('action');
+        cur.els.push({ type: 'table', header: line, rows: [], outer: false, spaced: mt.rows, spacedHeader: mt.header });
+        newSection('neutral');
+        i = mt.next;
+        continue;
+      }
+    }
     // a table aligned with spaces (pasted from a PDF): a header row of known column names
     if (line.kind === 'text') {
       // two cells need a tab, a no-break space or two spaces in a row
@@ -681,7 +728,8 @@ export function findItems(text: string, lex: Lex): Structure {
       }
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
-      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || trimmed.endsWith('?'));
+      // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
+      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
       if (next && words > 0 && groupHeading(toks, lex)) {
         newSection('action');
         i++;
@@ -697,7 +745,8 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
       }
-      if (shortLine && next) {
+      // "KB - notes to be written - 9/3" over another such line: a task, not a heading
+      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
@@ -725,6 +774,14 @@ export function findItems(text: string, lex: Lex): Structure {
 
     if (line.kind === 'tab') {
       const roles = headerRoles(text, cellsOf(line), lex);
+      // a Word table whose cells wrap onto several lines (wrapped-table.ts)
+      if (roles && line.sep === '\t' && wrappedBlock(lines, i + 1)) {
+        const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellsOf(line) };
+        i = wrappedRows(text, lines, i + 1, roles.length, table.spaced as SpacedRow[]);
+        cur.els.push(table);
+        hasActionSection = true;
+        continue;
+      }
       const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
       if (!roles && !line.rule) table.rows.push(line);
       i++;
@@ -781,7 +838,7 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
-            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab') break;
+            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prev = item.lines[item.lines.length - 1] as LineInfo;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
@@ -806,14 +863,15 @@ export function findItems(text: string, lex: Lex): Structure {
     const para: ParaEl = { type: 'para', lines: [] };
     while (i < n) {
       const l = lines[i] as LineInfo;
-      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab') break;
+      if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
+      if (para.lines.length > 0 && l.text.includes('•') && inlineBullets(text, l.start, l.end, (t) => headingKind(t, lex) === 'action')) break;
       if (para.lines.length > 0 && l.kind === 'text') {
         // a heading-like line ends the paragraph
         const tt = l.text.trim();
         const prevL = para.lines[para.lines.length - 1] as LineInfo;
         const short = !endsWithTerminal(tt) || tt.endsWith('?');
         const toks = short ? tokenize(text, l.start, l.end) : [];
-        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field') break;
+        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field' && !(taskLine(text, l, lex) && taskLine(text, prevL, lex))) break;
       }
       para.lines.push(l);
       i++;
@@ -845,6 +903,7 @@ export function findItems(text: string, lex: Lex): Structure {
     // "ACTION: book the room. Who: NF. By: 29/1"
     const inline = it.who === undefined && it.when === undefined ? inlineFields(text, it.what, lex) : null;
     if (inline) Object.assign(it, inline);
+    gapFields(text, it, lex);
     dashFields(text, it, lex, false);
     bracketOwner(text, it, lex);
   });
@@ -957,8 +1016,12 @@ const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 
 
 function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
+  let planSeen = false;
   for (const sec0 of sections) {
     const sec: Section = relaxed && sec0.mode === 'not-action' ? { ...sec0, mode: 'neutral' } : sec0;
+    // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
+    if (sec.mode === 'not-action' && planSeen) closingMeetings(text, sec, lex, items);
+    if (sec.mode === 'action') planSeen = true;
     const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
     const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
     const before = items.length;
@@ -985,6 +1048,15 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
+}
+
+/** Paragraphs of one sentence that set the next meeting with a date (narrative.ts). */
+function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[]): void {
+  for (const el of sec.els) {
+    if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
+    const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
+    if (splitSentences(text, s).length === 1 && closingMeeting(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+  }
 }
 
 /**
@@ -1256,8 +1328,11 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   const namesLead = led >= 2;
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
+  // a ticked box beside open ones is done, not part of the plan (sub-items.ts)
+  const open = its.some((it) => it.marker === 'k');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
+    if (open && it.marker === 'K') continue;
     const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
     const head0 = it.lines[0] as LineInfo;
@@ -1380,7 +1455,7 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
 function sameFamily(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || (a === 'k' && b === 'K') || (a === 'K' && b === 'k')) return true;
   return (a === 'a' || a === 'r') && (b === 'a' || b === 'r');
 }
 
@@ -1496,9 +1571,38 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   }
   if (fieldWhat) what = [fieldWhat];
   const item: Item = { kind, span, what, who, when };
+  if (kind === 'list') gapFields(text, item, lex);
+  // "☐ Book the room; Jo, by Friday": owner and time after a semicolon (sub-items.ts)
+  const tail = kind === 'list' && item.who === undefined && item.when === undefined && item.what.length === 1 ? semicolonTail(text, item.what[0] as Span, lex, (p) => ownerPart(text, p, lex, true) || ownerPart(text, p, lex, false)) : null;
+  if (tail) Object.assign(item, { what: [tail.what], who: tail.who, when: tail.when });
   if (kind === 'list') dashFields(text, item, lex, namesLead);
   bracketOwner(text, item, lex);
-  if (span.end > span.start) items.push(item);
+  if (span.end > span.start) items.push(...ownItems(text, item, lex, namesLead));
+}
+
+/** "MUM WILL …; MUM WILL …", "SW: visit …; ring …": one item per clause, each read like a line (sub-items.ts). */
+function ownItems(text: string, item: Item, lex: Lex, namesLead: boolean): Item[] {
+  const seg = item.what[0];
+  if (item.kind !== 'list' || item.what.length !== 1 || item.when !== undefined || !seg) return [item];
+  const owner = item.who ?? undefined;
+  const clauses = ownClauses(text, seg, owner, lex);
+  if (!clauses) return [item];
+  return clauses.map((c, k) => {
+    const it: Item = { kind: 'list', span: k === 0 ? { start: item.span.start, end: c.end } : c, what: [c], who: undefined, when: undefined };
+    dashFields(text, it, lex, namesLead);
+    bracketOwner(text, it, lex);
+    // "give Leo a place" after "SCHOOL: …": the line's owner
+    if (it.who === undefined && owner && !analyseClause(text, it.what[0] as Span, lex).subject) it.who = owner;
+    return it;
+  });
+}
+
+/** "Action: …  Responsible: …  Target date: …", "A1  … action …  Owner  Date": fields after two-space gaps (wrapped-table.ts). */
+function gapFields(text: string, item: Item, lex: Lex): void {
+  const w = item.what[0];
+  if (!w || item.who !== undefined || item.when !== undefined) return;
+  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false));
+  if (gap) Object.assign(item, gap);
 }
 
 /**
@@ -1649,11 +1753,18 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   const empty = (p: Span): boolean => p.end <= p.start;
   if (empty(a)) return;
   if (parts.length === 3 && c) {
+    if (!empty(b) && meetingFields(text, a, b, lex)) {
+      item.what = [a];
+      item.who = null;
+      item.when = b;
+      return;
+    }
     const aOwner = ownerPart(text, a, lex, true);
     // "SW – ring the school – by Friday": who, action, then a timescale
     if (aOwner && !empty(b) && !empty(c) && !ownerPart(text, b, lex, false) && findWhen(text, c, lex)) {
       const info = analyseClause(text, b, lex);
-      if (info.subject || info.passive) return;
+      // "KB - notes to be sent - 9/3": a passive with no "by" is the first field's job
+      if (info.agent || (info.subject && !info.passive)) return;
       item.what = [b];
       item.who = a;
       item.when = c;
@@ -1676,11 +1787,18 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
     item.who = a;
     return;
   }
+  const info = analyseClause(text, a, lex);
   if (ownerPart(text, b, lex, false)) {
-    const info = analyseClause(text, a, lex);
-    if (info.subject || info.agent) return;
+    // a passive step names no doer ("Interpreter to be booked – SW"); a passive's subject is who it is done to
+    if (info.agent || (info.subject && !info.passive)) return;
     item.what = [a];
     item.who = b;
+    return;
+  }
+  // "Room to be booked – SW to arrange": a passive step, then its doer and what they will do
+  if (info.passive && !info.agent) {
+    const after = analyseClause(text, b, lex);
+    if (after.subject && !after.passive && after.modal >= 0 && ownerPart(text, after.subject, lex, true)) item.who = after.subject;
   }
 }
 
@@ -1711,7 +1829,7 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   const nameToks = tokenize(text, a.start, a.end).filter((t) => t.word);
   const info = analyseClause(text, b, lex);
   // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
-  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive;
+  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
   if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
@@ -1729,6 +1847,11 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
     if (led < 2 && ownerLead(text, l, lex)) led++;
   }
   return led >= 2;
+}
+
+/** "KB - notes to be written - 9/3": a line of text led by an owner and a spaced dash (fields-line.ts). */
+function taskLine(text: string, l: LineInfo, lex: Lex): boolean {
+  return l.kind === 'text' && spacedDash(text, l.start, l.end) && ownerLead(text, l, lex);
 }
 
 /** "Grandma Sue: …", "Perinatal team – …", "**Dad:** …": an owner and a colon or spaced dash start the line. */
@@ -1790,6 +1913,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list');
     return;
   }
+  // "KB - chronology to be written - 9/3": lines of fields parted by spaced dashes (fields-line.ts)
+  if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex))) {
+    for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;
   const rules: Span[] = [];
@@ -1798,6 +1926,8 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
+    // "Everyone agreed that the children need a plan", "Amy told me, “I will…”", "I hope …" (narrative.ts)
+    if (notAnAction(analyseClause(text, s, lex), lex)) continue;
     const clauses = proseActions(text, s, mode, lex);
     if (clauses.length === 0 && mode === 'action') {
       const after = actionAfterCondition(text, s, lex);
@@ -1919,7 +2049,7 @@ function bracketOwner(text: string, item: Item, lex: Lex): void {
   while (open >= 0 && (toks[open] as Token).text !== opener) open--;
   if (open <= 0 || close - open < 2 || close - open > 10) return;
   const inner = toks.slice(open + 1, close);
-  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text))) return;
+  if (!inner.some((t) => t.word) || inner.some((t) => /[0-9]/.test(t.text)) || originTag(inner)) return;
   if (!inner.every((t) => t.word || t.text === '/' || t.text === '&' || t.text === ',' || t.text === '–' || t.text === '-' || t.text === '’' || t.text === "'" || t.text === '(' || t.text === ')')) return;
   const known = inner.some((t) => t.word && (lex.ownerWords.hasToken(t) || lex.ownerHeads.hasToken(t) || /^[A-Z]/.test(t.text)));
   if (!known) return;

@@ -379,6 +379,18 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         k = j + ae - 1;
         continue;
       }
+      // a bare "Next home visit" in a By cell names an event the plan does not date, unless a date follows it
+      if (an === 0 && next && ap === 0 && k === j - 1 && tokens[j]?.word) {
+        const e2 = lex.activityEvents.matchAt(tokens, j) || (lex.activityEvents.matchAt(tokens, j + 1) && lex.activityEvents.matchAt(tokens, j + 1) + 1);
+        if (e2 > 0) {
+          const e = toBoundary(tokens, j + e2);
+          const b = tokens[e]?.text === '(' ? toBoundary(tokens, e + 1) : e;
+          if (timeInside(tokens, j + e2, b, lex)) out.push({ a: k, b, kind: 'concrete' });
+          else out.push({ a: k, b: j + e2, kind: 'vague', undated: true });
+          k = b - 1;
+          continue;
+        }
+      }
       // "before Spring half term", "by the summer half term": a season naming which one
       if (an === 0 && ap > 0 && tokens[j] && lex.loosePeriods.hasToken(tokens[j] as Token)) {
         const an2 = lex.anchors.matchAt(tokens, j + 1);
@@ -663,15 +675,27 @@ function datedNear(toks: readonly Token[], a: number, b: number, lex: Lex): numb
   }
   let words = 0;
   let q = b;
+  // "RCPC held: 14 April": the meeting that is over, not the next one
+  if (toks[q]?.lower === 'held' || (toks[q]?.lower === 'was' && toks[q + 1]?.lower === 'held')) return 0;
   for (; q < toks.length && q < b + 10; q++) {
     const t = toks[q] as Token;
     if (t.text === '.' || t.text === ';') return 0;
-    if (dateAt(toks, q, lex) > 0) return 1;
+    if (dateAt(toks, q, lex) > 0) return dateOpen(toks, q, lex) ? 0 : 1;
     // the next event's field starts: "Next core group: TBC   Review conference: 09/02/2027"
     if (mentionAt(toks, q, lex) > 0) return 0;
     if (t.word) words++;
   }
   return q === toks.length && words === 0 ? 2 : 0;
+}
+
+/** "Next RCPC: within 6 months - date TBC": a window whose date the line says is still to be set. */
+function dateOpen(toks: readonly Token[], from: number, lex: Lex): boolean {
+  for (let q = from; q < toks.length && q < from + 8; q++) {
+    const t = toks[q] as Token;
+    if (t.text === '.' || t.text === ';' || mentionAt(toks, q, lex) > 0) return false;
+    if ((t.lower === 'date' || t.lower === 'dates') && lex.vagueTime.matchAt(toks, q + 1) > 0) return true;
+  }
+  return false;
 }
 
 const DATE_PREPS = new Set(['by', 'on', 'before', 'until', 'till', 'from', 'after', 'w/c', 'w/b', 'wc', 'wb', 'w.c', 'w.b']);

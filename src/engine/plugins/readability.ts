@@ -21,13 +21,14 @@ import { smogFormula } from 'smog-formula';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
 import { emit, quote } from '../message.js';
-import { DALE_CHALL_WORDS, SPACHE_WORDS } from '../rules.generated.js';
+import { unpackFamiliarWords } from '../rules-codec.js';
+import { FAMILIAR_WORDS } from '../rules.generated.js';
 import { state, type SentenceStat } from '../state.js';
 
-/** The Dale–Chall and Spache lists as Sets, built on first use (stored as strings: see compile-rules.ts). */
+/** The Dale–Chall and Spache lists as Sets, built on first use (stored packed: see rules-codec.ts). */
 let familiarLists: [daleChall: Set<string>, spache: Set<string>] | undefined;
 const lists = (): [Set<string>, Set<string>] =>
-  (familiarLists ??= [new Set(DALE_CHALL_WORDS.split(' ')), new Set(SPACHE_WORDS.split(' '))]);
+  (familiarLists ??= unpackFamiliarWords(FAMILIAR_WORDS));
 
 /**
  * Whether a word is on a familiar-word list, counting its plural, -ed, -ing
