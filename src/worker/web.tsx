@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * The web form. `GET /` shows it; `POST /check` (a same-origin form post,
  * checked by Hono's CSRF middleware) checks the text on the server and shows
@@ -21,7 +22,7 @@ const pageDefaults = { maxChars: MAX_TEXT_CHARS, defaultTarget: RULES.settings.t
 export function createWeb() {
   const web = new Hono<AppEnv>();
 
-  web.get('/', (c) => c.html(<FormPage {...pageDefaults} />));
+  web.get('/', (c) => c.html(String(<FormPage {...pageDefaults} />)));
 
   // Refreshing or bookmarking the results page leads back to the form.
   web.get('/check', (c) => c.redirect('/', 303));
@@ -41,12 +42,12 @@ export function createWeb() {
         message: i.message,
       }));
       const tooLong = parsed.issues.some((i) => i.path[0] === 'text' && i.code === 'too_big');
-      return c.html(<FormPage {...pageDefaults} {...shown} errors={errors} />, tooLong ? 413 : 400);
+      return c.html(String(<FormPage {...pageDefaults} {...shown} errors={errors} />), tooLong ? 413 : 400);
     }
     const { targetReadingAge, apply } = parsed.data;
     let text = parsed.data.text;
     if (text.trim() === '') {
-      return c.html(<FormPage {...pageDefaults} {...shown} errors={[{ field: 'text', message: 'Enter or paste the plan text' }]} />, 400);
+      return c.html(String(<FormPage {...pageDefaults} {...shown} errors={[{ field: 'text', message: 'Enter or paste the plan text' }]} />), 400);
     }
     const options = targetReadingAge === undefined ? undefined : { targetReadingAge };
     let report: Report = check(text, options);
@@ -63,7 +64,7 @@ export function createWeb() {
         notice = 'That suggestion could not be used because the plan text has changed. The plan has been checked again as it is now.';
       }
     }
-    return c.html(<FormPage {...pageDefaults} text={text} targetReadingAge={shown.targetReadingAge} report={report} {...(notice === undefined ? {} : { notice })} />);
+    return c.html(String(<FormPage {...pageDefaults} text={text} targetReadingAge={shown.targetReadingAge} report={report} {...(notice === undefined ? {} : { notice })} />));
   });
 
   web.get('/problems/:slug', (c) => {
@@ -71,11 +72,13 @@ export function createWeb() {
     if (!Object.hasOwn(PROBLEM_TYPES, slug)) return c.notFound();
     const t = PROBLEM_TYPES[slug as ProblemSlug];
     return c.html(
-      <MessagePage title={t.title} heading={t.title}>
-        <p class="cp-body">
-          HTTP status {t.status}. {t.help}
-        </p>
-      </MessagePage>,
+      String(
+        <MessagePage title={t.title} heading={t.title}>
+          <p class="cp-body">
+            HTTP status {t.status}. {t.help}
+          </p>
+        </MessagePage>,
+      ),
       200,
       { 'Cache-Control': 'public, max-age=3600' },
     );
