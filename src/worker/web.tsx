@@ -1,12 +1,11 @@
 /** @jsxImportSource #jsx */
 /**
  * The web form. `GET /` shows it; `POST /check` (a same-origin form post,
- * checked by Hono's CSRF middleware) checks the text on the server and shows
+ * checked by ./same-origin.ts, as Hono's CSRF middleware would) checks the text on the server and shows
  * the results, for browsers with JavaScript off. "Use this suggestion"
  * buttons post back with `apply=<start>:<end>:<n>`.
  */
 import { Hono } from 'hono/tiny';
-import { csrf } from 'hono/csrf';
 import { check, RULES, type Report } from '../engine/index.js';
 import { FormPage, type FieldError } from '../../web/views/FormPage.js';
 import { MessagePage } from '../../web/views/MessagePage.js';
@@ -15,6 +14,7 @@ import { readForm } from './body.js';
 import type { AppEnv } from './env.js';
 import { MAX_FORM_BYTES, MAX_TEXT_CHARS } from './limits.js';
 import { PROBLEM_TYPES, type ProblemSlug } from './problem.js';
+import { sameOriginForms } from './same-origin.js';
 import { validateForm } from './validate.js';
 
 const pageDefaults = { maxChars: MAX_TEXT_CHARS, defaultTarget: RULES.settings.targetReadingAge };
@@ -27,7 +27,7 @@ export function createWeb() {
   // Refreshing or bookmarking the results page leads back to the form.
   web.get('/check', (c) => c.redirect('/', 303));
 
-  web.post('/check', csrf(), async (c) => {
+  web.post('/check', sameOriginForms, async (c) => {
     const form = await readForm(c.req.raw, MAX_FORM_BYTES);
     const raw = {
       text: form.get('text') ?? '',
