@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * One place turns every failure into a response: RFC 9457 problem+json for
  * the API and for clients that do not ask for HTML, a plain HTML page for a
@@ -43,7 +44,7 @@ export function respond(c: Context<AppEnv>, error: ProblemError): Response | Pro
         <p class="cp-body">{error.slug === 'internal-error' ? t.help : error.message}</p>
       </MessagePage>
     );
-    return c.html(page, error.status, { 'Cache-Control': 'no-store', ...error.headers });
+    return c.html(String(page), error.status, { 'Cache-Control': 'no-store', ...error.headers });
   }
   return problemResponse(error);
 }

@@ -1,11 +1,11 @@
+/** @jsxImportSource #jsx */
 /**
  * The web form. `GET /` shows it; `POST /check` (a same-origin form post,
- * checked by Hono's CSRF middleware) checks the text on the server and shows
+ * checked by ./same-origin.ts, as Hono's CSRF middleware would) checks the text on the server and shows
  * the results, for browsers with JavaScript off. "Use this suggestion"
  * buttons post back with `apply=<start>:<end>:<n>`.
  */
 import { Hono } from 'hono/tiny';
-import { csrf } from 'hono/csrf';
 import { check, RULES, type Report } from '../engine/index.js';
 import { FormPage, type FieldError } from '../../web/views/FormPage.js';
 import { MessagePage } from '../../web/views/MessagePage.js';
@@ -14,6 +14,7 @@ import { readForm } from './body.js';
 import type { AppEnv } from './env.js';
 import { MAX_FORM_BYTES, MAX_TEXT_CHARS } from './limits.js';
 import { PROBLEM_TYPES, type ProblemSlug } from './problem.js';
+import { sameOriginForms } from './same-origin.js';
 import { validateForm } from './validate.js';
 
 const pageDefaults = { maxChars: MAX_TEXT_CHARS, defaultTarget: RULES.settings.targetReadingAge };
@@ -21,12 +22,12 @@ const pageDefaults = { maxChars: MAX_TEXT_CHARS, defaultTarget: RULES.settings.t
 export function createWeb() {
   const web = new Hono<AppEnv>();
 
-  web.get('/', (c) => c.html(<FormPage {...pageDefaults} />));
+  web.get('/', (c) => c.html(String(<FormPage {...pageDefaults} />)));
 
   // Refreshing or bookmarking the results page leads back to the form.
   web.get('/check', (c) => c.redirect('/', 303));
 
-  web.post('/check', csrf(), async (c) => {
+  web.post('/check', sameOriginForms, async (c) => {
     const form = await readForm(c.req.raw, MAX_FORM_BYTES);
     const raw = {
       text: form.get('text') ?? '',
@@ -41,12 +42,12 @@ export function createWeb() {
         message: i.message,
       }));
       const tooLong = parsed.issues.some((i) => i.path[0] === 'text' && i.code === 'too_big');
-      return c.html(<FormPage {...pageDefaults} {...shown} errors={errors} />, tooLong ? 413 : 400);
+      return c.html(String(<FormPage {...pageDefaults} {...shown} errors={errors} />), tooLong ? 413 : 400);
     }
     const { targetReadingAge, apply } = parsed.data;
     let text = parsed.data.text;
     if (text.trim() === '') {
-      return c.html(<FormPage {...pageDefaults} {...shown} errors={[{ field: 'text', message: 'Enter or paste the plan text' }]} />, 400);
+      return c.html(String(<FormPage {...pageDefaults} {...shown} errors={[{ field: 'text', message: 'Enter or paste the plan text' }]} />), 400);
     }
     const options = targetReadingAge === undefined ? undefined : { targetReadingAge };
     let report: Report = check(text, options);
@@ -63,7 +64,7 @@ export function createWeb() {
         notice = 'That suggestion could not be used because the plan text has changed. The plan has been checked again as it is now.';
       }
     }
-    return c.html(<FormPage {...pageDefaults} text={text} targetReadingAge={shown.targetReadingAge} report={report} {...(notice === undefined ? {} : { notice })} />);
+    return c.html(String(<FormPage {...pageDefaults} text={text} targetReadingAge={shown.targetReadingAge} report={report} {...(notice === undefined ? {} : { notice })} />));
   });
 
   web.get('/problems/:slug', (c) => {
@@ -71,11 +72,13 @@ export function createWeb() {
     if (!Object.hasOwn(PROBLEM_TYPES, slug)) return c.notFound();
     const t = PROBLEM_TYPES[slug as ProblemSlug];
     return c.html(
-      <MessagePage title={t.title} heading={t.title}>
-        <p class="cp-body">
-          HTTP status {t.status}. {t.help}
-        </p>
-      </MessagePage>,
+      String(
+        <MessagePage title={t.title} heading={t.title}>
+          <p class="cp-body">
+            HTTP status {t.status}. {t.help}
+          </p>
+        </MessagePage>,
+      ),
       200,
       { 'Cache-Control': 'public, max-age=3600' },
     );

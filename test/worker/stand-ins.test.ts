@@ -21,6 +21,7 @@ import { EXPRESSIONS_PATH, packPattern, problematicPlurals } from '../../src/bui
 import normalize from '../../src/worker/normalize-strings.js';
 import * as standIn from '../../src/worker/parse-latin-expressions.generated.js';
 import { unpackPattern } from '../../src/worker/packed-pattern.js';
+import * as vfilePath from '../../src/worker/vfile-path.js';
 
 /** The `[alias]` table of wrangler.toml: import path -> replacement file. */
 function aliases(): Record<string, string> {
@@ -190,12 +191,40 @@ describe('the [alias] table of wrangler.toml', () => {
     expect(table['normalize-strings']).toBe('./src/worker/normalize-strings.ts');
     expect(table['pluralize']).toBe('./src/worker/pluralize.ts');
     const packageUsers = Object.entries(result.metafile.inputs)
-      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && !i.original.startsWith('.')))
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && !/^[.#]/.test(i.original)))
       .map(([file]) => file.replace(/^.*node_modules\//, ''));
     expect(packageUsers).toEqual(['syllable/index.js']);
     const counter = readFileSync('node_modules/syllable/index.js', 'utf8');
     expect(counter).toMatch(/normalize\(String\(value\)\)/);
     expect(counter.match(/pluralize\(/g)).toEqual(['pluralize(']);
     expect(counter).toMatch(/const singular = pluralize\(value, 1\)\n\n\s*if \(own\.call\(problematic, singular\)\)/);
+  });
+});
+
+describe("vfile's path helpers (#minpath, #minurl)", () => {
+  it('are replaced for vfile alone, and the engine never gives a VFile a path', async () => {
+    const table = aliases();
+    expect(table['#minpath']).toBe('./src/worker/vfile-path.ts');
+    expect(table['#minurl']).toBe('./src/worker/vfile-path.ts');
+    const result = await build({ entryPoints: ['src/worker/index.ts'], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', conditions: ['workerd', 'worker', 'browser', 'import', 'default'], jsx: 'automatic', jsxImportSource: 'hono/jsx', logLevel: 'silent' });
+    const users = Object.entries(result.metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original === '#minpath' || i.original === '#minurl'))
+      .map(([file]) => file.replace(/^.*node_modules\//, ''));
+    expect(users).toEqual(['vfile/lib/index.js']);
+    const engineFiles = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('src/engine/') && !f.endsWith('.generated.ts'));
+    const made = engineFiles.flatMap((f) => readFileSync(f, 'utf8').match(/new VFile\((?:[^()]|\([^()]*\))*\)/g) ?? []);
+    expect(made.length).toBeGreaterThan(0);
+    for (const call of made) expect(call).toMatch(/^new VFile\(\{ value: [^{}:]+ \}\)$/);
+  });
+
+  it("isUrl answers as vfile's own", async () => {
+    const real = (await import(pathToFileURL(resolve('node_modules/vfile/lib/minurl.shared.js')).href)) as { isUrl: (v: unknown) => boolean };
+    const values: unknown[] = [null, undefined, '', 'file:///x', 3, {}, { value: 'plan text' }, { href: 'a' }, { href: 'a', protocol: 'file:' }, { href: 'a', protocol: 'file:', auth: null }, { href: '', protocol: 'file:' }, new URL('file:///tmp/x'), new Uint8Array(2)];
+    for (const v of values) expect(vfilePath.isUrl(v)).toBe(real.isUrl(v));
+  });
+
+  it('throws instead of answering about a path', () => {
+    expect(() => vfilePath.minpath.basename()).toThrow(/not supported/);
+    expect(() => vfilePath.urlToPath()).toThrow(/not supported/);
   });
 });

@@ -22,8 +22,8 @@ interface TrustedTypesLike {
 const LIVE_LIMIT = 60_000;
 const LIVE_DELAY_MS = 600;
 
-// The only way this page inserts HTML. The HTML comes from Hono's JSX
-// renderer, which escapes every string, so plan text is never markup.
+// The only way this page inserts HTML. The HTML comes from the views' JSX
+// renderer (web/jsx), which escapes every string, so plan text is never markup.
 const tt = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
 const policy = tt?.createPolicy('clearplan', { createHTML: (html) => html });
 

@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * The page at `/`: the form, and below it the results when there are some.
  * Works with JavaScript off (the form posts to /check); with JavaScript on,

@@ -1,9 +1,9 @@
+/** @jsxImportSource #jsx */
 /** The document shell: no third-party anything, one stylesheet, one module script. */
-import type { Child } from 'hono/jsx';
-import { html } from 'hono/html';
+import { type Child, Html } from '../jsx/jsx-runtime.js';
 
 export function Layout(props: { title: string; children?: Child; script?: boolean }) {
-  return html`<!doctype html>${(
+  return new Html(`<!doctype html>${(
     <html lang="en-GB">
       <head>
         <meta charset="utf-8" />
@@ -40,5 +40,5 @@ export function Layout(props: { title: string; children?: Child; script?: boolea
         </footer>
       </body>
     </html>
-  )}`;
+  )}`);
 }

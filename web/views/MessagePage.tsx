@@ -1,5 +1,6 @@
+/** @jsxImportSource #jsx */
 /** A plain HTML page for errors seen in a browser, and for the `/problems/<slug>` pages. */
-import type { Child } from 'hono/jsx';
+import type { Child } from '../jsx/jsx-runtime.js';
 import { Layout } from './Layout.js';
 
 export function MessagePage(props: { title: string; heading: string; children?: Child }) {

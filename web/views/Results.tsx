@@ -1,3 +1,4 @@
+/** @jsxImportSource #jsx */
 /**
  * The results of a check: score and reading age in plain words, the plan
  * with each finding marked and numbered, the findings with explanations and
@@ -5,7 +6,7 @@
  *
  * Rendered on the server for the no-JavaScript form post, and in the browser
  * (the same component, bundled into app.js) when the page checks locally.
- * Every string goes through Hono's JSX escaping: plan text is never markup.
+ * Every string goes through the JSX runtime's escaping (web/jsx): plan text is never markup.
  */
 import type { Action, Message, Report } from '../../src/engine/types.js';
 import { segments } from './highlight.js';
