@@ -416,10 +416,17 @@ function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
     }
   }
   if (mixedHeading(tokens, lex)) return 'mixed';
-  if (lex.secNotAction.find(tokens)) return 'not-action';
+  if (lex.secNotAction.find(tokens) || commentsHeading(tokens)) return 'not-action';
   if (conditionHeading(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
   return 'unknown';
+}
+
+/** "Comments (3)", "Reviewer comments": a document's comment thread, not its actions ("Actions and comments" is not one). */
+function commentsHeading(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !/^[0-9]+$/.test(t.text));
+  const last = words[words.length - 1];
+  return !!last && words.length <= 2 && (last.lower === 'comments' || last.lower === 'comment');
 }
 
 /** "If Mum becomes unwell", "IF THINGS GO WRONG": a short heading that opens with "if" is the contingency plan. */
@@ -1027,6 +1034,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
           if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) emitBlock(text, el.lines, null, lex, items, 'block');
           continue;
         }
+        if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
@@ -1035,6 +1043,50 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
+}
+
+/**
+ * A paragraph beside an action section's list or table is mostly a remark;
+ * two shapes still give an action: "If she is sent another message, save it
+ * and ring 101" (a condition, then an order) and "Leaflet for the neighbours
+ * – Sam to write it" (an item, a dash, a named doer "to" act).
+ */
+function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
+  const textLines = el.lines.filter((l) => l.kind === 'text');
+  if (textLines.length !== el.lines.length || textLines.length > 2) return;
+  if (textLines.length === 1) {
+    const l = textLines[0] as LineInfo;
+    const toks = tokenize(text, l.start, l.end);
+    const dash = toks.findIndex((t, k) => k > 1 && (t.text === '–' || t.text === '—'));
+    const after = toks[dash + 1];
+    if (dash > 0 && after) {
+      const info = analyseClause(text, { start: after.start, end: l.end }, lex);
+      if (info.modal > 0 && info.subject?.start === after.start && (info.tokens[info.modal] as Token).lower === 'to' && !info.passive) {
+        emitBlock(text, [l], null, lex, items, 'list');
+        const item = items[items.length - 1];
+        if (item && item.who === undefined) item.who = info.subject;
+        return;
+      }
+    }
+  }
+  const first = textLines[0] as LineInfo;
+  const last = textLines[textLines.length - 1] as LineInfo;
+  for (const s of splitSentences(text, trimSpan(text, first.start, last.end))) {
+    if (conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+  }
+}
+
+/** "If he rings again, write down the time and tell the school": a condition, then a verb of the imperative list opening a piece. */
+function conditionOrder(text: string, s: Span, lex: Lex): boolean {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 300));
+  const t0 = toks[0];
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (!t0 || !TRIGGER_WORDS.has(t0.lower) || comma < 2) return false;
+  for (let k = comma; k < toks.length - 1; k++) {
+    const t = toks[k] as Token;
+    if ((t.text === ',' || t.lower === 'and') && lex.imperatives.hasToken(toks[k + 1] as Token)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1847,9 +1899,13 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // a letter's sign-off ("Take care, and I will see you on Tuesday.") is not an action
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     // a quotation ("I want Mam to be well…") is someone's words, not an action
-    if (text[s.start] === '"' || text[s.start] === '“') continue;
+    if (text[s.start] === '"' || text[s.start] === '“' || REPORTED_WORDS.test(text.slice(s.start, s.start + 60))) continue;
     const clauses = proseActions(text, s, mode, lex);
     if (clauses.length === 0 && mode === 'action') {
+      if (meetingDate(text, s, lex)) {
+        items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+        continue;
+      }
       const after = actionAfterCondition(text, s, lex);
       if (after) {
         items.push({ kind: 'sentence', span: s, what: [s], who: after, when: undefined });
@@ -1901,6 +1957,21 @@ function actionAfterCondition(text: string, s: Span, lex: Lex): Span | null {
   const info = analyseClause(text, { start: next.start, end: s.end }, lex);
   if (info.modal < 0 || info.passive || !info.subject || info.subject.start !== next.start) return null;
   return info.subject;
+}
+
+/** "She has said, “…”", "Dad told us: "…"": someone's words reported, not an action. */
+const REPORTED_WORDS = /^[^"“.]{0,30}\b(?:said|says|told (?:us|me|them|her|him))[,:]? ?["“]/i;
+const MEETING_NOUNS = new Set(['meeting', 'conference', 'review', 'group']);
+
+/** "The first core group meeting will be on 4 May at 10am.": a meeting set for a date, done by nobody named. */
+function meetingDate(text: string, s: Span, lex: Lex): boolean {
+  const info = analyseClause(text, s, lex);
+  if (info.modal < 1 || info.subject || info.passive) return false;
+  const toks = info.tokens;
+  const head = toks[info.modal - 1] as Token;
+  const be = toks[info.predicate];
+  if ((toks[info.modal] as Token).lower !== 'will' || !MEETING_NOUNS.has(head.lower) || be?.lower !== 'be') return false;
+  return findWhen(text, { start: be.end, end: s.end }, lex) !== null;
 }
 
 /** Verbs of a rule about a thing: "the dog will stay in the kitchen", "the tablets must go back to the chemist". */
