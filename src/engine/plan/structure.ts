@@ -1901,11 +1901,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“' || REPORTED_WORDS.test(text.slice(s.start, s.start + 60))) continue;
     const clauses = proseActions(text, s, mode, lex);
+    if (clauses.length === 0 && meetingDate(text, s, lex, mode !== 'action')) {
+      items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+      continue;
+    }
     if (clauses.length === 0 && mode === 'action') {
-      if (meetingDate(text, s, lex)) {
-        items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
-        continue;
-      }
       const after = actionAfterCondition(text, s, lex);
       if (after) {
         items.push({ kind: 'sentence', span: s, what: [s], who: after, when: undefined });
@@ -1963,15 +1963,21 @@ function actionAfterCondition(text: string, s: Span, lex: Lex): Span | null {
 const REPORTED_WORDS = /^[^"“.]{0,30}\b(?:said|says|told (?:us|me|them|her|him))[,:]? ?["“]/i;
 const MEETING_NOUNS = new Set(['meeting', 'conference', 'review', 'group']);
 
-/** "The first core group meeting will be on 4 May at 10am.": a meeting set for a date, done by nobody named. */
-function meetingDate(text: string, s: Span, lex: Lex): boolean {
-  const info = analyseClause(text, s, lex);
-  if (info.modal < 1 || info.subject || info.passive) return false;
-  const toks = info.tokens;
-  const head = toks[info.modal - 1] as Token;
-  const be = toks[info.predicate];
-  if ((toks[info.modal] as Token).lower !== 'will' || !MEETING_NOUNS.has(head.lower) || be?.lower !== 'be') return false;
-  return findWhen(text, { start: be.end, end: s.end }, lex) !== null;
+const MEETING_SET = new Set(['held', 'booked', 'arranged', 'convened']);
+
+/**
+ * "The first core group meeting will be on 4 May at 10am.", "A meeting to
+ * plan the move will be held by 3 June": a meeting set for a time, done by
+ * nobody named. "Will be on/at" counts only in an action section (`set`
+ * false); "will be held" counts anywhere.
+ */
+function meetingDate(text: string, s: Span, lex: Lex, set: boolean): boolean {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 200));
+  const w = toks.findIndex((t, k) => k > 0 && k <= 10 && t.lower === 'will');
+  if (w < 0 || toks[w + 1]?.lower !== 'be' || !toks.slice(0, w).some((t) => MEETING_NOUNS.has(t.lower))) return false;
+  const held = MEETING_SET.has(toks[w + 2]?.lower ?? '');
+  if (set && !held) return false;
+  return findWhen(text, { start: (toks[w + 1] as Token).end, end: s.end }, lex) !== null;
 }
 
 /** Verbs of a rule about a thing: "the dog will stay in the kitchen", "the tablets must go back to the chemist". */
