@@ -74,3 +74,22 @@ describe('headings that hold no actions', () => {
     expect(has(found, 'Beth will call a meeting')).toBe(false);
   });
 });
+
+describe('prose sentences the owner words do not cover', () => {
+  it('reads a body named by capitals or by an organisation noun as the doer', () => {
+    const plan = [
+      'Keeping the flat secure',
+      'Kerry will keep the front door locked at night. The Safer Homes project will put a spy hole in the door by Monday 10 May 2027. The floating support service will visit Kerry within 5 working days.',
+    ].join('\n');
+    const found = actionsOf(plan);
+    const project = found.find((a) => a.text.includes('Safer Homes project'));
+    expect(project?.who).toBe('The Safer Homes project');
+    expect(found.some((a) => a.text.includes('floating support service'))).toBe(true);
+  });
+
+  it('keeps an offer on the same line with the action before it', () => {
+    const plan = ['What I will do', 'I will meet you at the library every Tuesday at 4pm. We can sit in the café if it is busy.', 'I will write to the college by Friday 14 May 2027.'].join('\n');
+    const first = actionsOf(plan).find((a) => a.text.startsWith('I will meet you'));
+    expect(first?.text).toContain('We can sit in the café');
+  });
+});

@@ -1089,8 +1089,31 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
   const first = textLines[0] as LineInfo;
   const last = textLines[textLines.length - 1] as LineInfo;
   for (const s of splitSentences(text, trimSpan(text, first.start, last.end))) {
-    if (conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+    const org = orgSubject(text, s, lex);
+    if (org || conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
   }
+}
+
+const OFFER = /^(?:we|you) (?:can|could) /i;
+const ORG_HEADS = new Set(['service', 'scheme', 'team', 'unit', 'project', 'agency', 'charity', 'centre', 'clinic', 'council']);
+
+/**
+ * "The Home Safety scheme will fit…", "Family Support Service will ring…": a
+ * body the owner lexicon does not know, named by capitals or by a head noun
+ * of an organisation, then "will" and a verb. Returns the body's span.
+ */
+function orgSubject(text: string, s: Span, lex: Lex): Span | null {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 200));
+  const w = toks.findIndex((t, k) => k > 0 && k <= 5 && t.lower === 'will');
+  const verb = toks[w + 1];
+  if (w < 1 || !verb || !verb.word || isCapitalised(verb) || verb.lower === 'be' || verb.lower === 'need') return null;
+  const from = toks[0]?.lower === 'the' ? 1 : 0;
+  const words = toks.slice(from, w);
+  if (words.length === 0 || !words.every((t) => t.word && !lex.determiners.hasToken(t))) return null;
+  const head = words[words.length - 1] as Token;
+  const named = words.length >= 2 && words.every((t) => isCapitalised(t));
+  if (!named && !(ORG_HEADS.has(head.lower) && (from === 1 || isCapitalised(words[0] as Token)))) return null;
+  return { start: (toks[0] as Token).start, end: head.end };
 }
 
 /** "If he rings again, write down the time and tell the school": a condition, then a verb of the imperative list opening a piece. */
@@ -1939,6 +1962,17 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     const clauses = proseActions(text, s, mode, lex);
     if (clauses.length === 0 && meetingDate(text, s, lex, mode !== 'action')) {
       items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+      continue;
+    }
+    const org = clauses.length === 0 ? orgSubject(text, s, lex) : null;
+    if (org) {
+      items.push({ kind: 'sentence', span: s, what: [s], who: org, when: undefined });
+      continue;
+    }
+    // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it
+    const prev = items[items.length - 1];
+    if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && OFFER.test(text.slice(s.start, s.start + 12))) {
+      prev.span = { start: prev.span.start, end: s.end };
       continue;
     }
     if (clauses.length === 0 && mode === 'action') {
