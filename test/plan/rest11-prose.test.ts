@@ -38,11 +38,14 @@ describe('paragraphs beside an action table or list', () => {
       'If the man phones the house again, write down the number and ring the police on 101.',
       '',
       'This was a long meeting and everyone worked hard.',
+      '',
+      'If you have a question, ring me on 0161 496 0123.',
     ].join('\n');
     const found = actionsOf(plan).map((a) => a.text);
     expect(has(found, 'calendar of visits')).toBe(true);
     expect(has(found, 'If the man phones')).toBe(true);
     expect(has(found, 'long meeting')).toBe(false);
+    expect(has(found, 'have a question')).toBe(false);
   });
 });
 

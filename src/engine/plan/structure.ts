@@ -1124,7 +1124,9 @@ function conditionOrder(text: string, s: Span, lex: Lex): boolean {
   if (!t0 || !TRIGGER_WORDS.has(t0.lower) || comma < 2) return false;
   for (let k = comma; k < toks.length - 1; k++) {
     const t = toks[k] as Token;
-    if ((t.text === ',' || t.lower === 'and') && lex.imperatives.hasToken(toks[k + 1] as Token)) return true;
+    // "ring me", "text us": an invitation to get in touch, not an order
+    const obj = toks[k + 2]?.lower;
+    if ((t.text === ',' || t.lower === 'and') && lex.imperatives.hasToken(toks[k + 1] as Token) && obj !== 'me' && obj !== 'us') return true;
   }
   return false;
 }
