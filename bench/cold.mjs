@@ -282,7 +282,7 @@ function callgrind(source, step, text, dir) {
  * A callgrind output's instructions: all of them less the random hash seed's
  * primality test, with optimising compilation (TurboFan, Maglev) counted apart.
  */
-function callgrindCounts(out) {
+export function callgrindCounts(out) {
   const table = String(execFileSync('callgrind_annotate', ['--threshold=100', out], { maxBuffer: 256 * 1024 * 1024 }));
   let total = 0;
   let seed = 0;

@@ -7,6 +7,11 @@
 //
 //   node bench/share.mjs [--runs N] [--rounds R] [--words W] [--seed S] [--split]
 //                        [--against GIT-REV]... [--engine bundle.js]...
+//   node bench/share.mjs --instructions [--n N] [--warm W] [--against GIT-REV]... [--engine bundle.js]...
+//
+// --instructions counts instructions under valgrind's callgrind instead of
+// timing (slow: four processes an engine), for a figure load cannot move; it
+// says nothing of cache misses, so confirm a change with the timed runs too.
 //
 // The engine is bundled from src/ as the build does (run `npm run rules`
 // first). --against REV also bundles src/ as it was at that revision (with
@@ -23,6 +28,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { callgrindCounts } from './cold.mjs';
 import { plan } from './corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -79,6 +85,41 @@ const text = plan(WORDS, Number(opt('--seed', 20260312 + WORDS)));
 const off = { categories: { plan: false } };
 const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
 const cpu = (u) => (u.user + u.system) / 1000;
+
+if (args.includes('--instructions')) {
+  // Instruction counts under callgrind, the figure a busy machine does not
+  // move: a process warms the engine up (W checks with and W without plan
+  // analysis, W plan analyses alone), then runs N more of one task; the
+  // same process with none after the warm-up is taken away, so what is left
+  // is N steady-state runs, garbage collection included. Node runs with
+  // --single-threaded, so no background thread adds a varying count.
+  const N = Number(opt('--n', 10));
+  const WARM = Number(opt('--warm', 20));
+  const script = (file) => `
+const { check, analysePlan, RULES } = await import(${JSON.stringify(pathToFileURL(file).href)});
+const text = process.env.TEXT;
+const off = { categories: { plan: false } };
+for (let i = 0; i < ${WARM}; i++) { check(text); check(text, off); analysePlan(text, RULES.lexicons); }
+const task = process.env.TASK;
+const run = task === 'on' ? () => check(text) : task === 'off' ? () => check(text, off) : task === 'plan' ? () => analysePlan(text, RULES.lexicons) : () => {};
+for (let i = 0; i < ${N}; i++) run();`;
+  for (const e of engines) {
+    const counts = {};
+    for (const task of ['none', 'on', 'off', 'plan']) {
+      const out = join(dir, `cg-${task}.out`);
+      execFileSync('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--input-type=module', '-e', script(e.file)], {
+        env: { ...process.env, TASK: task, TEXT: text },
+        stdio: 'ignore',
+      });
+      counts[task] = callgrindCounts(out).all;
+    }
+    const per = (task) => (counts[task] - counts.none) / N / 1e6;
+    process.stdout.write(
+      `${e.name}: millions of instructions a run: on ${per('on').toFixed(2)}, off ${per('off').toFixed(2)}, analysePlan alone ${per('plan').toFixed(2)}; share ${(per('on') / per('off') - 1).toFixed(3)}\n`,
+    );
+  }
+  process.exit(0);
+}
 
 const tasks = [];
 for (const e of engines) {

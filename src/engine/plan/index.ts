@@ -224,24 +224,26 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
 
   const problems: ActionProblem[] = [];
   const quoted = whatSpan ?? item.span;
+  // the quote is made once, however many messages use it
+  let quoteText: string | undefined;
   if (!whatSpan || item.emptyWhat) {
     problems.push('missing-action');
     findings.push(finding('missing-action', 'error', item.span, `This row has no action: say what will be done.`));
   } else if (vagueWhat.vague && vagueWhat.span) {
     const words = text.slice(vagueWhat.span.start, vagueWhat.span.end);
     problems.push('vague-action');
-    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${quoteOf(text, quoted)}”. Say the step, how often and how many.`));
+    findings.push(finding('vague-action', 'warning', vagueWhat.span, `“${words}” does not say what will actually be done in “${(quoteText ??= quoteOf(text, quoted))}”. Say the step, how often and how many.`));
   }
   if (!who) {
     problems.push('missing-owner');
-    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${quoteOf(text, quoted)}”. Say who will do this: a name or a role.`));
+    findings.push(finding('missing-owner', 'error', whatSpan ?? item.span, `No one is named to do “${(quoteText ??= quoteOf(text, quoted))}”. Say who will do this: a name or a role.`));
   } else if (isVagueOwner(text, who, lex) || coded?.values.some((v) => isVagueOwner(text, v, lex))) {
     problems.push('vague-owner');
     findings.push(finding('vague-owner', 'warning', who, `“${text.slice(who.start, who.end)}” is not one person. Say who will do this: a name or a role.`));
   }
   if (!when) {
     problems.push('missing-timescale');
-    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quoteOf(text, quoted)}” has no timescale. Give a date or how often.`));
+    findings.push(finding('missing-timescale', 'error', whatSpan ?? item.span, `“${quoteText ?? quoteOf(text, quoted)}” has no timescale. Give a date or how often.`));
   } else if (when.vague) {
     const vs = when.vagueSpan ?? when.span;
     problems.push('vague-timescale');

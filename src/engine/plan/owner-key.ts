@@ -82,6 +82,8 @@ function pairsOn(text: string, start: number, end: number): Pair[] {
  * them. The first key found is used; a code given twice keeps its first words.
  */
 export function findOwnerKey(text: string): OwnerKey | null {
+  // every pair has an "=": most plans have none
+  if (!text.includes('=')) return null;
   const key: OwnerKey = new Map();
   let run = 0; // pairs in the current run of key lines
   let pending: Pair[] = [];

@@ -10,10 +10,14 @@ import type { Span } from './text.js';
 /** Words that may stand before a label word: "New action 2:", "Agreed step 1 –". */
 export const LABEL_QUALIFIERS = new Set(['new', 'revised', 'agreed', 'further', 'additional', 'updated', 'amended', 'added']);
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** How many characters a label qualifier and its spaces take at `i` ("New " → 4), or 0. */
 export function labelQualifier(text: string, i: number): number {
   let e = i;
-  while (e < text.length && e - i < 12 && /[A-Za-z]/.test(text[e] as string)) e++;
+  while (e < text.length && e - i < 12 && isAsciiLetter(text.charCodeAt(e))) e++;
   if (e === i || text[e] !== ' ' || !LABEL_QUALIFIERS.has(text.slice(i, e).toLowerCase())) return 0;
   return e + 1 - i;
 }

@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
@@ -139,9 +139,9 @@ function listMarker(text: string, base: number): [number, string] | null {
   let w = j;
   while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
   if (w > j) {
-    const word = text.slice(j, w);
     const p = text[w];
     if ((p === ')' || p === '.') && isSpaceCode(text.charCodeAt(w + 1))) {
+      const word = text.slice(j, w);
       const lower = word.toLowerCase();
       if (word.length === 1 || ROMAN.has(lower)) {
         if (paren && p !== ')') return null;
@@ -260,7 +260,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Who / What / When": a header of column names between spaced slashes starts a slash table
-  if (line.text.indexOf(SLASH, line.text.indexOf(SLASH, ind) + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
+  const slash = line.text.indexOf(SLASH, ind);
+  if ((slash >= 0 || ind > 0) && line.text.indexOf(SLASH, slash + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
     info.kind = 'tab';
     info.sep = SLASH;
     return info;
@@ -588,7 +589,9 @@ export interface Structure {
 }
 
 export function findItems(text: string, lex: Lex): Structure {
-  const raw = unquoted(splitLines(text));
+  const split = splitLines(text);
+  // a quoted line starts with ">": most plans have none
+  const raw = text.includes('>') ? unquoted(split) : split;
   const opens = chatMessages(raw);
   const lines = raw.map((l) => classifyLine(text, l, lex));
   for (const k of opens) (lines[k] as LineInfo).opens = true;
@@ -896,7 +899,9 @@ export function findItems(text: string, lex: Lex): Structure {
   // action ("X will…", "X to…", "… to be done") anywhere in the plan.
   if (items.length === 0) items = emitSections(text, sections, false, true, lex);
   // a review's old actions marked "NOT ACHIEVED – CARRIED FORWARD" are still part of the plan (review.ts)
-  if (items.length > 0 && hasStatusLines(text)) {
+  // a status line needs the word "status": most plans have none
+  const statusWord = /status/i.test(text);
+  if (items.length > 0 && statusWord && hasStatusLines(text)) {
     const carried = emitSections(text, sections, false, true, lex).filter((it) => it.kind === 'list' && openByStatus(text, it.span) && !items.some((o) => o.span.start < it.span.end && it.span.start < o.span.end));
     if (carried.length > 0) items = [...items, ...carried].sort((a, b) => a.span.start - b.span.start);
   }
@@ -910,7 +915,7 @@ export function findItems(text: string, lex: Lex): Structure {
     bracketOwner(text, it, lex);
   });
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
-  const open = (list: Item[]): Item[] => list.filter((it) => !doneByStatus(text, it.span));
+  const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
   const all = open(marked ? mergeMarked(marked, items) : items);
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
@@ -1249,9 +1254,37 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
 
 /** A line that is nothing but one column heading ("Who will do this", "By when"), without a colon. */
 function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
-  if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':')) return false;
+  if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':') || manyPieces(l.text, 9)) return false;
   const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
   return toks.length < 9 && [lex.colWhat, lex.colWho, lex.colWhen, lex.colOutcome].some((c) => c.equals(toks));
+}
+
+/**
+ * Does `s` hold at least `n` runs of characters between white space that are
+ * not all question marks? Each such run gives at least one token that is not
+ * "?", so a line of `n` runs cannot be a column heading of fewer than `n`
+ * tokens, and is not tokenised to find that out (most lines are prose).
+ */
+function manyPieces(s: string, n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isTokenSpace(c)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (!counted && c !== 63) {
+      counted = true;
+      if (++runs >= n) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1679,7 +1712,18 @@ function openEnded(text: string, seg: Span): boolean {
   return e < seg.end && (e === seg.start || isSpaceCode(text.charCodeAt(e - 1))) && OPEN_ENDS.has(text.slice(e, seg.end).toLowerCase());
 }
 
+/** Does text[span] hold a colon or a question mark (what ends a field's key)? */
+function hasKeyEnd(text: string, span: Span): boolean {
+  for (let p = span.start; p < span.end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 58 || c === 63) return true;
+  }
+  return false;
+}
+
 function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
+  // a field's key ends with a colon or a question mark (fieldAt): without one there is nothing to find
+  if (!what.some((seg) => hasKeyEnd(text, seg))) return null;
   let who: FieldValue;
   let when: FieldValue;
   let found = false;

@@ -86,6 +86,11 @@ function isWordCode(code: number): boolean {
   return yes;
 }
 
+/** White space between tokens, as the scanner reads it. */
+export function isTokenSpace(code: number): boolean {
+  return isSpace(code);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2009 || code === 0x202f || code === 12;
 }
@@ -159,6 +164,8 @@ let lineTokens: (Token[] | undefined)[] = [];
 
 export function setDocument(text: string | null): void {
   docText = text;
+  spanStart.fill(-1);
+  spanTokens.fill(undefined);
   lineStarts = [];
   lineEnds = [];
   lineTokens = [];
@@ -234,9 +241,32 @@ function fromLine(text: string, toks: readonly Token[], start: number, end: numb
   if (last.end < end) for (const t of scan(text, last.end, end)) out.push(t);
 }
 
+/**
+ * The last lists `tokenize` gave for the document, by a hash of their span
+ * (direct-mapped, a few dozen): analysis asks for the same span again and
+ * again (an item's segment by structure, clause and timescale, a line by each
+ * layout detector), a third of its calls. Only these few are kept, so they do
+ * not pile up into the old generation as a memo of every span did.
+ */
+const SPAN_CACHE = 64;
+const spanStart = new Int32Array(SPAN_CACHE).fill(-1);
+const spanEnd = new Int32Array(SPAN_CACHE);
+const spanTokens: (Token[] | undefined)[] = new Array<Token[] | undefined>(SPAN_CACHE).fill(undefined);
+
 /** Tokenise text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   if (text !== docText || end - start < 4) return scan(text, start, end);
+  const slot = (Math.imul(start, 31) + end) & (SPAN_CACHE - 1);
+  if (spanStart[slot] === start && spanEnd[slot] === end) return spanTokens[slot] as Token[];
+  const toks = tokenizeDoc(text, start, end);
+  spanStart[slot] = start;
+  spanEnd[slot] = end;
+  spanTokens[slot] = toks;
+  return toks;
+}
+
+/** `tokenize` for a span of the current document, from its lines' token lists. */
+function tokenizeDoc(text: string, start: number, end: number): Token[] {
   const li0 = lineOf(start);
   if ((lineEnds[li0] as number) >= end) {
     // within one line (most calls): the line's own list or a slice of it, not copied token by token

@@ -58,9 +58,15 @@ const LOOSE_LEAD = new Set(['the', 'a', 'this', 'next', 'early', 'late', 'mid', 
 /** "after the police enquiry", "until he is able to": a wait on another body's process or on someone's discretion. */
 const WAIT_PREPS = new Set(['after', 'until', 'till', 'following', 'upon']);
 
+/** Does `s` start with an ASCII digit (what `/^\d/` tests, without a regular expression call)? */
+function digitFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function isNumber(t: Token | undefined, lex: Lex): boolean {
   if (!t) return false;
-  return NUM.test(t.text) || (lex.numberWords.hasToken(t) && t.lower !== 'a' && t.lower !== 'an');
+  return (digitFirst(t.text) && NUM.test(t.text)) || (lex.numberWords.hasToken(t) && t.lower !== 'a' && t.lower !== 'an');
 }
 
 function toBoundary(tokens: readonly Token[], from: number): number {
@@ -69,14 +75,17 @@ function toBoundary(tokens: readonly Token[], from: number): number {
   return e;
 }
 
+/** Words before "May", "Mar", "Sun", "Sat" that make them a month or a day: "in May", "by Sat". */
+const MONTH_LEADS = new Set(['in', 'by', 'of', 'before', 'until', 'from', 'early', 'late', 'mid', 'end']);
+
 function monthAt(tokens: readonly Token[], k: number, lex: Lex): boolean {
   const t = tokens[k] as Token;
-  if (!isCapitalised(t) && !/^\d/.test(t.text)) return false;
+  if (!isCapitalised(t) && !digitFirst(t.text)) return false;
   if (!lex.months.hasToken(t)) return false;
   if (t.lower === 'may' || t.lower === 'mar' || t.lower === 'sun' || t.lower === 'sat') {
     const p = tokens[k - 1];
     const n = tokens[k + 1];
-    const ctx = (p && (ORDINAL.test(p.text) || NUM.test(p.text) || ['in', 'by', 'of', 'before', 'until', 'from', 'early', 'late', 'mid', 'end'].includes(p.lower))) || (n && /^\d/.test(n.text));
+    const ctx = (p && ((digitFirst(p.text) && (ORDINAL.test(p.text) || NUM.test(p.text))) || MONTH_LEADS.has(p.lower))) || (n && digitFirst(n.text));
     return !!ctx;
   }
   return true;
@@ -105,7 +114,7 @@ function holds(tokens: readonly Token[], a: number, b: number, first: Lex['judge
 function dateAt(tokens: readonly Token[], p: number, lex: Lex): number {
   const t = tokens[p] as Token;
   if (!t.word) return 0;
-  if (/^\d/.test(t.text)) {
+  if (digitFirst(t.text)) {
     if (DATE_TOKEN.test(t.text)) return isRealDate(t.text) ? 1 : 0;
     if (ORDINAL.test(t.text)) return 1;
     if (NUM.test(t.text) && tokens[p + 1] && monthAt(tokens, p + 1, lex)) return 2;
@@ -160,7 +169,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
   const n = tokens.length;
   const flags = lex.timeFlags;
   // "hopefully before Christmas": [start, end) of each hedge, to make the time that follows it vague
-  const hedges: number[] = [];
+  let hedges: number[] | null = null;
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
@@ -174,7 +183,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     const atStart = k === 0 || (prev !== undefined && CLAUSE_BREAK.has(prev.text));
     const hg = lex.hedges.matchAt(tokens, k);
     if (hg > 0) {
-      hedges.push(k, k + hg);
+      (hedges ??= []).push(k, k + hg);
       k += hg - 1;
       continue;
     }
@@ -201,7 +210,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       k += im - 1;
       continue;
     }
-    if (NUM_FREQ.test(t.text)) {
+    if (digit && NUM_FREQ.test(t.text)) {
       out.push({ a: k, b: k + 1, kind: 'concrete' });
       continue;
     }
@@ -300,7 +309,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         }
         let b = j + m;
         // "every Monday at 11am", "every Tuesday until …"
-        if (tokens[b]?.lower === 'at' && tokens[b + 1] && (TIME_TOKEN.test((tokens[b + 1] as Token).text) || CLOCK.test((tokens[b + 1] as Token).text) || NUM.test((tokens[b + 1] as Token).text))) b += 2;
+        if (tokens[b]?.lower === 'at' && tokens[b + 1] && digitFirst((tokens[b + 1] as Token).text) && (TIME_TOKEN.test((tokens[b + 1] as Token).text) || CLOCK.test((tokens[b + 1] as Token).text) || NUM.test((tokens[b + 1] as Token).text))) b += 2;
         if (tokens[b]?.lower === 'until' || tokens[b]?.lower === 'till') b = toBoundary(tokens, b);
         out.push({ a: k, b, kind: 'concrete' });
         k = b - 1;
@@ -330,7 +339,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           article &&
           after?.word &&
           !isCapitalised(after) &&
-          !/^\d/.test(after.text) &&
+          !digitFirst(after.text) &&
           !AFTER_PERIOD.has(after.lower) &&
           !lex.anchorPreps.hasToken(after) &&
           !lex.periodPreps.hasToken(after) &&
@@ -508,7 +517,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
   }
   // a hedged time is a wish: "hopefully before Christmas", "ideally by 12 May"
-  for (let h = 0; h < hedges.length; h += 2) {
+  if (hedges !== null) for (let h = 0; h < hedges.length; h += 2) {
     const c = out.find((x) => x.a === hedges[h + 1] && (x.kind === 'concrete' || x.kind === 'anchor'));
     if (c) {
       c.a = hedges[h] as number;
@@ -565,7 +574,7 @@ function endOf(tokens: readonly Token[], a: number, w: number, b: number, lex: L
 function timeInside(tokens: readonly Token[], a: number, b: number, lex: Lex): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q] as Token;
-    if (dateAt(tokens, q, lex) > 0 || lex.frequencies.hasToken(t) || lex.units.hasToken(t) || /^\d/.test(t.text)) return true;
+    if (dateAt(tokens, q, lex) > 0 || lex.frequencies.hasToken(t) || lex.units.hasToken(t) || digitFirst(t.text)) return true;
   }
   return false;
 }
