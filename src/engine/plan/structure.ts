@@ -420,10 +420,17 @@ function headingKind(tokens: readonly Token[], lex: Lex): Mode | 'unknown' {
     }
   }
   if (mixedHeading(tokens, lex)) return 'mixed';
-  if (lex.secNotAction.find(tokens)) return 'not-action';
+  if (lex.secNotAction.find(tokens) || commentsHeading(tokens)) return 'not-action';
   if (conditionHeading(tokens)) return 'not-action';
   if (lex.secAction.find(tokens)) return 'action';
   return 'unknown';
+}
+
+/** "Comments (3)", "Reviewer comments": a document's comment thread, not its actions ("Actions and comments" is not one). */
+function commentsHeading(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !/^[0-9]+$/.test(t.text));
+  const last = words[words.length - 1];
+  return !!last && words.length <= 2 && (last.lower === 'comments' || last.lower === 'comment');
 }
 
 /** "If Mum becomes unwell", "IF THINGS GO WRONG": a short heading that opens with "if" is the contingency plan. */
@@ -1040,6 +1047,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
           if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) emitBlock(text, el.lines, null, lex, items, 'block');
           continue;
         }
+        if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
@@ -1057,6 +1065,75 @@ function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[]): v
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     if (splitSentences(text, s).length === 1 && closingMeeting(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
   }
+}
+
+/**
+ * A paragraph beside an action section's list or table is mostly a remark;
+ * two shapes still give an action: "If she is sent another message, save it
+ * and ring 101" (a condition, then an order) and "Leaflet for the neighbours
+ * – Sam to write it" (an item, a dash, a named doer "to" act).
+ */
+function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
+  const textLines = el.lines.filter((l) => l.kind === 'text');
+  if (textLines.length !== el.lines.length || textLines.length > 2) return;
+  if (textLines.length === 1) {
+    const l = textLines[0] as LineInfo;
+    const toks = tokenize(text, l.start, l.end);
+    const dash = toks.findIndex((t, k) => k > 1 && (t.text === '–' || t.text === '—'));
+    const after = toks[dash + 1];
+    if (dash > 0 && after) {
+      const info = analyseClause(text, { start: after.start, end: l.end }, lex);
+      if (info.modal > 0 && info.subject?.start === after.start && (info.tokens[info.modal] as Token).lower === 'to' && !info.passive) {
+        emitBlock(text, [l], null, lex, items, 'list');
+        const item = items[items.length - 1];
+        if (item && item.who === undefined) item.who = info.subject;
+        return;
+      }
+    }
+  }
+  const first = textLines[0] as LineInfo;
+  const last = textLines[textLines.length - 1] as LineInfo;
+  for (const s of splitSentences(text, trimSpan(text, first.start, last.end))) {
+    const org = orgSubject(text, s, lex);
+    if (org || conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
+  }
+}
+
+const OFFER = /^(?:we|you) (?:can|could) /i;
+const ORG_HEADS = new Set(['service', 'scheme', 'team', 'unit', 'project', 'agency', 'charity', 'centre', 'clinic', 'council']);
+
+/**
+ * "The Home Safety scheme will fit…", "Family Support Service will ring…": a
+ * body the owner lexicon does not know, named by capitals or by a head noun
+ * of an organisation, then "will" and a verb. Returns the body's span.
+ */
+function orgSubject(text: string, s: Span, lex: Lex): Span | null {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 200));
+  const w = toks.findIndex((t, k) => k > 0 && k <= 5 && t.lower === 'will');
+  const verb = toks[w + 1];
+  if (w < 1 || !verb || !verb.word || isCapitalised(verb) || verb.lower === 'be' || verb.lower === 'need') return null;
+  const from = toks[0]?.lower === 'the' ? 1 : 0;
+  const words = toks.slice(from, w);
+  if (words.length === 0 || !words.every((t) => t.word && !lex.determiners.hasToken(t))) return null;
+  const head = words[words.length - 1] as Token;
+  const named = words.length >= 2 && words.every((t) => isCapitalised(t));
+  if (!named && !(ORG_HEADS.has(head.lower) && (from === 1 || isCapitalised(words[0] as Token)))) return null;
+  return { start: (toks[0] as Token).start, end: head.end };
+}
+
+/** "If he rings again, write down the time and tell the school": a condition, then a verb of the imperative list opening a piece. */
+function conditionOrder(text: string, s: Span, lex: Lex): boolean {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 300));
+  const t0 = toks[0];
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (!t0 || !TRIGGER_WORDS.has(t0.lower) || comma < 2) return false;
+  for (let k = comma; k < toks.length - 1; k++) {
+    const t = toks[k] as Token;
+    // "ring me", "text us": an invitation to get in touch, not an order
+    const obj = toks[k + 2]?.lower;
+    if ((t.text === ',' || t.lower === 'and') && lex.imperatives.hasToken(toks[k + 1] as Token) && obj !== 'me' && obj !== 'us') return true;
+  }
+  return false;
 }
 
 /**
@@ -1929,6 +2006,21 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // "Everyone agreed that the children need a plan", "Amy told me, “I will…”", "I hope …" (narrative.ts)
     if (notAnAction(analyseClause(text, s, lex), lex)) continue;
     const clauses = proseActions(text, s, mode, lex);
+    if (clauses.length === 0 && meetingDate(text, s, lex, mode !== 'action')) {
+      items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+      continue;
+    }
+    const org = clauses.length === 0 ? orgSubject(text, s, lex) : null;
+    if (org) {
+      items.push({ kind: 'sentence', span: s, what: [s], who: org, when: undefined });
+      continue;
+    }
+    // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it
+    const prev = items[items.length - 1];
+    if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && OFFER.test(text.slice(s.start, s.start + 12))) {
+      prev.span = { start: prev.span.start, end: s.end };
+      continue;
+    }
     if (clauses.length === 0 && mode === 'action') {
       const after = actionAfterCondition(text, s, lex);
       if (after) {
@@ -1981,6 +2073,25 @@ function actionAfterCondition(text: string, s: Span, lex: Lex): Span | null {
   const info = analyseClause(text, { start: next.start, end: s.end }, lex);
   if (info.modal < 0 || info.passive || !info.subject || info.subject.start !== next.start) return null;
   return info.subject;
+}
+
+const MEETING_NOUNS = new Set(['meeting', 'conference', 'review', 'group']);
+
+const MEETING_SET = new Set(['held', 'booked', 'arranged', 'convened']);
+
+/**
+ * "The first core group meeting will be on 4 May at 10am.", "A meeting to
+ * plan the move will be held by 3 June": a meeting set for a time, done by
+ * nobody named. "Will be on/at" counts only in an action section (`set`
+ * false); "will be held" counts anywhere.
+ */
+function meetingDate(text: string, s: Span, lex: Lex, set: boolean): boolean {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 200));
+  const w = toks.findIndex((t, k) => k > 0 && k <= 10 && t.lower === 'will');
+  if (w < 0 || toks[w + 1]?.lower !== 'be' || !toks.slice(0, w).some((t) => MEETING_NOUNS.has(t.lower))) return false;
+  const held = MEETING_SET.has(toks[w + 2]?.lower ?? '');
+  if (set && !held) return false;
+  return findWhen(text, { start: (toks[w + 1] as Token).end, end: s.end }, lex) !== null;
 }
 
 /** Verbs of a rule about a thing: "the dog will stay in the kitchen", "the tablets must go back to the chemist". */
