@@ -334,7 +334,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
   }
   if (info.modal < 0) {
-    info.predicate = info.start;
+    // "to look at the bid" after an owner's label: the verb follows the bare "to"
+    info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
     return info;
   }
   let p = info.modal + info.modalLength;
