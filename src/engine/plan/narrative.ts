@@ -6,9 +6,10 @@
  * whether a line is such a heading; a section that mixes analysis and plan is
  * read for sentences that clearly state an action.
  */
-import { subjectSpan } from './clause.js';
+import { subjectSpan, type ClauseInfo } from './clause.js';
 import type { Lex } from './lexicon.js';
 import { tokenize, type Span, type Token } from './text.js';
+import { findWhen } from './timescale.js';
 
 /** What this file needs of a classified line. */
 export interface TitleLine {
@@ -77,4 +78,63 @@ export function agreedOwner(tokens: readonly Token[], lex: Lex): Span | null {
     return owner && owner.start === (tokens[0] as Token).start ? owner : null;
   }
   return null;
+}
+
+/** Verbs of hoping: "I hope we will not need to…" wishes, it does not plan. */
+const HOPES = new Set(['hope', 'hoped', 'hoping', 'wish', 'hopefully']);
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+
+/**
+ * Sentences of a letter or notes that are not actions though they hold a
+ * clause that reads as one: a report of what the meeting found ("Everyone
+ * agreed that the children need a plan": after "agreed that" the clause only
+ * states something), someone's own words quoted ("Amy told me, “I will…”":
+ * the verb is inside the quotation) and a hope ("I hope we will not need to
+ * move"). `info` is the sentence's clause.
+ */
+export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
+  const toks = info.tokens;
+  // "I hope …", "We really hope …", "Hopefully …"
+  const t0 = toks[0];
+  if (t0 && (t0.lower === 'hopefully' || (lex.pronouns.hasToken(t0) && (HOPES.has(toks[1]?.lower ?? '') || HOPES.has(toks[2]?.lower ?? ''))))) return true;
+  if (info.modal >= 0) return quoted(toks, info.modal);
+  if (info.start === 0) return false;
+  // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step
+  for (let k = info.start + 1; k < toks.length && k < info.start + 10; k++) {
+    const t = toks[k] as Token;
+    if (!t.word || !(lex.finite.hasToken(t) || t.lower === 'need')) continue;
+    // "… that a referral is made by May" is a passive step
+    const next = toks[k + 1];
+    return !!next && next.lower !== 'to' && !next.lower.endsWith('ed') && !lex.irregularParticiples.hasToken(next);
+  }
+  return false;
+}
+
+/** Does token k stand inside a quotation that opens after the sentence's first word? */
+function quoted(toks: readonly Token[], k: number): boolean {
+  let open = false;
+  for (let j = 1; j < k; j++) {
+    const t = (toks[j] as Token).text;
+    // a straight quote after a letter is an apostrophe, not a quotation mark
+    if (!open && OPEN_QUOTES.has(t) && t !== '‘') open = true;
+    else if (open && CLOSE_QUOTES.has(t) && t !== '’') open = false;
+  }
+  return open;
+}
+
+/**
+ * "We will all meet again at the school on Monday 3 May at 4pm to see how it
+ * is going.": the meeting that closes a plan, written below the plan's last
+ * section (often under "If you are worried…" advice), is itself an action
+ * when it gives a date.
+ */
+export function closingMeeting(text: string, s: Span, lex: Lex): boolean {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 30));
+  if (toks[0]?.lower !== 'we' || toks[1]?.lower !== 'will') return false;
+  let k = 2;
+  while (k < 5 && (toks[k]?.lower === 'all' || toks[k]?.lower === 'then')) k++;
+  if (toks[k]?.lower !== 'meet') return false;
+  const when = findWhen(text, s, lex);
+  return when !== null && !when.vague;
 }

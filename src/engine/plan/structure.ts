@@ -9,13 +9,14 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { labelledTitle, mixedHeading, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
 import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
+import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -99,6 +100,8 @@ function listMarker(text: string, base: number): [number, string] | null {
       if (j >= text.length) return null;
       return [base + j, `b${ch}`];
     }
+    // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
+    if (tightStar(text, i)) return [base + i + 1, 'b*'];
     return null;
   }
   let j = i;
@@ -739,7 +742,8 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
       }
-      if (shortLine && next) {
+      // "KB - notes to be written - 9/3" over another such line: a task, not a heading
+      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
@@ -864,7 +868,7 @@ export function findItems(text: string, lex: Lex): Structure {
         const prevL = para.lines[para.lines.length - 1] as LineInfo;
         const short = !endsWithTerminal(tt) || tt.endsWith('?');
         const toks = short ? tokenize(text, l.start, l.end) : [];
-        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field') break;
+        if (short && wordCount(toks) <= 8 && headingKind(toks, lex) !== 'unknown' && prevL.kind !== 'field' && !(taskLine(text, l, lex) && taskLine(text, prevL, lex))) break;
       }
       para.lines.push(l);
       i++;
@@ -1007,8 +1011,12 @@ const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 
 
 function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
+  let planSeen = false;
   for (const sec0 of sections) {
     const sec: Section = relaxed && sec0.mode === 'not-action' ? { ...sec0, mode: 'neutral' } : sec0;
+    // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
+    if (sec.mode === 'not-action' && planSeen) closingMeetings(text, sec, lex, items);
+    if (sec.mode === 'action') planSeen = true;
     const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
     const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
     const before = items.length;
@@ -1035,6 +1043,15 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
+}
+
+/** Paragraphs of one sentence that set the next meeting with a date (narrative.ts). */
+function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[]): void {
+  for (const el of sec.els) {
+    if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
+    const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
+    if (splitSentences(text, s).length === 1 && closingMeeting(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+  }
 }
 
 /**
@@ -1692,11 +1709,18 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   const empty = (p: Span): boolean => p.end <= p.start;
   if (empty(a)) return;
   if (parts.length === 3 && c) {
+    if (!empty(b) && meetingFields(text, a, b, lex)) {
+      item.what = [a];
+      item.who = null;
+      item.when = b;
+      return;
+    }
     const aOwner = ownerPart(text, a, lex, true);
     // "SW – ring the school – by Friday": who, action, then a timescale
     if (aOwner && !empty(b) && !empty(c) && !ownerPart(text, b, lex, false) && findWhen(text, c, lex)) {
       const info = analyseClause(text, b, lex);
-      if (info.subject || info.passive) return;
+      // "KB - notes to be sent - 9/3": a passive with no "by" is the first field's job
+      if (info.agent || (info.subject && !info.passive)) return;
       item.what = [b];
       item.who = a;
       item.when = c;
@@ -1721,7 +1745,7 @@ function dashSplit(text: string, item: Item, seg: Span, lex: Lex): void {
   }
   const info = analyseClause(text, a, lex);
   if (ownerPart(text, b, lex, false)) {
-    // a passive step names no doer: "Interpreter to be booked – SW"
+    // a passive step names no doer ("Interpreter to be booked – SW"); a passive's subject is who it is done to
     if (info.agent || (info.subject && !info.passive)) return;
     item.what = [a];
     item.who = b;
@@ -1761,7 +1785,7 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   const nameToks = tokenize(text, a.start, a.end).filter((t) => t.word);
   const info = analyseClause(text, b, lex);
   // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
-  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive;
+  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
   if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
@@ -1779,6 +1803,11 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
     if (led < 2 && ownerLead(text, l, lex)) led++;
   }
   return led >= 2;
+}
+
+/** "KB - notes to be written - 9/3": a line of text led by an owner and a spaced dash (fields-line.ts). */
+function taskLine(text: string, l: LineInfo, lex: Lex): boolean {
+  return l.kind === 'text' && spacedDash(text, l.start, l.end) && ownerLead(text, l, lex);
 }
 
 /** "Grandma Sue: …", "Perinatal team – …", "**Dad:** …": an owner and a colon or spaced dash start the line. */
@@ -1840,6 +1869,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list');
     return;
   }
+  // "KB - chronology to be written - 9/3": lines of fields parted by spaced dashes (fields-line.ts)
+  if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex))) {
+    for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;
   const rules: Span[] = [];
@@ -1848,6 +1882,8 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     if (lex.signOffs.matchAt(tokenize(text, s.start, Math.min(s.end, s.start + 40)), 0) > 0) continue;
     // a quotation ("I want Mam to be well…") is someone's words, not an action
     if (text[s.start] === '"' || text[s.start] === '“') continue;
+    // "Everyone agreed that the children need a plan", "Amy told me, “I will…”", "I hope …" (narrative.ts)
+    if (notAnAction(analyseClause(text, s, lex), lex)) continue;
     const clauses = proseActions(text, s, mode, lex);
     if (clauses.length === 0 && mode === 'action') {
       const after = actionAfterCondition(text, s, lex);
