@@ -64,3 +64,27 @@ describe('judging what and when (session 12, round 2)', () => {
     expect(actionWith(t, 'five people').problems).toContain('missing-timescale');
   });
 });
+
+describe('a child who receives something is not its owner (session 12, round 2)', () => {
+  const plan = [
+    'Child protection plan',
+    'Children: Ruby Kerr (5) and Jacob Kerr (11)',
+    'Mum: Donna Kerr (34)',
+    '',
+    'Actions',
+    '1. Ruby to start her funded hours at Oak Tree nursery.',
+    '2. Baby to have her hip scan.',
+    '3. Jacob to ring Childline if he feels scared at home.',
+    '4. Donna to have a hair strand test by 30 April.',
+  ].join('\n');
+
+  it('leaves the owner empty when a named child or the baby receives', () => {
+    expect(actionWith(plan, 'funded hours').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'hip scan').problems).toContain('missing-owner');
+  });
+
+  it('keeps a child who acts, and an adult who receives, as owners', () => {
+    expect(actionWith(plan, 'Childline').who).toBe('Jacob');
+    expect(actionWith(plan, 'hair strand').who).toBe('Donna');
+  });
+});

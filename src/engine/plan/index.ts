@@ -148,6 +148,28 @@ interface VagueWhat {
   span: Span | null;
 }
 
+const RECEIVES = new Set(['have', 'start', 'receive']);
+let childText = '';
+let childNames = new Set<string>();
+/** Is the owner one child: "Baby", or a first name the plan gives with an age under 18 ("Lily Shaw (6)", "Lily (6)")? */
+function isChild(text: string, who: Span): boolean {
+  const name = text.slice(who.start, who.end).trim().toLowerCase();
+  if (name === 'baby' || name === 'the baby') return true;
+  if (text !== childText) {
+    childText = text;
+    childNames = new Set();
+    for (const m of text.matchAll(/ \(([0-9]{1,2})\)/g)) {
+      if (Number(m[1]) >= 18) continue;
+      const words = text.slice(Math.max(0, m.index - 40), m.index).split(/[ \t]/);
+      const last = words[words.length - 1] ?? '';
+      const before = words[words.length - 2] ?? '';
+      const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
+      if (/^[A-Z][a-z]+$/.test(name)) childNames.add(name.toLowerCase());
+    }
+  }
+  return childNames.has(name);
+}
+
 const DO_FORMS = new Set(['do', 'does', 'did']);
 /** Does the clause from tokens[k] forbid an act ("…is never left…", "…does not go…"), not just a state ("…are not exposed to…")? */
 function forbids(toks: readonly Token[], k: number): boolean {
@@ -216,6 +238,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     if (b && bt.length > 0 && roleAt(bt, 0, lex) === bt.length) who = b;
   }
 
+  // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
