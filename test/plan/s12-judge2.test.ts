@@ -88,3 +88,12 @@ describe('a child who receives something is not its owner (session 12, round 2)'
     expect(actionWith(plan, 'hair strand').who).toBe('Donna');
   });
 });
+
+describe('an owner after a dash (session 12, round 2)', () => {
+  it('takes the role that follows a dash as the owner of a passive step', () => {
+    const p = ['Plan', '', 'Actions', '1. Court bundle to be drafted – legal team to file it by 9 June', '2. Court bundle to be checked – copies to go to the court'].join('\n');
+    expect(actionWith(p, 'legal team').who).toBe('legal team');
+    // a thing after a dash is no owner
+    expect(actionWith(p, 'copies').who).toBeNull();
+  });
+});
