@@ -497,7 +497,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (tr > 0 && prev?.lower === 'even') continue;
     if (tr > 0 && !atStart && describesContent(tokens, k)) continue;
     // "give me the key if you can find it", "a number to call if he cannot reach her": whether someone is able, not when
-    if (t.lower === 'if' && !atStart && ableClause(tokens, k + 1)) continue;
+    // (its whole clause is passed over: "if she cannot reach you by 9pm" sets no time of its own)
+    if (t.lower === 'if' && !atStart && !(prev && ASKING.has(prev.lower)) && ableClause(tokens, k + 1)) {
+      k = toBoundary(tokens, k + 1) - 1;
+      continue;
+    }
     // "reconvened if –⏎there are new concerns": a dash left by a wrapped column between the word and its condition
     let cs0 = k + tr;
     if (t.lower === 'if' && tokens[cs0] && DASHES.has((tokens[cs0] as Token).text) && tokens[cs0 + 1]?.word) cs0++;
