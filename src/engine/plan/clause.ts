@@ -334,7 +334,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
   }
   if (info.modal < 0) {
-    info.predicate = info.start;
+    // "to look at the bid" after an owner's label: the verb follows the bare "to"
+    info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
     return info;
   }
   let p = info.modal + info.modalLength;
@@ -442,7 +443,18 @@ function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
  */
 function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).text !== '.') k++;
+  while (k < tokens.length && (tokens[k] as Token).text !== '.') {
+    // "The application to be made – legal team to advise by 3 May": a role after a dash takes the step on
+    const d = tokens[k] as Token;
+    if ((d.text === '–' || d.text === '—') && tokens[k + 1]?.word) {
+      let e = k + 1;
+      while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+      const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
+      const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
+      if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex)) && lex.collective.matchAt(subj, 0) === 0) return info.subject;
+    }
+    k++;
+  }
   for (let s = k + 1; s < tokens.length; s++) {
     const sentenceStart = s;
     let e = s;

@@ -148,6 +148,39 @@ interface VagueWhat {
   span: Span | null;
 }
 
+const RECEIVES = new Set(['have', 'start', 'receive']);
+let childText = '';
+let childNames = new Set<string>();
+/** Is the owner one child: "Baby", or a first name the plan gives with an age under 18 ("Lily Shaw (6)", "Lily (6)")? */
+function isChild(text: string, who: Span): boolean {
+  const name = text.slice(who.start, who.end).trim().toLowerCase();
+  if (name === 'baby' || name === 'the baby') return true;
+  if (text !== childText) {
+    childText = text;
+    childNames = new Set();
+    for (const m of text.matchAll(/ \(([0-9]{1,2})\)/g)) {
+      if (Number(m[1]) >= 18) continue;
+      const words = text.slice(Math.max(0, m.index - 40), m.index).split(/[ \t]/);
+      const last = words[words.length - 1] ?? '';
+      const before = words[words.length - 2] ?? '';
+      const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
+      if (/^[A-Z][a-z]+$/.test(name)) childNames.add(name.toLowerCase());
+    }
+  }
+  return childNames.has(name);
+}
+
+const DO_FORMS = new Set(['do', 'does', 'did']);
+/** Does the clause from tokens[k] forbid an act ("…is never left…", "…does not go…"), not just a state ("…are not exposed to…")? */
+function forbids(toks: readonly Token[], k: number): boolean {
+  for (let q = k; q < toks.length && q < k + 6; q++) {
+    const t = toks[q] as Token;
+    if (t.text === '.' || t.text === ';' || t.text === ',') return false;
+    if (t.lower === 'never' || (t.lower === 'not' && DO_FORMS.has(toks[q - 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): VagueWhat {
   const toks = info.tokens;
   if (toks.length === 0) return { vague: false, span: null };
@@ -174,7 +207,10 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
   if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
-  if (timed && lex.vagueUnlessTimed.matchAt(toks, hit.index) > 0) return { vague: false, span: null };
+  const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
+  if (timed && ut > 0) return { vague: false, span: null };
+  // "make sure Sam is never left with…", "ensure he does not go to…": a rule whose breach can be seen
+  if (ut > 0 && forbids(toks, hit.index + ut)) return { vague: false, span: null };
   const a = toks[hit.index] as Token;
   const b = toks[hit.index + hit.length - 1] as Token;
   return { vague: true, span: { start: a.start, end: b.end } };
@@ -202,6 +238,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     if (b && bt.length > 0 && roleAt(bt, 0, lex) === bt.length) who = b;
   }
 
+  // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
@@ -214,6 +252,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (item.when !== undefined) when = item.when ? judgeWhenField(text, item.when, lex) : null;
   for (const seg of item.what) {
     const w = findWhen(text, seg, lex);
+    // a blank When cell still leaves the action's own trigger ("a body map check if school see any marks")
+    if (w?.trigger && !when && item.when !== undefined) whenFound = false;
     if (!whenFound && w) {
       when = w;
       whenFound = true;

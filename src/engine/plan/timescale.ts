@@ -20,6 +20,8 @@ export interface When {
   vagueSpan?: Span;
   /** Why it is vague, when the message can say more than "not a timescale": an event the plan never dates, or a judgement call. */
   why?: 'undated' | 'judgement';
+  /** A clear condition ("if school see any marks"), which a blank When cell does not cancel. */
+  trigger?: boolean;
 }
 
 const DATE_TOKEN = /^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/;
@@ -503,6 +505,12 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     // "even if they ask" concedes, it sets no time; a condition inside ", naming who will step in if…" says what the action covers
     if (tr > 0 && prev?.lower === 'even') continue;
     if (tr > 0 && !atStart && describesContent(tokens, k)) continue;
+    // "give me the key if you can find it", "a number to call if he cannot reach her": whether someone is able, not when
+    // (its whole clause is passed over: "if she cannot reach you by 9pm" sets no time of its own)
+    if (t.lower === 'if' && !atStart && !(prev && ASKING.has(prev.lower)) && ableClause(tokens, k + 1)) {
+      k = toBoundary(tokens, k + 1) - 1;
+      continue;
+    }
     // "reconvened if –⏎there are new concerns": a dash left by a wrapped column between the word and its condition
     let cs0 = k + tr;
     if (t.lower === 'if' && tokens[cs0] && DASHES.has((tokens[cs0] as Token).text) && tokens[cs0 + 1]?.word) cs0++;
@@ -542,6 +550,27 @@ function describesContent(tokens: readonly Token[], k: number): boolean {
       return q + 1 < k && head.word && head.lower.length > 5 && head.lower.endsWith('ing') && !NOT_PARTICIPLE.has(head.lower);
     }
     if (TIME_BOUNDARY.has(w.text) || w.text === ':') return false;
+  }
+  return false;
+}
+
+const ABLE = new Set(['can', 'cannot', 'could', 'couldn']);
+/** Does the condition starting at tokens[k] say whether its subject is able ("you can get it", "he cannot wake her")? */
+function ableClause(tokens: readonly Token[], k: number): boolean {
+  for (let q = k; q < k + 4 && q < tokens.length; q++) {
+    const w = tokens[q] as Token;
+    if (!w.word) return false;
+    if (ABLE.has(w.lower)) return q > k;
+  }
+  return false;
+}
+
+/** "people they can talk to if they are worried": a condition after "can" in its clause says what is possible, not when. */
+function ableBefore(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) {
+    const w = tokens[q] as Token;
+    if (TIME_BOUNDARY.has(w.text)) return false;
+    if (ABLE.has(w.lower)) return true;
   }
   return false;
 }
@@ -777,7 +806,7 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   const trig = cands.find((c) => c.kind === 'trigger');
   if (trig) {
     const s = spanOf(tokens, trig.a, trig.b);
-    return trig.judgement ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false };
+    return trig.judgement ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false, trigger: !ableBefore(tokens, trig.a) };
   }
   return null;
 }
