@@ -347,7 +347,11 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     if (isParticiple(tokens[q], lex)) {
       info.passive = true;
       info.participle = q;
-      const ag = agentAfter(tokens, q + 1, lex);
+      let ag = agentAfter(tokens, q + 1, lex);
+      // "kept in the cupboard and given out by Jo": the agent of a second participle joined by "and"
+      for (let k = q + 1; !ag && k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
+        if ((tokens[k] as Token).lower === 'and' && isParticiple(tokens[k + 1], lex)) ag = agentAfter(tokens, k + 2, lex);
+      }
       if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
     }
   }
@@ -389,6 +393,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     // "Attendance to improve, with the school to ring on any day she is not in": the with-clause names the doer
     info.owner = withOwner(tokens, info.modal + info.modalLength, lex);
   }
+  // "Swimming lessons for Ruby – Simon to ask about funding": a doer after a dash takes the step on
+  if (!info.owner && !info.expletive) info.owner = dashOwner(text, tokens, info.start, lex);
   return info;
 }
 
@@ -437,24 +443,29 @@ function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
   return null;
 }
 
+/** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
+function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
+    const d = tokens[k] as Token;
+    if ((d.text !== '–' && d.text !== '—') || !tokens[k + 1]?.word) continue;
+    let e = k + 1;
+    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+    const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
+    const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
+    if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex)) && lex.collective.matchAt(subj, 0) === 0) return info.subject;
+  }
+  return null;
+}
+
 /**
  * "An interpreter will be booked for every meeting. Helen will book it.": in
  * a later sentence of the same item, an owner who "will <verb> it/this/them".
  */
 function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  const dashed = dashOwner(text, tokens, from, lex);
+  if (dashed) return dashed;
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).text !== '.') {
-    // "The application to be made – legal team to advise by 3 May": a role after a dash takes the step on
-    const d = tokens[k] as Token;
-    if ((d.text === '–' || d.text === '—') && tokens[k + 1]?.word) {
-      let e = k + 1;
-      while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
-      const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
-      const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
-      if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex)) && lex.collective.matchAt(subj, 0) === 0) return info.subject;
-    }
-    k++;
-  }
+  while (k < tokens.length && (tokens[k] as Token).text !== '.') k++;
   for (let s = k + 1; s < tokens.length; s++) {
     const sentenceStart = s;
     let e = s;

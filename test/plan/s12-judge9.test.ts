@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actionWith } from './helpers.js';
+
+describe('doers named later in the item (session 12, round 3)', () => {
+  const plan = [
+    'Child protection plan for Nia Evans (9)',
+    '',
+    'Actions',
+    '1. Piano lessons for Nia – Gwen to look into a bursary by 30 May.',
+    '2. Family group conference with Gran and Uncle Rhys — Owain to set up — by 12 June',
+    '3. Inhalers to be stored on the top shelf and handed out by Dad, every morning.',
+    '4. Medicines to be kept in a locked tin by 1 June.',
+    '5. Dance club for Nia – no fees this term, by 1 June.',
+  ].join('\n');
+
+  it('takes the doer from a clause after a dash', () => {
+    expect(actionWith(plan, 'Piano').who).toBe('Gwen');
+    expect(actionWith(plan, 'Piano').problems).not.toContain('missing-owner');
+    expect(actionWith(plan, 'Family group').who).toBe('Owain');
+  });
+
+  it('takes the agent of a second passive verb joined by "and"', () => {
+    expect(actionWith(plan, 'Inhalers').who).toBe('Dad');
+  });
+
+  it('still flags a passive or a dash with nobody named', () => {
+    expect(actionWith(plan, 'locked tin').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'Dance club').problems).toContain('missing-owner');
+  });
+});
