@@ -11,12 +11,17 @@ describe('doers named later in the item (session 12, round 3)', () => {
     '3. Inhalers to be stored on the top shelf and handed out by Dad, every morning.',
     '4. Medicines to be kept in a locked tin by 1 June.',
     '5. Dance club for Nia – no fees this term, by 1 June.',
+    '6. Referral to the speech and language service for Nia – health visitor, by 20 May.',
   ].join('\n');
 
   it('takes the doer from a clause after a dash', () => {
     expect(actionWith(plan, 'Piano').who).toBe('Gwen');
     expect(actionWith(plan, 'Piano').problems).not.toContain('missing-owner');
     expect(actionWith(plan, 'Family group').who).toBe('Owain');
+  });
+
+  it('takes a bare role after a dash, before the time', () => {
+    expect(actionWith(plan, 'speech and language').who).toBe('health visitor');
   });
 
   it('takes the agent of a second passive verb joined by "and"', () => {

@@ -336,6 +336,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (info.modal < 0) {
     // "to look at the bid" after an owner's label: the verb follows the bare "to"
     info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
+    info.owner = dashOwner(text, tokens, info.start, lex);
     return info;
   }
   let p = info.modal + info.modalLength;
@@ -448,6 +449,10 @@ function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Le
   for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
     const d = tokens[k] as Token;
     if ((d.text !== '–' && d.text !== '—') || !tokens[k + 1]?.word) continue;
+    // "Referral to the carers' service – SW, by 17 March": a bare role and then the time
+    const r = roleLength(tokens, k + 1, lex);
+    const after = tokens[k + 1 + r];
+    if (r > 0 && (!after || after.text === ',')) return { start: (tokens[k + 1] as Token).start, end: (tokens[k + r] as Token).end };
     let e = k + 1;
     while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
     const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
