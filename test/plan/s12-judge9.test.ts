@@ -33,3 +33,15 @@ describe('doers named later in the item (session 12, round 3)', () => {
     expect(actionWith(plan, 'Dance club').problems).toContain('missing-owner');
   });
 });
+
+describe('"CG" for core group (session 12, round 3)', () => {
+  const dated = ['Core group notes', '', 'Next CG: Tuesday 6 April 2027, 10am', '', 'Actions', '1. Mum to book the dentist.   Mum – by next CG'].join('\n');
+  const undated = ['Actions', '1. Dad to fix the stair gate by the next CG.'].join('\n');
+
+  it('reads "next CG" as the core group, dated when the plan gives its date', () => {
+    const a = actionWith(dated, 'dentist');
+    expect(a.problems).not.toContain('missing-timescale');
+    expect(a.problems).not.toContain('vague-timescale');
+    expect(actionWith(undated, 'stair gate').problems).toContain('vague-timescale');
+  });
+});
