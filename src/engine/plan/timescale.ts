@@ -198,7 +198,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       continue;
     }
     const v = lex.vagueTime.matchAt(tokens, k) || (field ? lex.vagueInField.matchAt(tokens, k) : 0);
-    if (v > 0 && !(t.lower === 'to' && !field && !standsAlone(tokens, k, lex))) {
+    // "throughout the day" is a routine, though "throughout" alone is open-ended
+    if (v > 0 && lex.immediate.matchAt(tokens, k) <= v && !(t.lower === 'to' && !field && !standsAlone(tokens, k, lex))) {
       let b = k + v;
       if (t.lower === 'throughout' && tokens[b] && lex.determiners.hasToken(tokens[b] as Token) && tokens[b + 1]?.word) b += 2;
       if (t.lower === 'pending' || t.lower === 'awaiting' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
