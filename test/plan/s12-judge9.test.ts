@@ -54,3 +54,14 @@ describe('"throughout the day" (session 12, round 3)', () => {
     expect(actionWith(plan, 'keep in touch').problems).toContain('vague-timescale');
   });
 });
+
+describe('a call or an arrival as a trigger (session 12, round 3)', () => {
+  const plan = ['What I will do', '', 'I will pick up the phone when Aunty Bea calls.', 'I will talk about staying safe when I am out.'].join('\n');
+
+  it('reads a mid-sentence "when" before a call as a clear trigger, but not before a state', () => {
+    const a = actionWith(plan, 'pick up the phone');
+    expect(a.when).toBe('when Aunty Bea calls');
+    expect(a.problems).not.toContain('missing-timescale');
+    expect(actionWith(plan, 'staying safe').problems).toContain('missing-timescale');
+  });
+});

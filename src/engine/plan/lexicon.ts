@@ -50,6 +50,8 @@ export interface Lex {
   loosePeriods: PhraseList;
   conditionalStarts: PhraseList;
   eventTriggers: PhraseList;
+  /** Events a mid-sentence "when" can wait on at once ("answer when Mum rings"). */
+  whenEvents: PhraseList;
   judgement: PhraseList;
   openWords: PhraseList;
   activityEvents: PhraseList;
@@ -160,6 +162,7 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     loosePeriods: pl('timescales', 'loose-periods'),
     conditionalStarts: pl('timescales', 'conditional-starts'),
     eventTriggers: pl('timescales', 'event-triggers'),
+    whenEvents: pl('timescales', 'when-events'),
     judgement: pl('timescales', 'judgement-words'),
     openWords: pl('timescales', 'open-words'),
     activityEvents: pl('timescales', 'activity-events'),

@@ -519,7 +519,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       const b = toBoundary(tokens, cs0);
       const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
-      if (t.lower === 'when' && !atStart && !judgement) continue;
+      // (a call or an arrival is: "answer when Mum rings")
+      if (t.lower === 'when' && !atStart && !judgement && !(lex.whenEvents.matchAt(tokens, cs0 + 1) > 0 || lex.whenEvents.matchAt(tokens, cs0 + 2) > 0)) continue;
       out.push({ a: k, b, kind: 'trigger', judgement });
       k = b - 1;
       continue;
