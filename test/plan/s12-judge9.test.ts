@@ -65,3 +65,16 @@ describe('a call or an arrival as a trigger (session 12, round 3)', () => {
     expect(actionWith(plan, 'staying safe').problems).toContain('missing-timescale');
   });
 });
+
+describe('a passive whose doer is named in a later sentence about the same thing (session 12, round 3)', () => {
+  const plan = [
+    'Actions',
+    '1. Knives to be kept in the high drawer by Friday. Gary to show the health visitor the drawer when she calls.',
+    '2. Pills to be kept in the cupboard by Friday. Gary to see the GP weekly.',
+  ].join('\n');
+
+  it('takes the doer of a later step on the same thing, and not of an unrelated step', () => {
+    expect(actionWith(plan, 'Knives').who).toBe('Gary');
+    expect(actionWith(plan, 'Pills').problems).toContain('missing-owner');
+  });
+});

@@ -444,6 +444,15 @@ function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
   return null;
 }
 
+/** Does a word of tokens[a, b) come again after "the" in later[from…] ("the locked box … the box")? */
+function sharesNoun(tokens: readonly Token[], a: number, b: number, later: readonly Token[], from: number): boolean {
+  for (let q = a; q < b; q++) {
+    const t = tokens[q] as Token;
+    if (t.word && t.lower.length > 2 && later.some((u, k) => k >= from && u.lower === t.lower && later[k - 1]?.lower === 'the')) return true;
+  }
+  return false;
+}
+
 /** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
   for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
@@ -481,6 +490,8 @@ function laterOwner(text: string, tokens: readonly Token[], from: number, lex: L
       const info = analyseClause(text, { start: st.start, end: en.end }, lex);
       const obj = info.tokens[info.predicate + 1];
       if (info.modal > 0 && info.subject && !info.passive && info.tokens[info.modal]?.lower !== 'to' && obj && BACK_REFS.has(obj.lower)) return info.subject;
+      // "Needles to be kept in the locked box. Leanne to show SW the box at every visit.": the doer of a later step on the same thing
+      if (info.modal > 0 && info.owner && !info.passive && sharesNoun(tokens, from, sentenceStart, info.tokens, info.predicate + 1)) return info.owner;
     }
     s = e;
   }
