@@ -665,7 +665,8 @@ export function findItems(text: string, lex: Lex): Structure {
       const cellHeader = lineCellHeader(text, lines, i, lex);
       if (cellHeader) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellHeader };
-        i = collectLineCells(text, lines, i + cellHeader.length, cellHeader.length, lex, table.spaced as SpacedRow[]);
+        i += cellHeader.length;
+        i = collectLineCells(text, lines, lines[i]?.kind === 'blank' ? i + 1 : i, cellHeader.length, lex, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -1296,7 +1297,10 @@ function manyPieces(s: string, n: number): boolean {
 function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): Cell[] | null {
   const cells: Cell[] = [];
   for (let k = i; headingCell(text, lines[k], lex); k++) cells.push({ span: trimSpan(text, (lines[k] as LineInfo).start, (lines[k] as LineInfo).end), empty: false });
-  const next = lines[i + cells.length];
+  // one empty line may part the header from the first row when that row is whole
+  let k = i + cells.length;
+  if (lines[k]?.kind === 'blank') for (let n = ++k; n < k + cells.length; n++) if ((lines[n]?.kind ?? 'blank') === 'blank') return null;
+  const next = lines[k];
   if (cells.length < 2 || cells.length > 6 || !next || next.kind === 'blank') return null;
   return headerRoles(text, cells, lex)?.includes('what') ? cells : null;
 }
@@ -1320,6 +1324,8 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
       const nx = lines[i + 1];
       if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
     }
+    // a lone sentence after an empty line (a footer) ends a table whose rows are parted
+    if (parted && !filled(i + 1) && endsWithTerminal(l.text)) break;
     const cells: Cell[] = [];
     for (let k = i; k < i + width; k++) {
       const c = lines[k] as LineInfo;
