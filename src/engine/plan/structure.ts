@@ -1091,6 +1091,13 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
         return;
       }
     }
+    // "Life story book to be made by Sam before the review (3 May).": a task passed to a named doer, with a time
+    const sp = trimSpan(text, l.start, l.end);
+    const info = analyseClause(text, sp, lex);
+    if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to' && findWhen(text, sp, lex)) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
+      return;
+    }
   }
   const first = textLines[0] as LineInfo;
   const last = textLines[textLines.length - 1] as LineInfo;
