@@ -64,4 +64,9 @@ describe('a table with one cell a line', () => {
     const t = ['1.', 'Nan will collect Ben from school on Tuesdays.', 'Who:', 'When:', '2.', 'Dad will fix the stair gate by Friday.', 'Who: Dad', 'When: Friday'].join('\n');
     expect(actionsOf(t).every((a) => !a.text.startsWith('Who'))).toBe(true);
   });
+  it('an empty line between the headings and the first row does not hide the table', () => {
+    const t = ['Our plan', '', 'Task', 'Lead', 'Deadline', '', 'Mend the back door lock', 'Housing officer (Ellen)', 'by 12 May', '', 'Walk Sami to the bus stop', 'Grandad', 'Each weekday', '', 'Review', 'All', '20 June', '', 'Please keep this plan somewhere safe and tell us if anything changes.'].join('\n');
+    const acts = actionsOf(t);
+    expect(acts.map((a) => [a.who, a.when])).toEqual([['Housing officer (Ellen)', 'by 12 May'], ['Grandad', 'Each weekday'], ['All', '20 June']]);
+  });
 });

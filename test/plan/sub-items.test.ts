@@ -107,6 +107,12 @@ describe('tick-box checklists', () => {
     expect(actionWith(t, 'boiler').who).not.toBe('the flat is cold at night');
   });
 
+  it('a ticked box that still reads as a task ("X to do Y") stays in the plan', () => {
+    const t = checklist.replace('☑ Housing told about the damp (Priya, done 02/03)', '☑ School nurse to weigh Lily — School nurse — by 4 March (done 2/3)');
+    expect(actionsOf(t)).toHaveLength(5);
+    expect(actionWith(t, 'weigh Lily').who).toBe('School nurse');
+  });
+
   it('[ ] and [x] boxes work the same way', () => {
     const t = checklist.replace('☑', '[x]').replaceAll('☐', '[ ]');
     expect(actionsOf(t)).toHaveLength(4);

@@ -665,7 +665,8 @@ export function findItems(text: string, lex: Lex): Structure {
       const cellHeader = lineCellHeader(text, lines, i, lex);
       if (cellHeader) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellHeader };
-        i = collectLineCells(text, lines, i + cellHeader.length, cellHeader.length, lex, table.spaced as SpacedRow[]);
+        i += cellHeader.length;
+        i = collectLineCells(text, lines, lines[i]?.kind === 'blank' ? i + 1 : i, cellHeader.length, lex, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -1090,6 +1091,13 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
         return;
       }
     }
+    // "Life story book to be made by Sam before the review (3 May).": a task passed to a named doer, with a time
+    const sp = trimSpan(text, l.start, l.end);
+    const info = analyseClause(text, sp, lex);
+    if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to' && findWhen(text, sp, lex)) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
+      return;
+    }
   }
   const first = textLines[0] as LineInfo;
   const last = textLines[textLines.length - 1] as LineInfo;
@@ -1296,7 +1304,10 @@ function manyPieces(s: string, n: number): boolean {
 function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): Cell[] | null {
   const cells: Cell[] = [];
   for (let k = i; headingCell(text, lines[k], lex); k++) cells.push({ span: trimSpan(text, (lines[k] as LineInfo).start, (lines[k] as LineInfo).end), empty: false });
-  const next = lines[i + cells.length];
+  // one empty line may part the header from the first row when that row is whole
+  let k = i + cells.length;
+  if (lines[k]?.kind === 'blank') for (let n = ++k; n < k + cells.length; n++) if ((lines[n]?.kind ?? 'blank') === 'blank') return null;
+  const next = lines[k];
   if (cells.length < 2 || cells.length > 6 || !next || next.kind === 'blank') return null;
   return headerRoles(text, cells, lex)?.includes('what') ? cells : null;
 }
@@ -1320,6 +1331,8 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
       const nx = lines[i + 1];
       if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
     }
+    // a lone sentence after an empty line (a footer) ends a table whose rows are parted
+    if (parted && !filled(i + 1) && endsWithTerminal(l.text)) break;
     const cells: Cell[] = [];
     for (let k = i; k < i + width; k++) {
       const c = lines[k] as LineInfo;
@@ -1405,11 +1418,13 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   const namesLead = led >= 2;
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
-  // a ticked box beside open ones is done, not part of the plan (sub-items.ts)
+  // a ticked box beside open ones is done, not part of the plan (sub-items.ts),
+  // unless it still reads as a task ("GP to send …")
   const open = its.some((it) => it.marker === 'k');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
-    if (open && it.marker === 'K') continue;
+    const l0 = it.lines[0] as LineInfo;
+    if (open && it.marker === 'K' && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
     const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
     const head0 = it.lines[0] as LineInfo;
