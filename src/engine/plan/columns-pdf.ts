@@ -15,13 +15,8 @@
  * between its pieces the piece that gives a time is the timescale.
  */
 import type { Lex } from './lexicon.js';
-import { type Span, tokenize } from './text.js';
+import { type Cell, type Span, tokenize } from './text.js';
 import { findWhen } from './timescale.js';
-
-interface Cell {
-  span: Span;
-  empty: boolean;
-}
 
 interface Line {
   start: number;

@@ -7,16 +7,13 @@
  * mark). A sentence that opens with a quotation ("I want to go home," he
  * said) is not a row: its closing quote is followed by a space.
  */
-import type { Span } from './text.js';
+import type { Cell } from './text.js';
 
 /** The separator that marks a table row read as CSV (never found in text as a cell separator). */
 export const CSV_SEP = '\u0000csv';
 
-export interface CsvField {
-  /** The field's content: inside the quotes, or the bare field with its spaces trimmed. */
-  span: Span;
-  empty: boolean;
-}
+/** A CSV field: its span is the content inside the quotes, or the bare field with its spaces trimmed. */
+export type CsvField = Cell;
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0;

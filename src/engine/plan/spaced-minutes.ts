@@ -16,7 +16,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { pieces } from './columns-pdf.js';
-import { tokenize, type Span, type Token } from './text.js';
+import { tokenize, type Cell, type Span, type Token } from './text.js';
 
 /** What this file needs of a classified line. */
 export interface MinutesLine {
@@ -28,20 +28,15 @@ export interface MinutesLine {
   indent: number;
 }
 
-export interface MinutesCell {
-  span: Span;
-  empty: boolean;
-}
-
 export interface MinutesRow {
   span: Span;
-  cells: MinutesCell[];
+  cells: Cell[];
   more: Span[];
 }
 
 export interface MinutesTable {
   /** Header cells: the heading, then one per column name. */
-  header: MinutesCell[];
+  header: Cell[];
   rows: MinutesRow[];
   /** Index of the first line after the table. */
   next: number;
@@ -136,10 +131,10 @@ export function spacedMinutes(text: string, lines: readonly MinutesLine[], i: nu
   const colX: number[] = [];
   for (let c = 0; c < ncols; c++) colX.push(full.length > 0 ? median(full.map((b) => b.x[c] as number)) : (hp[c + 1] as Span).start - hStart);
 
-  const header: MinutesCell[] = hp.map((p) => ({ span: p, empty: false }));
+  const header: Cell[] = hp.map((p) => ({ span: p, empty: false }));
   const rows: MinutesRow[] = [];
   for (const b of built) {
-    const cells: MinutesCell[] = header.map(() => ({ span: { start: b.what.end, end: b.what.end }, empty: true }));
+    const cells: Cell[] = header.map(() => ({ span: { start: b.what.end, end: b.what.end }, empty: true }));
     cells[0] = { span: b.what, empty: false };
     if (b.rest.length === ncols) b.rest.forEach((p, c) => (cells[c + 1] = { span: p, empty: false }));
     else {

@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isTokenSpace, splitLines, tokenize, trimSpan, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
@@ -503,11 +503,6 @@ interface Section {
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
 type ColRole = FieldRole | 'ignore' | 'unknown' | 'who2';
-
-interface Cell {
-  span: Span; // trimmed content span
-  empty: boolean;
-}
 
 function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
   if (line.sep === '  ') return [];

@@ -12,6 +12,12 @@ export interface Span {
   end: number;
 }
 
+/** One cell of a table row: its trimmed content, and whether it is blank. */
+export interface Cell {
+  span: Span;
+  empty: boolean;
+}
+
 export interface Line {
   start: number;
   /** End of the line's content, before the line ending. */

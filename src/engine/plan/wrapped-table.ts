@@ -19,12 +19,7 @@
  *   spaces, a dash for an empty field: "B2  Ring the housing office  Aunt May  —".
  */
 import type { Lex } from './lexicon.js';
-import { type Span, type Token, tokenize, trimSpan } from './text.js';
-
-interface Cell {
-  span: Span;
-  empty: boolean;
-}
+import { type Cell, type Span, type Token, tokenize, trimSpan } from './text.js';
 
 interface Line {
   start: number;
