@@ -336,7 +336,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (info.modal < 0) {
     // "to look at the bid" after an owner's label: the verb follows the bare "to"
     info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
-    info.owner = dashOwner(text, tokens, info.start, lex);
+    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? nextOwner(text, tokens, info.start, lex);
     return info;
   }
   let p = info.modal + info.modalLength;
@@ -395,8 +395,29 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     info.owner = withOwner(tokens, info.modal + info.modalLength, lex);
   }
   // "Swimming lessons for Ruby – Simon to ask about funding": a doer after a dash takes the step on
-  if (!info.owner && !info.expletive) info.owner = dashOwner(text, tokens, info.start, lex);
+  if (!info.owner && !info.expletive) info.owner = dashOwner(text, tokens, info.start, lex) ?? (info.passive ? null : nextOwner(text, tokens, info.start, lex));
   return info;
+}
+
+/**
+ * "Counselling for Amy. Dee will ask the school.", "I have rung the court.
+ * The hearing is on 3 May. I will ring you after it.": a first sentence that
+ * names no doer (a heading, a label, or what has happened) and a later sentence of the
+ * item that opens with its doer and a modal: that doer takes the step on.
+ */
+function nextOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  let k = from;
+  // ("Who in the family will help: Aunt Di will …": a label's colon ends it too)
+  while (k < tokens.length && (tokens[k] as Token).text !== '.' && (tokens[k] as Token).text !== ':') k++;
+  while (k + 1 < tokens.length) {
+    const st = tokens[k + 1] as Token;
+    let e = k + 1;
+    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+    const info = analyseClause(text, { start: st.start, end: (tokens[e - 1] as Token).end }, lex);
+    if (info.modal >= 0) return !info.passive && info.owner && info.subject?.start === st.start ? info.owner : null;
+    k = e;
+  }
+  return null;
 }
 
 /**
@@ -412,6 +433,22 @@ function afterPreposition(tokens: readonly Token[], start: number, at: number, l
   for (let k = start; k < at; k++) if ((tokens[k] as Token).text === ',') return false;
   const before = tokens[at - 2];
   return !!before && before.word && !lex.ownerWords.hasToken(before) && !lex.ownerHeads.hasToken(before);
+}
+
+/**
+ * "Work with Zac on what he saw to be done by the FSW": a long subject that
+ * opens like a verb hides the modal, but a "to be <participle> by <owner>"
+ * in the sentence still names who does it.
+ */
+function passiveAgent(tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let k = from; k < tokens.length - 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';') return null;
+    if (t.lower !== 'to' || (tokens[k + 1] as Token).lower !== 'be' || !isParticiple(tokens[k + 2], lex)) continue;
+    const ag = agentAfter(tokens, k + 3, lex);
+    return ag ? { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end } : null;
+  }
+  return null;
 }
 
 /** Is there a "to be <participle>" within the next few tokens (before the clause ends)? */
@@ -464,9 +501,14 @@ function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Le
     if (r > 0 && (!after || after.text === ',')) return { start: (tokens[k + 1] as Token).start, end: (tokens[k + r] as Token).end };
     let e = k + 1;
     while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+    // "… carers assessment – Hope Street Project, by 3 May": a service's name and then the time
+    let c = k + 1;
+    while (c < e && (tokens[c] as Token).text !== ',') c++;
+    const name = c - k > 2 ? subjectBefore(tokens, k + 1, c, lex) : null;
+    if (name && name[0] === k + 1 && name[1] === c && tokens.slice(k + 1, c).every((t) => isCapitalised(t) && lex.anchors.matchAt([t], 0) === 0)) return { start: (tokens[k + 1] as Token).start, end: (tokens[c - 1] as Token).end };
     const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
     const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
-    if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex)) && lex.collective.matchAt(subj, 0) === 0) return info.subject;
+    if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex))) return info.subject;
   }
   return null;
 }

@@ -139,6 +139,19 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   return lex.vagueAgency.equals(words);
 }
 
+/** "Mum/Dad/school", "Jo & Carl": two or more parts, each a role or one capitalised name (not a day or a month). */
+function sharedBy(words: string, lex: Lex): boolean {
+  const parts = words.split(/\s*(?:[/&,]|\band\b)\s*/);
+  for (const part of parts) {
+    const p = tokenize(part, 0, part.length);
+    const t = p[0];
+    if (!t || !p.every((x) => x.word)) return false;
+    if (roleAt(p, 0, lex) === p.length) continue;
+    if (p.length !== 1 || !/^[A-Z][a-z]+$/.test(t.text) || lex.imperatives.hasToken(t) || lex.weekdays.hasToken(t) || lex.months.hasToken(t)) return false;
+  }
+  return parts.length > 1;
+}
+
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
   return Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
 }
@@ -160,7 +173,8 @@ function isChild(text: string, who: Span): boolean {
     childNames = new Set();
     for (const m of text.matchAll(/ \(([0-9]{1,2})\)/g)) {
       if (Number(m[1]) >= 18) continue;
-      const words = text.slice(Math.max(0, m.index - 40), m.index).split(/[ \t]/);
+      // ("Jo COLE  (9)": spaces padded for a form are one gap)
+      const words = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/[ \t]+/);
       const last = words[words.length - 1] ?? '';
       const before = words[words.length - 2] ?? '';
       const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
@@ -235,7 +249,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (!who && coded === undefined && item.who === undefined) {
     const b = closingBracket(text, item.what);
     const bt = b ? tokensOf(text, b).filter((t) => t.word) : [];
-    if (b && bt.length > 0 && roleAt(bt, 0, lex) === bt.length) who = b;
+    if (b && bt.length > 0 && (roleAt(bt, 0, lex) === bt.length || sharedBy(text.slice(b.start, b.end), lex))) who = b;
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
