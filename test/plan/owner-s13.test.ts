@@ -46,3 +46,55 @@ describe('a closing bracket of several owners after a time column', () => {
     expect(actionWith(plan, 'back gate').who).toBe(null);
   });
 });
+
+describe('owners in passives, fields and headings', () => {
+  const plan = [
+    'What will happen',
+    '• Dentist appointment for Ava, booked by Dad — w/c 3/5/27',
+    '• Check Point - Gran to help Ava set it up on her phone, by 26/05.',
+    '• The first core group will be on Tuesday 4 May at 10am at the hub.',
+    '• The core group will meet on Tuesday 11 May at 10am.',
+  ].join('\n');
+
+  it('reads a bare participle with "by" and a doer after a spaced hyphen', () => {
+    expect(actionWith(plan, 'Dentist').who).toBe('Dad');
+    expect(actionWith(plan, 'Check Point').problems).not.toContain('missing-owner');
+  });
+  it('names no one for a meeting that "will be on" a date, but a group that meets', () => {
+    expect(actionWith(plan, 'will be on').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'will meet').who).toBe('The core group');
+  });
+
+  const numbered = ['OUTCOME 2: Ava is safe online', '2.1 SW to see Ava alone every 2 weeks. (Kim Lowe)', '2.2 Review – date to be set by the chair’s office and sent to all. (TBC)'].join('\n');
+  it('takes the "by" of a passive when the owner field names nobody', () => {
+    expect(actionWith(numbered, 'chair').who).toBe('the chair’s office');
+  });
+
+  const headed = ['WHAT WILL HAPPEN', '', 'Mum', '- I will ring Gran every Sunday.', '', 'Everyone', '- A planning meeting about Dad – TBC.', '- Keep the plan on the fridge.'].join('\n');
+  it('gives a group heading only to lines with a verb', () => {
+    expect(actionWith(headed, 'planning meeting').problems).toContain('missing-owner');
+    expect(actionWith(headed, 'fridge').who).toBe('Everyone');
+  });
+
+  const boxes = [
+    'Task 1',
+    'Task: Support Kai with his reading at school.',
+    'Completed by (name/role): Mrs Ames, teacher, Oak Primary',
+    'Deadline: Ongoing',
+    '',
+    'Task 2',
+    'Task: Dad to be referred to a parenting course.',
+    'Completed by (name/role): Probation',
+    'Deadline: TBC',
+  ].join('\n');
+  it('reads a field whose key says "(name/role)" as the owner', () => {
+    expect(actionWith(boxes, 'reading').who).toBe('Mrs Ames, teacher, Oak Primary');
+    expect(actionWith(boxes, 'parenting').who).toBe('Probation');
+  });
+
+  const record = ['Action ID: A-1', 'Description: Sessions to be held with Kai about his worries.', 'Assigned to: FSW - unallocated', 'Target date: 3/5/27', '', 'Action ID: A-2', 'Description: Kai to be seen at school.', 'Assigned to: SW (TBC)', 'Target date: 3/5/27'].join('\n');
+  it('reads a role not yet given to anyone as no owner', () => {
+    expect(actionWith(record, 'Sessions').problems).toContain('missing-owner');
+    expect(actionWith(record, 'seen at school').who).toBe('SW (TBC)');
+  });
+});

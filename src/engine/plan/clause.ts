@@ -384,7 +384,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // or is where, not who ("A funded place at Oak Nursery to start…")
   const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
   info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || SOMEONE.has(lone);
-  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex));
+  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
     info.owner = info.agent ?? laterOwner(text, tokens, info.participle, lex);
@@ -438,18 +438,29 @@ function afterPreposition(tokens: readonly Token[], start: number, at: number, l
 /**
  * "Work with Zac on what he saw to be done by the FSW": a long subject that
  * opens like a verb hides the modal, but a "to be <participle> by <owner>"
- * in the sentence still names who does it.
+ * in the sentence still names who does it; so does a bare participle and
+ * "by" ("Dentist appointment, booked by Dad — w/c 3 May").
  */
 function passiveAgent(tokens: readonly Token[], from: number, lex: Lex): Span | null {
   for (let k = from; k < tokens.length - 3; k++) {
     const t = tokens[k] as Token;
     if (t.text === '.' || t.text === ';') return null;
-    if (t.lower !== 'to' || (tokens[k + 1] as Token).lower !== 'be' || !isParticiple(tokens[k + 2], lex)) continue;
-    const ag = agentAfter(tokens, k + 3, lex);
-    return ag ? { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end } : null;
+    // "… to be done by X", and "Dentist appointment, booked by X": a participle straight before "by"
+    const full = t.lower === 'to' && (tokens[k + 1] as Token).lower === 'be' && isParticiple(tokens[k + 2], lex);
+    if (!full && !(k > from && isParticiple(t, lex) && (tokens[k + 1] as Token).lower === 'by')) continue;
+    const ag = agentAfter(tokens, full ? k + 3 : k + 1, lex);
+    if (ag || full) return ag ? { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end } : null;
   }
   return null;
 }
+
+/** "The first core group (will be on …)": the subject is a meeting, which takes place but does nothing. */
+function meetingNamed(tokens: readonly Token[], subj: readonly [number, number], lex: Lex): boolean {
+  let q = subj[0];
+  while (q < subj[1] && (lex.determiners.hasToken(tokens[q] as Token) || MEETING_ORDER.has((tokens[q] as Token).lower))) q++;
+  return q < subj[1] && lex.anchors.matchAt(tokens, q) === subj[1] - q;
+}
+const MEETING_ORDER = new Set(['first', 'next', 'last', 'final']);
 
 /** Is there a "to be <participle>" within the next few tokens (before the clause ends)? */
 function passiveToAhead(tokens: readonly Token[], from: number, lex: Lex): boolean {
@@ -494,7 +505,8 @@ function sharesNoun(tokens: readonly Token[], a: number, b: number, later: reado
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
   for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
     const d = tokens[k] as Token;
-    if ((d.text !== '–' && d.text !== '—') || !tokens[k + 1]?.word) continue;
+    // (a hyphen only with a space each side: "Safe Apps - Dad to …")
+    if ((d.text !== '–' && d.text !== '—' && !(d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ')) || !tokens[k + 1]?.word) continue;
     // "Referral to the carers' service – SW, by 17 March": a bare role and then the time
     const r = roleLength(tokens, k + 1, lex);
     const after = tokens[k + 1 + r];

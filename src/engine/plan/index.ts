@@ -96,11 +96,16 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
+const UNFILLED = /^\s*(?:unallocated|not (?:yet )?allocated|to be allocated|vacant)\b/i;
+
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   const toks = tokenize(text, span.start, span.end);
   if (!toks.some((t) => t.word)) return null;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
+  // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
+  const cut = toks.findIndex((t) => t.text === '–' || t.text === '-' || t.text === '(');
+  if (cut > 0 && UNFILLED.test(text.slice((toks[cut] as Token).end, span.end))) return null;
   const info = analyseClause(text, span, lex);
   if (info.modal > 0 && info.subject) return info.subject;
   return span;
@@ -239,6 +244,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   let who: Span | null = null;
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
+    // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does
+    if (!who && info?.agent) who = info.agent;
   } else if (info) {
     who = info.owner;
   }
@@ -255,7 +262,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
-  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
+  // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
+  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 

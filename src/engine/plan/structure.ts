@@ -187,8 +187,31 @@ export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: 
       if (colon && (colon.text === ':' || colon.text === '?')) return { role, colon: i + n };
     }
   }
+  return bracketKey(tokens, i);
+}
+
+/** "Completed by (name/role):", "Signed off (date):": a key whose bracket says what the field holds. */
+function bracketKey(tokens: readonly Token[], i: number): { role: FieldRole; colon: number } | null {
+  let o = i + 1;
+  while (o < i + 5 && tokens[o]?.word) o++;
+  if (tokens[o]?.text !== '(') return null;
+  let role: FieldRole | null = null;
+  for (let k = o + 1; k < o + 6; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.text === ')') return role && tokens[k + 1]?.text === ':' ? { role, colon: k + 1 } : null;
+    // ("name/role" is one token)
+    for (const w of t.lower.split('/')) role ??= BRACKET_KEYS.get(w) ?? null;
+  }
   return null;
 }
+const BRACKET_KEYS = new Map<string, FieldRole>([
+  ['name', 'who'],
+  ['role', 'who'],
+  ['who', 'who'],
+  ['date', 'when'],
+  ['when', 'when'],
+]);
 
 /** The cell separator of a table typed with spaced slashes ("Who / What / When"). */
 const SLASH = ' / ';
