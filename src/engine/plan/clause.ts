@@ -138,7 +138,8 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       // "the outreach team will": up to two lower-case words between an opening determiner and the role
       let d = j;
       while (d > from && d > j - 2 && (tokens[d] as Token).word && !lex.determiners.hasToken(tokens[d] as Token) && !isCapitalised(tokens[d] as Token)) d--;
-      if (d === from && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
+      // (or after a label's colon or a clause's comma: "Who can help: the named nurse will …")
+      if ((d === from || tokens[d - 1]?.text === ':' || tokens[d - 1]?.text === ',') && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
       break;
     }
     first = j;
@@ -206,6 +207,12 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     let e = k + 1;
     if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > role) continue;
     if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
+    // "by the named nurse": up to two lower-case words between the determiner and the role
+    if (lex.determiners.hasToken(nx)) {
+      let q = k + 2;
+      while (q < k + 4 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
+      if (q > k + 2 && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
+    }
     while (e < tokens.length) {
       const te = tokens[e] as Token;
       if (te.text === '(') {
@@ -508,16 +515,20 @@ function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Le
     // (a hyphen only with a space each side: "Safe Apps - Dad to …")
     if ((d.text !== '–' && d.text !== '—' && !(d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ')) || !tokens[k + 1]?.word) continue;
     // "Referral to the carers' service – SW, by 17 March": a bare role and then the time
-    const r = roleLength(tokens, k + 1, lex);
+    // (after a determiner too: "– the school, by May")
+    const det = lex.determiners.hasToken(tokens[k + 1] as Token) ? 1 : 0;
+    const r = roleLength(tokens, k + 1 + det, lex) + det;
     const after = tokens[k + 1 + r];
-    if (r > 0 && (!after || after.text === ',')) return { start: (tokens[k + 1] as Token).start, end: (tokens[k + r] as Token).end };
+    if (r > det && (!after || after.text === ',')) return { start: (tokens[k + 1] as Token).start, end: (tokens[k + r] as Token).end };
     let e = k + 1;
     while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
-    // "… carers assessment – Hope Street Project, by 3 May": a service's name and then the time
+    // "… carers assessment – Hope Street Project, by 3 May": a name or a role and then the time
     let c = k + 1;
     while (c < e && (tokens[c] as Token).text !== ',') c++;
-    const name = c - k > 2 ? subjectBefore(tokens, k + 1, c, lex) : null;
-    if (name && name[0] === k + 1 && name[1] === c && tokens.slice(k + 1, c).every((t) => isCapitalised(t) && lex.anchors.matchAt([t], 0) === 0)) return { start: (tokens[k + 1] as Token).start, end: (tokens[c - 1] as Token).end };
+    // (one word only when a "by" follows the comma: "– JB, by 3 May")
+    const one = c - k === 2 && tokens[c + 1]?.lower === 'by' && !lex.vagueTime.hasToken(tokens[k + 1] as Token);
+    const name = c - k > 2 || one ? subjectBefore(tokens, k + 1, c, lex) : null;
+    if (name && name[0] === k + 1 && name[1] === c && !lex.anchors.find(tokens.slice(k + 1, c))) return { start: (tokens[k + 1] as Token).start, end: (tokens[c - 1] as Token).end };
     const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
     const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
     if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex))) return info.subject;
