@@ -98,3 +98,22 @@ describe('owners in passives, fields and headings', () => {
     expect(actionWith(record, 'seen at school').who).toBe('SW (TBC)');
   });
 });
+
+describe('owner and time after a gap, joined by a dash', () => {
+  const plan = [
+    'Agreed actions',
+    '1. Every school visit for Leo to be logged by the office – no pick-ups by anyone else unless Mum says so.   RT/Mum – from today',
+    '2. Nurse Hill to check Leo’s weight at school.   NH –',
+    '3. Bike to be given back to the youth project.   – by 12/4',
+    '4. Kim to go to the parents’ group.   ?? – TBC',
+  ].join('\n');
+
+  it('reads the part before the dash as the owner, a blank one as none', () => {
+    expect(actionWith(plan, 'school visit').who).toBe('RT/Mum');
+    expect(actionWith(plan, 'weight').who).toBe('NH');
+    expect(actionWith(plan, 'Bike').problems).toContain('missing-owner');
+  });
+  it('leaves a line whose owner part is no name to its sentence', () => {
+    expect(actionWith(plan, 'parents’ group').who).toBe('Kim');
+  });
+});

@@ -1711,8 +1711,28 @@ function ownItems(text: string, item: Item, lex: Lex, namesLead: boolean): Item[
 function gapFields(text: string, item: Item, lex: Lex): void {
   const w = item.what[0];
   if (!w || item.who !== undefined || item.when !== undefined) return;
-  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false));
+  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false)) ?? gapDash(text, w, lex);
   if (gap) Object.assign(item, gap);
+}
+
+/**
+ * "Dr Lee to see Ruby.   DL/Mum – from today": after a sentence and a gap of
+ * three or more spaces, the owner and the time joined by a spaced dash (either
+ * may be blank: "   – by 10/3", "   KB –"). An owner part that is not a name
+ * or role ("?? – TBC") leaves the line to its sentence.
+ */
+function gapDash(text: string, w: Span, lex: Lex): { what: Span[]; who: Span | null; when: Span | null } | null {
+  const gap = text.lastIndexOf('   ', w.end);
+  if (gap <= w.start + 12 || w.end - gap > 48) return null;
+  const tail = trimSpan(text, gap, w.end);
+  const line = text.slice(tail.start, tail.end);
+  const d = line.search(/(?:^| )[–—-](?: |$)/);
+  if (d < 0) return null;
+  const a = trimSpan(text, tail.start, tail.start + d);
+  const b = trimSpan(text, tail.start + d + (d === 0 ? 1 : 2), tail.end);
+  if (a.end > a.start && !ownerPart(text, a, lex, false)) return null;
+  if (b.end > b.start && !findWhen(text, b, lex)) return null;
+  return { what: [trimSpan(text, w.start, gap)], who: a.end > a.start ? a : null, when: b.end > b.start ? b : null };
 }
 
 /**
