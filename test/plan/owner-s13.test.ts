@@ -9,6 +9,7 @@ describe('owners the clause reading used to lose', () => {
     '• Ward staff will ring Mum every evening at 7pm.',
     '• Jess to be offered a young carers assessment – Hope Street Project, by the end of May.',
     '• No visits from Gran while Dad is there – all professionals to note.',
+    '• Carers assessment for Jo – Adult Social Care, as and when.',
     '• Talk time with Ava about the fire at home to be given by Priya.',
     '• Counselling for Amy. Dee Marsh will ask the school about a place by Friday 3 May.',
     '• I have rung the court about an order. The hearing is on 3 May. I will ring you after it.',
@@ -23,6 +24,7 @@ describe('owners the clause reading used to lose', () => {
   it('takes a named service or a group after a dash', () => {
     expect(actionWith(plan, 'Hope Street').who).toBe('Hope Street Project');
     expect(actionWith(plan, 'No visits').who).toBe('all professionals');
+    expect(actionWith(plan, 'Carers assessment').who).toBe('Adult Social Care');
   });
   it('finds the "by" agent when the item opens like a verb', () => {
     expect(actionWith(plan, 'Talk time').who).toBe('Priya');

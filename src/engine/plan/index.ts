@@ -96,7 +96,7 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
-const UNFILLED = /^\s*(?:unallocated|not (?:yet )?allocated|to be allocated|vacant)\b/i;
+const UNFILLED = /\b(?:unallocated|to be allocated|vacant)\b/i;
 
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
@@ -104,8 +104,7 @@ function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   if (!toks.some((t) => t.word)) return null;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
   // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
-  const cut = toks.findIndex((t) => t.text === '–' || t.text === '-' || t.text === '(');
-  if (cut > 0 && UNFILLED.test(text.slice((toks[cut] as Token).end, span.end))) return null;
+  if (UNFILLED.test(text.slice(span.start, span.end))) return null;
   const info = analyseClause(text, span, lex);
   if (info.modal > 0 && info.subject) return info.subject;
   return span;
@@ -144,17 +143,10 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   return lex.vagueAgency.equals(words);
 }
 
-/** "Mum/Dad/school", "Jo & Carl": two or more parts, each a role or one capitalised name (not a day or a month). */
+/** "Jo/Carl/school": names and roles joined by slashes (not days: "Monday/Friday"). */
 function sharedBy(words: string, lex: Lex): boolean {
-  const parts = words.split(/\s*(?:[/&,]|\band\b)\s*/);
-  for (const part of parts) {
-    const p = tokenize(part, 0, part.length);
-    const t = p[0];
-    if (!t || !p.every((x) => x.word)) return false;
-    if (roleAt(p, 0, lex) === p.length) continue;
-    if (p.length !== 1 || !/^[A-Z][a-z]+$/.test(t.text) || lex.imperatives.hasToken(t) || lex.weekdays.hasToken(t) || lex.months.hasToken(t)) return false;
-  }
-  return parts.length > 1;
+  const parts = words.split('/');
+  return parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) && !lex.weekdays.has(p.toLowerCase()) && (p < 'a' || lex.ownerWords.has(p)));
 }
 
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {

@@ -190,28 +190,12 @@ export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: 
   return bracketKey(tokens, i);
 }
 
-/** "Completed by (name/role):", "Signed off (date):": a key whose bracket says what the field holds. */
+/** "Completed by (name/role):": a key whose bracket says it holds a name or role. */
 function bracketKey(tokens: readonly Token[], i: number): { role: FieldRole; colon: number } | null {
   let o = i + 1;
   while (o < i + 5 && tokens[o]?.word) o++;
-  if (tokens[o]?.text !== '(') return null;
-  let role: FieldRole | null = null;
-  for (let k = o + 1; k < o + 6; k++) {
-    const t = tokens[k];
-    if (!t) return null;
-    if (t.text === ')') return role && tokens[k + 1]?.text === ':' ? { role, colon: k + 1 } : null;
-    // ("name/role" is one token)
-    for (const w of t.lower.split('/')) role ??= BRACKET_KEYS.get(w) ?? null;
-  }
-  return null;
+  return tokens[o]?.text === '(' && tokens[o + 2]?.text === ')' && tokens[o + 3]?.text === ':' && /\b(?:name|role|who)\b/.test(tokens[o + 1]?.lower ?? '') ? { role: 'who', colon: o + 3 } : null;
 }
-const BRACKET_KEYS = new Map<string, FieldRole>([
-  ['name', 'who'],
-  ['role', 'who'],
-  ['who', 'who'],
-  ['date', 'when'],
-  ['when', 'when'],
-]);
 
 /** The cell separator of a table typed with spaced slashes ("Who / What / When"). */
 const SLASH = ' / ';
@@ -1722,17 +1706,14 @@ function gapFields(text: string, item: Item, lex: Lex): void {
  * or role ("?? – TBC") leaves the line to its sentence.
  */
 function gapDash(text: string, w: Span, lex: Lex): { what: Span[]; who: Span | null; when: Span | null } | null {
-  const gap = text.lastIndexOf('   ', w.end);
-  if (gap <= w.start + 12 || w.end - gap > 48) return null;
-  const tail = trimSpan(text, gap, w.end);
-  const line = text.slice(tail.start, tail.end);
-  const d = line.search(/(?:^| )[–—-](?: |$)/);
-  if (d < 0) return null;
-  const a = trimSpan(text, tail.start, tail.start + d);
-  const b = trimSpan(text, tail.start + d + (d === 0 ? 1 : 2), tail.end);
-  if (a.end > a.start && !ownerPart(text, a, lex, false)) return null;
-  if (b.end > b.start && !findWhen(text, b, lex)) return null;
-  return { what: [trimSpan(text, w.start, gap)], who: a.end > a.start ? a : null, when: b.end > b.start ? b : null };
+  const g = text.lastIndexOf('   ', w.end);
+  const d = text.indexOf(' –', g);
+  if (g <= w.start + 12 || w.end - g > 48 || d < 0 || d >= w.end) return null;
+  const a = trimSpan(text, g, d);
+  const b = trimSpan(text, d + 2, w.end);
+  const who = a.end > a.start ? a : null;
+  const when = b.end > b.start ? b : null;
+  return (!who || ownerPart(text, who, lex, false)) && (!when || findWhen(text, when, lex)) ? { what: [trimSpan(text, w.start, g)], who, when } : null;
 }
 
 /**
