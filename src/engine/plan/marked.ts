@@ -113,10 +113,19 @@ function markerAt(text: string, span: Span, lex: Lex): Marker | null {
   return { start: (toks[0] as Token).start, body: { start: span.end, end: span.end }, owner };
 }
 
-/** A "Who:" or "When:" line straight after: the marker starts a block of fields, which structure.ts reads. */
+/**
+ * A "Who:" or "When:" line below, after at most two lines that carry the
+ * action on (an e-mail's hard wrap) or blank lines: the marker starts a block
+ * of fields, which structure.ts reads.
+ */
 function fieldsBelow(lines: readonly MarkLine[], i: number): boolean {
-  const nx = lines[i + 1];
-  return !!nx && nx.kind === 'field' && (nx.field === 'who' || nx.field === 'when');
+  let text = 0;
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+    const nx = lines[k] as MarkLine;
+    if (nx.kind === 'field') return nx.field === 'who' || nx.field === 'when';
+    if (nx.kind !== 'blank' && (nx.kind !== 'text' || ++text > 2)) return false;
+  }
+  return false;
 }
 
 /** Pieces of text[span] between semicolons outside brackets. */

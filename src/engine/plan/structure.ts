@@ -67,7 +67,7 @@ type FieldRole = 'who' | 'when' | 'what' | 'outcome';
 const NO_SPAN: Span = { start: 0, end: 0 };
 const NO_CELLS: Cell[] = [];
 
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o', '?']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
 
@@ -94,7 +94,8 @@ function listMarker(text: string, base: number): [number, string] | null {
   if (BULLETS.has(ch)) {
     const next = text.charCodeAt(i + 1);
     if (isSpaceCode(next)) {
-      if (ch === 'o' && !/^o[ \t]+\S/.test(text.slice(i))) return null;
+      // "o" and "?" (a bullet glyph the paste lost) need words after them
+      if ((ch === 'o' || ch === '?') && !/^.[ \t]+[\p{L}\p{N}]/u.test(text.slice(i))) return null;
       let j = i + 1;
       while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
       if (j >= text.length) return null;
@@ -210,6 +211,17 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
   return true;
 }
 
+/** "Action:<tab>Refer Sam to CAMHS": a tab after a key's colon only sets out its value; a line with no other tab is not a table row. */
+function keyTab(t: string, ind: number): boolean {
+  const tab = t.indexOf('\t', ind);
+  let k = tab;
+  while (k > ind && t.charCodeAt(k - 1) === 32) k--;
+  if (k <= ind + 1 || k > ind + 40 || t[k - 1] !== ':') return false;
+  let v = tab;
+  while (v < t.length && isSpaceCode(t.charCodeAt(v))) v++;
+  return v < t.length && !t.includes('\t', v);
+}
+
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
 
@@ -236,7 +248,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
-  if (line.text.includes('\t', ind) && !tabbedFields(text, line, ind, lex, info)) {
+  if (line.text.includes('\t', ind) && !keyTab(line.text, ind) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
     info.kind = 'tab';
     info.sep = '\t';
@@ -473,6 +485,8 @@ interface TableEl {
   /** Tables aligned with spaces (pasted from a PDF): rows already cut into cells by column. */
   spaced?: SpacedRow[];
   spacedHeader?: Cell[];
+  /** Column roles read from a header broken over two lines (splitHeader). */
+  roles?: ColRole[];
 }
 
 interface SpacedRow {
@@ -531,15 +545,23 @@ function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
 }
 
 function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] | null {
+  return cellRoles(
+    cells.map((c) => (c.empty ? null : tokenize(text, c.span.start, c.span.end))),
+    lex,
+  );
+}
+
+/** The roles of a header's columns from each cell's words (null for an empty cell). */
+function cellRoles(cells: readonly (Token[] | null)[], lex: Lex): ColRole[] | null {
   const roles: ColRole[] = [];
   let known = 0;
   let whoWhen = 0;
   for (const c of cells) {
-    if (c.empty) {
+    if (!c) {
       roles.push('unknown');
       continue;
     }
-    const toks = tokenize(text, c.span.start, c.span.end).filter((t) => t.text !== '?' && t.text !== ':');
+    const toks = c.filter((t) => t.text !== '?' && t.text !== ':');
     let role: ColRole = 'unknown';
     if (lex.colIgnore.equals(toks)) role = 'ignore';
     else if (lex.colWho.equals(toks)) role = 'who';
@@ -649,9 +671,13 @@ export function findItems(text: string, lex: Lex): Structure {
       // two cells need a tab, a no-break space or two spaces in a row
       const lt = line.text;
       const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
-      if (header.length >= 2 && headerRoles(text, header, lex)) {
+      const whole = header.length >= 2 && headerRoles(text, header, lex);
+      const split = header.length >= 2 ? splitHeader(text, header, lines[i + 1], !!whole, lex) : null;
+      if (split || whole) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
-        i = numberedColumns(text, lines, i + 1, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
+        if (split) table.roles = split;
+        const from = split ? i + 2 : i + 1;
+        i = numberedColumns(text, lines, from, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, from, header, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -716,6 +742,13 @@ export function findItems(text: string, lex: Lex): Structure {
             const lastKey = keyToks[keyToks.length - 1];
             const willList = owner !== null && lastKey !== undefined && (lastKey.lower === 'will' || lastKey.lower === 'to' || lastKey.lower === 'must');
             newSection(kind === 'action' || willList || cur.mode === 'action' ? 'action' : 'neutral', owner);
+            i++;
+            continue;
+          }
+          // "NEXT REVIEW:" after a blank line and straight over its text: a topic heading like one without the colon
+          const below = lines[i + 1];
+          if ((i === 0 || (lines[i - 1] as LineInfo).kind === 'blank') && below && below.kind !== 'blank' && below.kind !== 'field' && below.kind !== 'kv' && wordCount(keyToks) <= 8) {
+            newSection(cur.mode === 'action' ? 'action' : 'neutral', null, true);
             i++;
             continue;
           }
@@ -866,6 +899,11 @@ export function findItems(text: string, lex: Lex): Structure {
     const para: ParaEl = { type: 'para', lines: [] };
     while (i < n) {
       const l = lines[i] as LineInfo;
+      // "Action: …" / (blank) / "Responsible: …": a blank line before a field the record lacks does not end it
+      if (l.kind === 'blank' && blankInRecord(para.lines, nextNonBlank(i + 1))) {
+        i++;
+        continue;
+      }
       if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
       if (para.lines.length > 0 && l.text.includes('•') && inlineBullets(text, l.start, l.end, (t) => headingKind(t, lex) === 'action')) break;
       if (para.lines.length > 0 && l.kind === 'text') {
@@ -936,6 +974,38 @@ function blankWhenTimedText(text: string, items: Item[], lex: Lex): void {
     };
     if (it.what.some(timed)) it.when = undefined;
   }
+}
+
+/** Can a record of field lines go on over a blank line to `next`: a who or when field it has not had since its action? */
+function blankInRecord(para: readonly LineInfo[], next: LineInfo | undefined): boolean {
+  if (!next || next.kind !== 'field' || (next.field !== 'who' && next.field !== 'when') || para.length === 0) return false;
+  for (let k = para.length - 1; k >= 0; k--) {
+    const l = para[k] as LineInfo;
+    if (l.kind === 'field' && l.field === next.field) return false;
+    if (l.kind === 'text' || (l.kind === 'field' && l.field === 'what')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Action: …" / "Responsible: …" / "Action: …" with no blank line between the
+ * records: an action field met again starts the next record.
+ */
+function records(lines: readonly LineInfo[]): LineInfo[][] {
+  const out: LineInfo[][] = [];
+  let cur: LineInfo[] = [];
+  let what = false;
+  for (const l of lines) {
+    const isWhat = l.kind === 'field' && l.field === 'what';
+    if (isWhat && what) {
+      out.push(cur);
+      cur = [];
+    }
+    what ||= isWhat;
+    cur.push(l);
+  }
+  out.push(cur);
+  return out;
 }
 
 /**
@@ -1040,7 +1110,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         const hasFields = el.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'));
         const hasText = el.lines.some((l) => l.kind === 'text' || (l.kind === 'field' && l.field === 'what'));
         if (hasFields && hasText) {
-          if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) emitBlock(text, el.lines, null, lex, items, 'block');
+          if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) for (const r of records(el.lines)) emitBlock(text, r, null, lex, items, 'block');
           continue;
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
@@ -1174,6 +1244,32 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
   return out;
 }
 
+/**
+ * "What needs    Who will    By" over "to happen     do it       when": a
+ * header whose headings wrapped onto a second line, each part in its column.
+ * Returns the column roles read from both lines, or null.
+ */
+function splitHeader(text: string, top: readonly Cell[], below: LineInfo | undefined, whole: boolean, lex: Lex): ColRole[] | null {
+  if (!below || below.kind !== 'text') return null;
+  const pieces = spacedCells(text, below.start, below.end);
+  // when the top line reads as a header alone, the line below goes on with it
+  // only in the header's own case: "to happen" / "when", or "TO HAPPEN" under capitals
+  const caps = allCaps(text, (top[0] as Cell).span.start, below.start) && allCaps(text, below.start, below.end);
+  if (whole && !caps && pieces.some((p) => !/^[a-z]/.test(text[p.span.start] as string))) return null;
+  const topStart = lineStartOf(text, (top[0] as Cell).span.start);
+  const cols = top.map((c) => tokenize(text, c.span.start, c.span.end));
+  if (pieces.length === 0 || pieces.length > top.length) return null;
+  for (const p of pieces) {
+    const x = p.span.start - below.start;
+    let k = -1;
+    for (let c = 0; c < top.length; c++) if ((top[c] as Cell).span.start - topStart <= x + 2) k = c;
+    const toks = tokenize(text, p.span.start, p.span.end);
+    if (k < 0 || wordCount(toks) > 3) return null;
+    (cols[k] as Token[]).push(...toks);
+  }
+  return cellRoles(cols, lex);
+}
+
 /** Put each piece of a spaced row under the header column it starts in. */
 function toColumns(lineStart: number, pieces: readonly Cell[], header: readonly Cell[], headerStart: number): Cell[] {
   const cols: Cell[] = header.map(() => ({ span: { start: 0, end: 0 }, empty: true }));
@@ -1249,7 +1345,9 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
       // a line of text on its own at the left: the table has ended
       break;
     }
-    out.push({ span: trimSpan(text, l.start, l.end), cells: toColumns(l.start, pieces, header, headerStart), more: [] });
+    // as many pieces as headings: cells parted by runs of spaces that do not line up (tabs turned into spaces)
+    const cells = pieces.length === header.length ? pieces.map((p) => ({ span: { ...p.span }, empty: false })) : toColumns(l.start, pieces, header, headerStart);
+    out.push({ span: trimSpan(text, l.start, l.end), cells, more: [] });
     i++;
   }
   return i;
@@ -1349,7 +1447,8 @@ function lineStartOf(text: string, pos: number): number {
 
 function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   let roles: ColRole[] | null = null;
-  if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
+  if (el.roles) roles = el.roles;
+  else if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
   else if (el.header) roles = headerRoles(text, cellsOf(el.header), lex);
   const rows: { span: Span; cells: Cell[]; more: Span[]; who?: FieldValue; when?: FieldValue }[] = el.spaced
     ? el.spaced
@@ -1707,11 +1806,16 @@ function joinWrapped(text: string, segs: Span[]): Span[] {
     const lower = c !== c.toUpperCase();
     // "… to be sent to" / "Barnsworth Homes by the SW": a line that stops on a
     // word that cannot end a clause goes on, whatever the next line starts with
-    if ((lower || openEnded(text, prev)) && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
+    // a long line cut without a full stop ("… every" / "Wednesday from 3 March") was wrapped by the paste, which does not indent
+    const wrapped = prev.end - lineStartOf(text, prev.end) >= WRAP_WIDTH && lineStartOf(text, seg.start) === seg.start;
+    if ((lower || openEnded(text, prev) || wrapped) && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
     else out.push({ ...seg });
   }
   return out;
 }
+
+/** A line this long that stops without a full stop was most likely cut by an e-mail program's hard wrap (at 70 to 80). */
+const WRAP_WIDTH = 60;
 
 /** Words a clause cannot end on: prepositions, articles, conjunctions. */
 const OPEN_ENDS = new Set(['to', 'the', 'a', 'an', 'of', 'by', 'with', 'at', 'for', 'from', 'and', 'or', 'in', 'on', 'into', 'their', 'his', 'her', 'about', 'than', 'towards', 'via', 'until', 'before', 'after']);
@@ -1916,12 +2020,14 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   const nameToks = tokenize(text, a.start, a.end).filter((t) => t.word);
   const info = analyseClause(text, b, lex);
   // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
-  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive || (namesLead && leadStep(text, b, lex));
+  const order = info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0]);
+  const step = order || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
   if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
-  // passive with no "by" is still the named owner's job
-  if (info.agent || (info.subject && !info.passive)) return;
+  // passive with no "by" is still the named owner's job; after an order
+  // ("Mum: ring the GP to book …") a later "X to" is not the doer
+  if (info.agent || (info.subject && !info.passive && !order)) return;
   item.what = [b];
   item.who = a;
 }
