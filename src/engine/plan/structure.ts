@@ -453,6 +453,32 @@ function conditionHeading(tokens: readonly Token[]): boolean {
   return n >= 3 && n <= 6;
 }
 
+/** Is the line before lines[i] (past blank lines) a letter's greeting, "Dear Ms Carter,"? */
+function salutationBefore(lines: readonly LineInfo[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (lines[k] as LineInfo).kind === 'blank') k--;
+  return k >= 0 && /^\s*(?:dear|hi|hello)\b.{1,40},\s*$/i.test((lines[k] as LineInfo).text);
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'asked', 'explained', 'shared', 'wrote']);
+const OBJECTS = new Set(['me', 'us', 'them', 'her', 'him']);
+
+/** "Poppy said, “…”", "Kai told us: "…"": a line that opens by quoting someone. */
+function reported(text: string, l: LineInfo): boolean {
+  const toks = tokenize(text, l.start + l.indent, Math.min(l.end, l.start + l.indent + 80));
+  const q = toks.findIndex((t) => t.text === '“' || t.text === '"');
+  if (q < 2 || q > 8) return false;
+  // the quotation follows the verb: "said, “…", "told us: "…"" (not "says he misses his dad but “…”")
+  let v = q - 1;
+  while (v > 0 && (!(toks[v] as Token).word || OBJECTS.has((toks[v] as Token).lower)) && q - v <= 3) v--;
+  return SPEECH.has((toks[v] as Token).lower);
+}
+
+/** A contingency heading: "If things do not change", "Contingency plan". */
+function contingency(tokens: readonly Token[]): boolean {
+  return conditionHeading(tokens) || tokens.some((t) => t.lower === 'contingency');
+}
+
 function outsideBrackets(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let depth = 0;
@@ -513,6 +539,8 @@ interface Section {
   inPlan?: boolean;
   /** The mode came from the section before (a heading of unknown kind). */
   inherited?: boolean;
+  /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
+  firm?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -729,6 +757,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind === 'not-action') {
           newSection('not-action');
+          cur.firm = contingency(keyToks);
           const rest = text.slice((toks[colonIdx] as Token).end, line.end).trim();
           if (rest.length > 0) cur.els.push({ type: 'para', lines: [line] });
           i++;
@@ -784,7 +813,8 @@ export function findItems(text: string, lex: Lex): Structure {
       // "KB - notes to be written - 9/3" over another such line: a task, not a heading
       if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
         const kind = headingKind(toks, lex);
-        if (isFirst) {
+        // a letter's subject line under "Dear Imran," is its title too
+        if (isFirst || salutationBefore(lines, i)) {
           // document title, unless it is a bare "Plan" / "Actions" heading
           // document title, unless it is a bare action heading ("Plan", "What needs to happen")
           if (kind === 'action' && (words <= 2 || lex.secAction.equals(toks.filter((t) => t.word)))) newSection('action');
@@ -796,6 +826,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind !== 'unknown') {
           newSection(kind, kind === 'action' ? headingOwner(toks, lex) : null);
+          cur.firm = kind === 'not-action' && contingency(toks);
           i++;
           continue;
         }
@@ -1091,7 +1122,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
   const items: Item[] = [];
   let planSeen = false;
   for (const sec0 of sections) {
-    const sec: Section = relaxed && sec0.mode === 'not-action' ? { ...sec0, mode: 'neutral' } : sec0;
+    const sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
     // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
     if (sec.mode === 'not-action' && planSeen) closingMeetings(text, sec, lex, items);
     if (sec.mode === 'action') planSeen = true;
@@ -1115,6 +1146,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
+        // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
+        if (sec.inherited && reported(text, el.lines[0] as LineInfo)) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
