@@ -115,15 +115,13 @@ function markerAt(text: string, span: Span, lex: Lex): Marker | null {
 
 /**
  * A "Who:" or "When:" line below, after at most two lines that carry the
- * action on (an e-mail's hard wrap) or blank lines: the marker starts a block
+ * action on (an e-mail's hard wrap) or are blank: the marker starts a block
  * of fields, which structure.ts reads.
  */
 function fieldsBelow(lines: readonly MarkLine[], i: number): boolean {
-  let text = 0;
-  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
-    const nx = lines[k] as MarkLine;
-    if (nx.kind === 'field') return nx.field === 'who' || nx.field === 'when';
-    if (nx.kind !== 'blank' && (nx.kind !== 'text' || ++text > 2)) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const nx = lines[k];
+    if (nx?.kind !== 'blank' && nx?.kind !== 'text') return nx?.kind === 'field' && (nx.field === 'who' || nx.field === 'when');
   }
   return false;
 }

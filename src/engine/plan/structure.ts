@@ -95,7 +95,7 @@ function listMarker(text: string, base: number): [number, string] | null {
     const next = text.charCodeAt(i + 1);
     if (isSpaceCode(next)) {
       // "o" and "?" (a bullet glyph the paste lost) need words after them
-      if ((ch === 'o' || ch === '?') && !/^.[ \t]+[\p{L}\p{N}]/u.test(text.slice(i))) return null;
+      if ((ch === 'o' || ch === '?') && !/^.[ \t]+\w/.test(text.slice(i))) return null;
       let j = i + 1;
       while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
       if (j >= text.length) return null;
@@ -212,15 +212,7 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
 }
 
 /** "Action:<tab>Refer Sam to CAMHS": a tab after a key's colon only sets out its value; a line with no other tab is not a table row. */
-function keyTab(t: string, ind: number): boolean {
-  const tab = t.indexOf('\t', ind);
-  let k = tab;
-  while (k > ind && t.charCodeAt(k - 1) === 32) k--;
-  if (k <= ind + 1 || k > ind + 40 || t[k - 1] !== ':') return false;
-  let v = tab;
-  while (v < t.length && isSpaceCode(t.charCodeAt(v))) v++;
-  return v < t.length && !t.includes('\t', v);
-}
+const KEY_TAB = /^[^\t:]{2,40}:[^\t\S]*\t[^\t]+$/;
 
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
@@ -248,7 +240,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
-  if (line.text.includes('\t', ind) && !keyTab(line.text, ind) && !tabbedFields(text, line, ind, lex, info)) {
+  if (line.text.includes('\t', ind) && !KEY_TAB.test(line.text) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
     info.kind = 'tab';
     info.sep = '\t';
@@ -453,30 +445,10 @@ function conditionHeading(tokens: readonly Token[]): boolean {
   return n >= 3 && n <= 6;
 }
 
-/** Is the line before lines[i] (past blank lines) a letter's greeting, "Dear Ms Carter,"? */
-function salutationBefore(lines: readonly LineInfo[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (lines[k] as LineInfo).kind === 'blank') k--;
-  return k >= 0 && /^\s*(?:dear|hi|hello)\b.{1,40},\s*$/i.test((lines[k] as LineInfo).text);
-}
-
-const SPEECH = new Set(['said', 'says', 'told', 'tells', 'asked', 'explained', 'shared', 'wrote']);
-const OBJECTS = new Set(['me', 'us', 'them', 'her', 'him']);
-
-/** "Poppy said, “…”", "Kai told us: "…"": a line that opens by quoting someone. */
-function reported(text: string, l: LineInfo): boolean {
-  const toks = tokenize(text, l.start + l.indent, Math.min(l.end, l.start + l.indent + 80));
-  const q = toks.findIndex((t) => t.text === '“' || t.text === '"');
-  if (q < 2 || q > 8) return false;
-  // the quotation follows the verb: "said, “…", "told us: "…"" (not "says he misses his dad but “…”")
-  let v = q - 1;
-  while (v > 0 && (!(toks[v] as Token).word || OBJECTS.has((toks[v] as Token).lower)) && q - v <= 3) v--;
-  return SPEECH.has((toks[v] as Token).lower);
-}
-
-/** A contingency heading: "If things do not change", "Contingency plan". */
-function contingency(tokens: readonly Token[]): boolean {
-  return conditionHeading(tokens) || tokens.some((t) => t.lower === 'contingency');
+/** "Poppy said, “…", "Kai told us: "…"": a line that opens by quoting someone (not "says he misses his dad but “…”"). */
+function reported(line: string): boolean {
+  const q = line.search(/[“"]/);
+  return q > 0 && q < 50 && /(?:said|says|told|tells|asked|wrote)(?: me| us)?[,:]? ?$/i.test(line.slice(0, q));
 }
 
 function outsideBrackets(tokens: readonly Token[]): Token[] {
@@ -511,8 +483,6 @@ interface TableEl {
   /** Tables aligned with spaces (pasted from a PDF): rows already cut into cells by column. */
   spaced?: SpacedRow[];
   spacedHeader?: Cell[];
-  /** Column roles read from a header broken over two lines (splitHeader). */
-  roles?: ColRole[];
 }
 
 interface SpacedRow {
@@ -573,23 +543,15 @@ function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
 }
 
 function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] | null {
-  return cellRoles(
-    cells.map((c) => (c.empty ? null : tokenize(text, c.span.start, c.span.end))),
-    lex,
-  );
-}
-
-/** The roles of a header's columns from each cell's words (null for an empty cell). */
-function cellRoles(cells: readonly (Token[] | null)[], lex: Lex): ColRole[] | null {
   const roles: ColRole[] = [];
   let known = 0;
   let whoWhen = 0;
   for (const c of cells) {
-    if (!c) {
+    if (c.empty) {
       roles.push('unknown');
       continue;
     }
-    const toks = c.filter((t) => t.text !== '?' && t.text !== ':');
+    const toks = tokenize(text, c.span.start, c.span.end).filter((t) => t.text !== '?' && t.text !== ':');
     let role: ColRole = 'unknown';
     if (lex.colIgnore.equals(toks)) role = 'ignore';
     else if (lex.colWho.equals(toks)) role = 'who';
@@ -654,7 +616,9 @@ export function findItems(text: string, lex: Lex): Structure {
   };
   const newSection = (mode: Mode, owner: Span | null = null, inherited = false): void => {
     const inPlan = mode === 'not-action' && cur.mode === 'action';
-    cur = { mode, els: [], owner, inPlan, inherited };
+    // "If things do not change", "Contingency plan:": background even in the relaxed reading
+    const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -668,8 +632,9 @@ export function findItems(text: string, lex: Lex): Structure {
       i++;
       continue;
     }
+    // a letter's subject line under "Dear Imran," is its title too
     const isFirst = firstContent;
-    firstContent = false;
+    firstContent = /^(?:dear|hi|hello) [^,]{1,40},$/i.test(line.text.trim());
 
     // a phone app's paste: "… Actions • X to … • Y to …" on one line (inline-bullets.ts)
     if (line.kind !== 'tab' && line.text.includes('•')) {
@@ -699,12 +664,9 @@ export function findItems(text: string, lex: Lex): Structure {
       // two cells need a tab, a no-break space or two spaces in a row
       const lt = line.text;
       const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
-      const whole = header.length >= 2 && headerRoles(text, header, lex);
-      const split = header.length >= 2 ? splitHeader(text, header, lines[i + 1], !!whole, lex) : null;
-      if (split || whole) {
+      if (header.length >= 2 && headerRoles(text, header, lex)) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
-        if (split) table.roles = split;
-        const from = split ? i + 2 : i + 1;
+        const from = headerWrap(text, header, lines[i + 1]) ? i + 2 : i + 1;
         i = numberedColumns(text, lines, from, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, from, header, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
@@ -757,7 +719,6 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind === 'not-action') {
           newSection('not-action');
-          cur.firm = contingency(keyToks);
           const rest = text.slice((toks[colonIdx] as Token).end, line.end).trim();
           if (rest.length > 0) cur.els.push({ type: 'para', lines: [line] });
           i++;
@@ -775,8 +736,7 @@ export function findItems(text: string, lex: Lex): Structure {
             continue;
           }
           // "NEXT REVIEW:" after a blank line and straight over its text: a topic heading like one without the colon
-          const below = lines[i + 1];
-          if ((i === 0 || (lines[i - 1] as LineInfo).kind === 'blank') && below && below.kind !== 'blank' && below.kind !== 'field' && below.kind !== 'kv' && wordCount(keyToks) <= 8) {
+          if ((i === 0 || (lines[i - 1] as LineInfo).kind === 'blank') && /^(?:list|text|tab)$/.test(lines[i + 1]?.kind ?? '')) {
             newSection(cur.mode === 'action' ? 'action' : 'neutral', null, true);
             i++;
             continue;
@@ -813,8 +773,7 @@ export function findItems(text: string, lex: Lex): Structure {
       // "KB - notes to be written - 9/3" over another such line: a task, not a heading
       if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
         const kind = headingKind(toks, lex);
-        // a letter's subject line under "Dear Imran," is its title too
-        if (isFirst || salutationBefore(lines, i)) {
+        if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
           // document title, unless it is a bare action heading ("Plan", "What needs to happen")
           if (kind === 'action' && (words <= 2 || lex.secAction.equals(toks.filter((t) => t.word)))) newSection('action');
@@ -826,7 +785,6 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind !== 'unknown') {
           newSection(kind, kind === 'action' ? headingOwner(toks, lex) : null);
-          cur.firm = kind === 'not-action' && contingency(toks);
           i++;
           continue;
         }
@@ -930,11 +888,15 @@ export function findItems(text: string, lex: Lex): Structure {
     const para: ParaEl = { type: 'para', lines: [] };
     while (i < n) {
       const l = lines[i] as LineInfo;
-      // "Action: …" / (blank) / "Responsible: …": a blank line before a field the record lacks does not end it
-      if (l.kind === 'blank' && blankInRecord(para.lines, nextNonBlank(i + 1))) {
+      // "Action: …" / (blank) / "Responsible: …": a blank line before a who or when field the record lacks does not end it;
+      // "Action: …" met again starts the next record even with no blank line before it
+      const f = l.kind === 'blank' ? nextNonBlank(i + 1) : l;
+      const has = f?.kind === 'field' && para.lines.some((p) => p.kind === 'field' && p.field === f.field);
+      if (l.kind === 'blank' && f?.kind === 'field' && f.field !== 'what' && !has) {
         i++;
         continue;
       }
+      if (l.kind === 'field' && l.field === 'what' && has) break;
       if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
       if (para.lines.length > 0 && l.text.includes('•') && inlineBullets(text, l.start, l.end, (t) => headingKind(t, lex) === 'action')) break;
       if (para.lines.length > 0 && l.kind === 'text') {
@@ -1005,38 +967,6 @@ function blankWhenTimedText(text: string, items: Item[], lex: Lex): void {
     };
     if (it.what.some(timed)) it.when = undefined;
   }
-}
-
-/** Can a record of field lines go on over a blank line to `next`: a who or when field it has not had since its action? */
-function blankInRecord(para: readonly LineInfo[], next: LineInfo | undefined): boolean {
-  if (!next || next.kind !== 'field' || (next.field !== 'who' && next.field !== 'when') || para.length === 0) return false;
-  for (let k = para.length - 1; k >= 0; k--) {
-    const l = para[k] as LineInfo;
-    if (l.kind === 'field' && l.field === next.field) return false;
-    if (l.kind === 'text' || (l.kind === 'field' && l.field === 'what')) return true;
-  }
-  return false;
-}
-
-/**
- * "Action: …" / "Responsible: …" / "Action: …" with no blank line between the
- * records: an action field met again starts the next record.
- */
-function records(lines: readonly LineInfo[]): LineInfo[][] {
-  const out: LineInfo[][] = [];
-  let cur: LineInfo[] = [];
-  let what = false;
-  for (const l of lines) {
-    const isWhat = l.kind === 'field' && l.field === 'what';
-    if (isWhat && what) {
-      out.push(cur);
-      cur = [];
-    }
-    what ||= isWhat;
-    cur.push(l);
-  }
-  out.push(cur);
-  return out;
 }
 
 /**
@@ -1141,13 +1071,13 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         const hasFields = el.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'));
         const hasText = el.lines.some((l) => l.kind === 'text' || (l.kind === 'field' && l.field === 'what'));
         if (hasFields && hasText) {
-          if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) for (const r of records(el.lines)) emitBlock(text, r, null, lex, items, 'block');
+          if (sec.mode !== 'not-action' && !detailsBlock(text, el.lines, lex)) emitBlock(text, el.lines, null, lex, items, 'block');
           continue;
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
-        if (sec.inherited && reported(text, el.lines[0] as LineInfo)) continue;
+        if (sec.inherited && reported((el.lines[0] as LineInfo).text)) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
@@ -1279,28 +1209,11 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
 
 /**
  * "What needs    Who will    By" over "to happen     do it       when": a
- * header whose headings wrapped onto a second line, each part in its column.
- * Returns the column roles read from both lines, or null.
+ * header whose headings wrapped onto a second line, a few words in lower case a column.
  */
-function splitHeader(text: string, top: readonly Cell[], below: LineInfo | undefined, whole: boolean, lex: Lex): ColRole[] | null {
-  if (!below || below.kind !== 'text') return null;
-  const pieces = spacedCells(text, below.start, below.end);
-  // when the top line reads as a header alone, the line below goes on with it
-  // only in the header's own case: "to happen" / "when", or "TO HAPPEN" under capitals
-  const caps = allCaps(text, (top[0] as Cell).span.start, below.start) && allCaps(text, below.start, below.end);
-  if (whole && !caps && pieces.some((p) => !/^[a-z]/.test(text[p.span.start] as string))) return null;
-  const topStart = lineStartOf(text, (top[0] as Cell).span.start);
-  const cols = top.map((c) => tokenize(text, c.span.start, c.span.end));
-  if (pieces.length === 0 || pieces.length > top.length) return null;
-  for (const p of pieces) {
-    const x = p.span.start - below.start;
-    let k = -1;
-    for (let c = 0; c < top.length; c++) if ((top[c] as Cell).span.start - topStart <= x + 2) k = c;
-    const toks = tokenize(text, p.span.start, p.span.end);
-    if (k < 0 || wordCount(toks) > 3) return null;
-    (cols[k] as Token[]).push(...toks);
-  }
-  return cellRoles(cols, lex);
+function headerWrap(text: string, top: readonly Cell[], below: LineInfo | undefined): boolean {
+  const pieces = below?.kind === 'text' ? spacedCells(text, below.start, below.end) : NO_CELLS;
+  return pieces.length > 0 && pieces.length <= top.length && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string) && p.span.end - p.span.start < 20);
 }
 
 /** Put each piece of a spaced row under the header column it starts in. */
@@ -1379,8 +1292,7 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
       break;
     }
     // as many pieces as headings: cells parted by runs of spaces that do not line up (tabs turned into spaces)
-    const cells = pieces.length === header.length ? pieces.map((p) => ({ span: { ...p.span }, empty: false })) : toColumns(l.start, pieces, header, headerStart);
-    out.push({ span: trimSpan(text, l.start, l.end), cells, more: [] });
+    out.push({ span: trimSpan(text, l.start, l.end), cells: pieces.length === header.length ? pieces : toColumns(l.start, pieces, header, headerStart), more: [] });
     i++;
   }
   return i;
@@ -1480,8 +1392,7 @@ function lineStartOf(text: string, pos: number): number {
 
 function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   let roles: ColRole[] | null = null;
-  if (el.roles) roles = el.roles;
-  else if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
+  if (el.spacedHeader) roles = headerRoles(text, el.spacedHeader, lex);
   else if (el.header) roles = headerRoles(text, cellsOf(el.header), lex);
   const rows: { span: Span; cells: Cell[]; more: Span[]; who?: FieldValue; when?: FieldValue }[] = el.spaced
     ? el.spaced
