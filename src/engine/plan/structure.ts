@@ -446,10 +446,7 @@ function conditionHeading(tokens: readonly Token[]): boolean {
 }
 
 /** "Poppy said, “…", "Kai told us: "…"": a line that opens by quoting someone (not "says he misses his dad but “…”"). */
-function reported(line: string): boolean {
-  const q = line.search(/[“"]/);
-  return q > 0 && q < 50 && /(?:said|says|told|tells|asked|wrote)(?: me| us)?[,:]? ?$/i.test(line.slice(0, q));
-}
+const REPORTED = /^\w+(?: \w+)? (?:said|says|told|tells|asked|wrote)(?: me| us)?[,:]? ?[“"]/i;
 
 function outsideBrackets(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -666,8 +663,7 @@ export function findItems(text: string, lex: Lex): Structure {
       const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
       if (header.length >= 2 && headerRoles(text, header, lex)) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
-        const from = headerWrap(text, header, lines[i + 1]) ? i + 2 : i + 1;
-        i = numberedColumns(text, lines, from, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, from, header, table.spaced as SpacedRow[]);
+        i = numberedColumns(text, lines, i + 1, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -1077,7 +1073,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
-        if (sec.inherited && reported((el.lines[0] as LineInfo).text)) continue;
+        if (sec.inherited && REPORTED.test((el.lines[0] as LineInfo).text)) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
@@ -1207,15 +1203,6 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
   return out;
 }
 
-/**
- * "What needs    Who will    By" over "to happen     do it       when": a
- * header whose headings wrapped onto a second line, a few words in lower case a column.
- */
-function headerWrap(text: string, top: readonly Cell[], below: LineInfo | undefined): boolean {
-  const pieces = below?.kind === 'text' ? spacedCells(text, below.start, below.end) : NO_CELLS;
-  return pieces.length > 0 && pieces.length <= top.length && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string) && p.span.end - p.span.start < 20);
-}
-
 /** Put each piece of a spaced row under the header column it starts in. */
 function toColumns(lineStart: number, pieces: readonly Cell[], header: readonly Cell[], headerStart: number): Cell[] {
   const cols: Cell[] = header.map(() => ({ span: { start: 0, end: 0 }, empty: true }));
@@ -1272,6 +1259,11 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
     const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2;
     const prev = out[out.length - 1];
+    // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
+    if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
+      i++;
+      continue;
+    }
     // a wrapped line: the first column is empty and it follows a row
     if (prev && indentedFirst) {
       const cols = toColumns(l.start, pieces, header, headerStart);
