@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { actionWith } from './helpers.js';
+
+describe('judging what (session 13)', () => {
+  const plan = [
+    'Child protection plan for Rio Adams (7)',
+    'Conference: Monday 1 March 2027. Review conference: Monday 31 May 2027.',
+    '',
+    'Actions',
+    '1. The school nurse will continue to visit Rio at home.',
+    '2. Gran to carry on the weekly swimming with Rio every Saturday at 10am.',
+    '3. Continue to fund after-school club (Early Help).',
+    '4. PT - continue free school meals for Rio',
+    '5. Uncle Joe will help Rio and his sister make sense of why Dad left.',
+    '6. Mum and Stefan will put the children first.',
+    '7. Mum and Stefan will argue less and talk more with each other.',
+    '8. All workers to note Mr Kane’s bail conditions.',
+    '9. Stefan to find a course. To be decided with the team manager.',
+    '10. Speech therapy assessment needs review to be considered.',
+    '11. Uncle Joe to raise Rio’s awareness of road safety.',
+    '12. Mum to enrol at the college and engage with the study skills tutor by 30 April.',
+    '13. Family court application to be progressed – council solicitor to file it by 14 April.',
+    '14. Mum to get help for her low mood.',
+    '15. Time with Dad will be increased when things are calmer.',
+    '16. Time with Dad will be increased to two afternoons a week from 3 May.',
+    '17. Staff to keep Rio’s wishes at the heart of every decision.',
+    '18. Rio to have his own time away from looking after Mum.',
+    '19. The learning mentor will do some work with Rio about feelings.',
+    '20. Stefan to look for signs of Mum drinking again.',
+  ].join('\n');
+
+  it('calls carrying on what is done now vague, unless it says how often', () => {
+    expect(actionWith(plan, 'continue to visit Rio').problems).toContain('vague-action');
+    expect(actionWith(plan, 'Continue to fund').problems).toContain('vague-action');
+    expect(actionWith(plan, 'continue free school meals').problems).toContain('vague-action');
+  });
+
+  it('calls an aim with no step vague', () => {
+    expect(actionWith(plan, 'make sense of why').problems).toContain('vague-action');
+    expect(actionWith(plan, 'children first').problems).toContain('vague-action');
+    expect(actionWith(plan, 'talk more').problems).toContain('vague-action');
+    expect(actionWith(plan, 'road safety').problems).toContain('vague-action');
+    expect(actionWith(plan, 'low mood').problems).toContain('vague-action');
+    expect(actionWith(plan, 'heart of every').problems).toContain('vague-action');
+    expect(actionWith(plan, 'time away from').problems).toContain('vague-action');
+    expect(actionWith(plan, 'some work with Rio').problems).toContain('vague-action');
+  });
+
+  it('does not take drinking for a method, and calls a note to all no step', () => {
+    expect(actionWith(plan, 'bail conditions').problems).toContain('vague-action');
+    expect(actionWith(plan, 'signs of Mum drinking').problems).toContain('vague-action');
+  });
+
+  it('calls a step left to be decided vague, and a passive "to be considered" the reading missed', () => {
+    expect(actionWith(plan, 'find a course').problems).toContain('vague-action');
+    expect(actionWith(plan, 'needs review').problems).toContain('vague-action');
+  });
+
+  it('keeps a concrete step with a vague second half, or a vague passive a named doer turns into a step', () => {
+    expect(actionWith(plan, 'enrol at the college').problems).not.toContain('vague-action');
+    expect(actionWith(plan, 'council solicitor').problems).not.toContain('vague-action');
+  });
+
+  it('calls an increase with no amount vague, and one with an amount clear', () => {
+    expect(actionWith(plan, 'things are calmer').problems).toContain('vague-action');
+    expect(actionWith(plan, 'two afternoons').problems).not.toContain('vague-action');
+  });
+});
