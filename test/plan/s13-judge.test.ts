@@ -66,3 +66,57 @@ describe('judging what (session 13)', () => {
     expect(actionWith(plan, 'two afternoons').problems).not.toContain('vague-action');
   });
 });
+
+describe('judging when (session 13)', () => {
+  const plan = [
+    'Safety plan for Kit Moss (4)',
+    'Review conference: Monday 31 May 2027.',
+    '',
+    'Actions',
+    '1. The nursery will let Aunt Jo know if Kit arrives hungry or unwashed.',
+    '2. Dad will fit a door chain so the neighbours can help if he is away.',
+    '3. If Nana is unwell, Uncle Bob will walk Kit to nursery instead.',
+    '4. If Nana is unwell, Uncle Bob will think about it.',
+    '5. The SW will visit Mum after the injunction is served.',
+    '6. The nurse will see Kit every sleep at the ward and check his breathing.',
+    '7. Dr Shah to check Kit’s ears – next clinic.',
+    '8. Grandad will drive Kit to swimming when Nana asks.',
+    '9. Mum will make sure Kit’s needs are met at all times.',
+    '10. Mum will make sure Kit is at nursery by 9am every day.',
+    '11. You will do your best for Kit.',
+    '12. The flat to be improved.',
+  ].join('\n');
+
+  it('reads "let someone know if" as a report on a change, not "whether"', () => {
+    expect(actionWith(plan, 'arrives hungry').when).toBe('if Kit arrives hungry or unwashed');
+  });
+
+  it('does not take a condition in a purpose clause for the time of the action', () => {
+    expect(actionWith(plan, 'door chain').problems).toContain('missing-timescale');
+  });
+
+  it('takes a stand-in for when a plan fails as a clear trigger', () => {
+    expect(actionWith(plan, 'walk Kit').problems).not.toContain('vague-timescale');
+    expect(actionWith(plan, 'think about it').problems).toContain('vague-timescale');
+  });
+
+  it('calls a time that waits on another body’s step vague', () => {
+    expect(actionWith(plan, 'injunction').problems).toContain('vague-timescale');
+  });
+
+  it('knows sleeps, clinics and being asked as times', () => {
+    expect(actionWith(plan, 'every sleep').problems).toEqual([]);
+    expect(actionWith(plan, 'next clinic').problems).toContain('vague-timescale');
+    expect(actionWith(plan, 'Nana asks').problems).toEqual([]);
+  });
+
+  it('keeps "make sure" vague when what is made sure of is vague, however often', () => {
+    expect(actionWith(plan, 'needs are met').problems).toContain('vague-action');
+    expect(actionWith(plan, 'by 9am').problems).toEqual([]);
+  });
+
+  it('calls doing your best and a bare improvement vague', () => {
+    expect(actionWith(plan, 'your best').problems).toContain('vague-action');
+    expect(actionWith(plan, 'flat to be improved').problems).toContain('vague-action');
+  });
+});

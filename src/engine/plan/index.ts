@@ -214,7 +214,8 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex) || stepExcused(text, toks, hit.index, info, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
-  if (timed && ut > 0) return { vague: false, span: null };
+  // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")
+  if (timed && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
   // "make sure Sam is never left with…", "ensure he does not go to…": a rule whose breach can be seen
   if (ut > 0 && forbids(toks, hit.index + ut)) return { vague: false, span: null };
   const a = toks[hit.index] as Token;

@@ -435,6 +435,15 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         k = age - 1;
         continue;
       }
+      // "after the order is served": waits on another body's step, with no date
+      if (t.lower === 'after' && an === 0 && tokens[k + 1]?.word) {
+        const e = toBoundary(tokens, k + 1);
+        if (passiveEvent(tokens, k, e, lex) && !timeInside(tokens, k + 1, e, lex)) {
+          out.push({ a: k, b: e, kind: 'vague', soft: true });
+          k = e - 1;
+          continue;
+        }
+      }
       // "until the social worker has completed a risk assessment": an open-ended "until" with no date, age or anchor
       if ((t.lower === 'until' || t.lower === 'till') && an === 0 && tokens[k + 1]?.word) {
         const e = toBoundary(tokens, k + 1);
@@ -508,14 +517,16 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (tr > 0 && !atStart && describesContent(tokens, k)) continue;
     // "give me the key if you can find it", "a number to call if he cannot reach her": whether someone is able, not when
     // (its whole clause is passed over: "if she cannot reach you by 9pm" sets no time of its own)
-    if (t.lower === 'if' && !atStart && !(prev && ASKING.has(prev.lower)) && ableClause(tokens, k + 1)) {
+    if (t.lower === 'if' && !atStart && !asking(tokens, k) && ableClause(tokens, k + 1)) {
       k = toBoundary(tokens, k + 1) - 1;
       continue;
     }
     // "reconvened if –⏎there are new concerns": a dash left by a wrapped column between the word and its condition
     let cs0 = k + tr;
     if (t.lower === 'if' && tokens[cs0] && DASHES.has((tokens[cs0] as Token).text) && tokens[cs0 + 1]?.word) cs0++;
-    if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !(prev && ASKING.has(prev.lower))))) {
+    // "so police come quickly if you ring": a condition in a purpose clause says when the result follows, not when the action is done
+    if (tr > 0 && purposeBefore(tokens, k)) continue;
+    if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !asking(tokens, k)))) {
       const b = toBoundary(tokens, cs0);
       const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
@@ -552,6 +563,37 @@ function describesContent(tokens: readonly Token[], k: number): boolean {
       return q + 1 < k && head.word && head.lower.length > 5 && head.lower.endsWith('ing') && !NOT_PARTICIPLE.has(head.lower);
     }
     if (TIME_BOUNDARY.has(w.text) || w.text === ':') return false;
+  }
+  return false;
+}
+
+/** Does "if" at tokens[k] mean whether ("find out if", "ask if")? Not after "let <someone> know", which reports a change. */
+function asking(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !ASKING.has(prev.lower)) return false;
+  if (prev.lower === 'know') for (let q = k - 2; q >= 0 && q >= k - 5; q--) if ((tokens[q] as Token).lower === 'let') return false;
+  return true;
+}
+
+/** Is tokens[k] inside a "so …" purpose clause ("so that police come quickly if…")? */
+function purposeBefore(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q > 0; q--) {
+    const w = tokens[q] as Token;
+    if (TIME_BOUNDARY.has(w.text)) return false;
+    if (w.lower === 'so' && tokens[q + 1]?.word) return true;
+  }
+  return false;
+}
+
+/** "after the order is served", "once the report has been written": an event that waits on someone else's process, within tokens[a, b). */
+function passiveEvent(tokens: readonly Token[], a: number, b: number, lex: Lex): boolean {
+  for (let q = a + 1; q + 1 < b; q++) {
+    const w = (tokens[q] as Token).lower;
+    let p = q + 1;
+    if ((w === 'has' || w === 'have') && tokens[p]?.lower === 'been') p++;
+    else if (w !== 'is' && w !== 'are') continue;
+    const v = tokens[p];
+    if (v && v.word && v.lower.length > 3 && (/(?:ed|en)$/.test(v.lower) || lex.irregularParticiples.hasToken(v))) return true;
   }
   return false;
 }
@@ -808,7 +850,8 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   const trig = cands.find((c) => c.kind === 'trigger');
   if (trig) {
     const s = spanOf(tokens, trig.a, trig.b);
-    return trig.judgement ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false, trigger: !ableBefore(tokens, trig.a) };
+    // "If Gran is unwell, Aunt Sue will collect him instead": a stand-in for when a plan fails, acted on as it happens
+    return trig.judgement && !tokens.some((t) => t.lower === 'instead') ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false, trigger: !ableBefore(tokens, trig.a) };
   }
   return null;
 }
