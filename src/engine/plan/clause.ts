@@ -683,7 +683,7 @@ export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { in
     const t = toks[k] as Token;
     if (STOPS.has(t.text) || CONDITION_WORDS.has(t.lower)) break;
     const nx = toks[k + 1];
-    if (t.lower === 'more' && !MORE_LIMITS.has(toks[k - 1]?.lower ?? '') && !/[0-9]/.test(toks[k - 1]?.text ?? '') && (!nx || !nx.word || nx.lower === 'often' || PREPOSITIONS.has(nx.lower))) return { index: k, length: 1 };
+    if (t.lower === 'more' && !MORE_LIMITS.has(toks[k - 1]?.lower ?? '') && !/[0-9]/.test(toks[k - 1]?.text ?? '') && (!nx || !nx.word || nx.lower === 'often' || nx.lower === 'time' || PREPOSITIONS.has(nx.lower))) return { index: k, length: 1 };
   }
   for (let k = info.start; k + 2 < toks.length; k++) {
     if ((toks[k] as Token).lower !== 'to' || (toks[k + 1] as Token).lower !== 'be') continue;

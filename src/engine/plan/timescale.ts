@@ -349,6 +349,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           !lex.triggerStarts.hasToken(after) &&
           !lex.pronouns.hasToken(after) &&
           !lex.determiners.hasToken(after);
+        // "check again after 7 days": counted from a first step that has no date
+        if (u > 0 && !noun && t.lower === 'after' && prev?.lower === 'again') {
+          k = j + u - 1;
+          continue;
+        }
         if (u > 0 && !noun) {
           let b = j + u;
           if (tokens[b]?.lower === 'of' || tokens[b]?.lower === 'from' || tokens[b]?.lower === 'after') b = toBoundary(tokens, b);
