@@ -120,3 +120,39 @@ describe('judging when (session 13)', () => {
     expect(actionWith(plan, 'flat to be improved').problems).toContain('vague-action');
   });
 });
+
+describe('routine times, waits and undecided steps (session 13)', () => {
+  const plan = [
+    'Plan for Ivy Lord (3)',
+    '',
+    'Actions',
+    '1. Dad will brush Ivy’s teeth at bedtime.',
+    '2. Dad will buy a night light so that Ivy is not scared in the night.',
+    '3. Ivy to get her bike back | | when the police release it',
+    '4. A laptop for Ivy’s brother. To be discussed with the family hub manager.',
+    '5. Mum to go to the swimming group on Tuesdays 10–11am, when a space is free.',
+    '6. Mum to go to the swimming group on Tuesdays 10–11am from 4 May.',
+    '7. Dad will see Ivy every other Sunday as agreed.',
+  ].join('\n');
+
+  it('takes a part of the day as a routine time, but not in a purpose clause', () => {
+    expect(actionWith(plan, 'teeth').when).toBe('at bedtime');
+    expect(actionWith(plan, 'night light').problems).toContain('missing-timescale');
+  });
+
+  it('calls a time that waits on the police vague', () => {
+    expect(actionWith(plan, 'bike back').problems).toContain('vague-timescale');
+  });
+
+  it('reads "To be discussed with…" after a request as the undecided step, not a time', () => {
+    const a = actionWith(plan, 'laptop');
+    expect(a.problems).toContain('vague-action');
+    expect(a.problems).toContain('missing-timescale');
+  });
+
+  it('calls a session time vague when its start waits on a place, but not when it has a start date', () => {
+    expect(actionWith(plan, 'space is free').problems).toContain('vague-timescale');
+    expect(actionWith(plan, 'from 4 May').problems).toEqual([]);
+    expect(actionWith(plan, 'as agreed').problems).not.toContain('vague-timescale');
+  });
+});

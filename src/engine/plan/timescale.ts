@@ -30,6 +30,8 @@ const TIME_TOKEN = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/i;
 const CLOCK = /^\d{1,2}:\d{2}$/;
 const NUM = /^\d{1,3}$/;
 const NUM_FREQ = /^\d{1,2}-?(?:weekly|monthly|daily|hourly)$/i;
+/** Parts of a day that make a routine time after "at", "in the" or "during" ("at bedtime", "in the morning"). */
+const DAY_PARTS = new Set(['night', 'morning', 'evening', 'afternoon', 'weekend', 'weekends', 'bedtime', 'mealtime', 'mealtimes', 'lunchtime', 'lunch', 'breakfast', 'teatime']);
 const NEXT_WORDS = new Set(['next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming']);
 const TIME_BOUNDARY = new Set([',', '.', ';', '(', ')', '–', '—']);
 
@@ -199,7 +201,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
     const v = lex.vagueTime.matchAt(tokens, k) || (field ? lex.vagueInField.matchAt(tokens, k) : 0);
     // "throughout the day" is a routine, though "throughout" alone is open-ended
-    if (v > 0 && lex.immediate.matchAt(tokens, k) <= v && !(t.lower === 'to' && !field && !standsAlone(tokens, k, lex))) {
+    // "To be discussed with her manager." after a request is the undecided step, not a time
+    if (v > 0 && lex.immediate.matchAt(tokens, k) <= v && !(t.lower === 'to' && !field && (!standsAlone(tokens, k, lex) || (prev?.text === '.' && tokens[k + v]?.lower === 'with')))) {
       let b = k + v;
       if (t.lower === 'throughout' && tokens[b] && lex.determiners.hasToken(tokens[b] as Token) && tokens[b + 1]?.word) b += 2;
       if (t.lower === 'pending' || t.lower === 'awaiting' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
@@ -265,6 +268,16 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         const b = toBoundary(tokens, k + 2 + u);
         out.push({ a: k, b, kind: 'concrete' });
         k = b - 1;
+        continue;
+      }
+    }
+    // "at bedtime", "in the morning", "during the night": a routine time
+    if (t.lower === 'at' || t.lower === 'in' || t.lower === 'during') {
+      const j = tokens[k + 1]?.lower === 'the' && t.lower !== 'at' ? k + 2 : k + 1;
+      const d = tokens[j];
+      if (d && DAY_PARTS.has(d.lower) && !(tokens[j + 1]?.word && tokens[j + 1]?.lower !== 'and') && !purposeBefore(tokens, k)) {
+        out.push({ a: k, b: j + 1, kind: 'concrete' });
+        k = j;
         continue;
       }
     }
@@ -836,6 +849,9 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     else if (s.start - concrete.end <= 4) concrete = { start: concrete.start, end: Math.max(concrete.end, s.end) };
     else break;
   }
+  // "Mondays 1–3pm, when a place is available": how often, but the start waits on a place
+  const wait = cands.find((c) => (c.kind === 'vague' ? !c.soft : c.kind === 'trigger' && c.judgement) && WAITS.has((tokens[c.a] as Token).lower) && holds(tokens, c.a, c.b, lex.openWords));
+  if (concrete && wait && onlyHowOften(tokens, cands, lex)) concrete = null;
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
     // "by 36 weeks (04/11/2026)": close the bracket
@@ -859,6 +875,21 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     return trig.judgement && !tokens.some((t) => t.lower === 'instead') ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false, trigger: !ableBefore(tokens, trig.a) };
   }
   return null;
+}
+
+const WAITS = new Set(['when', 'once', 'pending', 'awaiting']);
+/** Do the clear times say only how often ("Mondays 1–3pm", "every week", "weekly"), with no date to start from? */
+function onlyHowOften(tokens: readonly Token[], cands: readonly Cand[], lex: Lex): boolean {
+  let often = false;
+  for (const c of cands) {
+    if (c.kind !== 'concrete') continue;
+    for (let q = c.a; q < c.b; q++) {
+      const t = tokens[q] as Token;
+      if (DATE_TOKEN.test(t.text) || monthAt(tokens, q, lex) || lex.immediate.matchAt(tokens, q) > 0) return false;
+      if (lex.frequencies.hasToken(t) || t.lower === 'every' || t.lower === 'each' || (lex.weekdays.hasToken(t) && t.lower.endsWith('s'))) often = true;
+    }
+  }
+  return often;
 }
 
 /** Judge a When cell or field: present but possibly vague; "N/A" or "-" count as blank. */
