@@ -655,75 +655,45 @@ export function clauseSegment(text: string, what: readonly Span[]): Span | undef
   return what[0];
 }
 
-/** Words before "more" that make it a count or a limit ("any more", "14 or more"), not "more of it". */
-const MORE_LIMITS = new Set(['any', 'no', 'or', 'once', 'one', 'much', 'many', 'than']);
-/** Words that end the action proper and start its condition. */
-const CONDITION_WORDS = new Set(['if', 'when', 'whenever', 'unless', 'because', 'should']);
 /** Participles that leave a step undecided when a sentence of their own says so ("To be discussed with her manager."). */
 const UNSETTLED = new Set(['discussed', 'decided', 'agreed', 'confirmed']);
+const STOPS = new Set(['.', ';']);
 
 /**
  * An aim with no step in it, that the vague verbs miss: a frame ("help Sam
- * understand why…", "put the children first"), "more" with no amount ("talk to
- * each other more"), a "to be considered" the clause reading took for a noun
- * phrase, or a later sentence that leaves the step undecided ("To be discussed
- * with the manager."). Returns the vague words as token indexes.
+ * understand why…", "put the children first"), a "to be considered" the clause
+ * reading took for a noun phrase, or a later sentence that leaves the step
+ * undecided ("To be discussed with the manager."). Returns the vague words as
+ * token indexes.
  */
 export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { index: number; length: number } | null {
   const p = info.predicate;
-  const head = toks[p];
   for (const f of lex.aimFrames) {
-    if (head?.lower !== f.head) continue;
+    if (toks[p]?.lower !== f.head) continue;
     for (let k = p + 1; k < toks.length && k < p + 8 && !STOPS.has((toks[k] as Token).text); k++) {
       const n = f.tail.matchAt(toks, k);
       if (n > 0) return { index: p, length: k + n - p };
     }
   }
-  for (let k = p + 1; k < toks.length; k++) {
-    const t = toks[k] as Token;
-    if (STOPS.has(t.text) || CONDITION_WORDS.has(t.lower)) break;
-    const nx = toks[k + 1];
-    if (t.lower === 'more' && !MORE_LIMITS.has(toks[k - 1]?.lower ?? '') && !/[0-9]/.test(toks[k - 1]?.text ?? '') && (!nx || !nx.word || nx.lower === 'often' || nx.lower === 'time' || PREPOSITIONS.has(nx.lower))) return { index: k, length: 1 };
-  }
   for (let k = info.start; k + 2 < toks.length; k++) {
     if ((toks[k] as Token).lower !== 'to' || (toks[k + 1] as Token).lower !== 'be') continue;
-    const n = lex.vaguePassive.matchAt(toks, k + 2) || (UNSETTLED.has((toks[k + 2] as Token).lower) ? 1 : 0);
-    if (n === 0) continue;
-    const own = k > info.start && STOPS.has((toks[k - 1] as Token).text);
-    if (own || (info.modal < 0 && lex.vaguePassive.matchAt(toks, k + 2) > 0)) return { index: k + 2, length: n };
+    const n = lex.vaguePassive.matchAt(toks, k + 2);
+    if (STOPS.has(toks[k - 1]?.text ?? '') ? n || UNSETTLED.has((toks[k + 2] as Token).lower) : n && info.modal < 0) return { index: k + 2, length: n || 1 };
   }
   return null;
 }
-const STOPS = new Set(['.', ';']);
-
-/** A method word ("using his talker", "by ringing") names how; "signs of Mum using on top of her script" does not. */
-export function concreteSignal(toks: readonly Token[], lex: Lex): boolean {
-  for (let k = 0; k < toks.length; k++) {
-    if (lex.concrete.matchAt(toks, k) === 0) continue;
-    const nx = toks[k + 1];
-    if ((toks[k] as Token).lower === 'using' && (!nx || !nx.word || PREPOSITIONS.has(nx.lower))) continue;
-    return true;
-  }
-  return false;
-}
 
 /**
- * Vague words that the rest of the item makes a step: a doer after a dash
- * with a step of their own ("Order to be progressed – legal team to advise by
- * 3 May"), or a concrete step before "and" ("register with a GP and engage with
- * the wellbeing service").
+ * Vague words that the rest of the item makes a step: a concrete step before
+ * "and" ("register with a GP and engage with the wellbeing service"), or a doer
+ * after a dash with a step of their own ("Order to be progressed – legal team
+ * to advise by 3 May").
  */
-export function stepExcused(text: string, toks: readonly Token[], hit: number, info: ClauseInfo, lex: Lex): boolean {
+export function stepExcused(toks: readonly Token[], hit: number, info: ClauseInfo, lex: Lex): boolean {
   const p = info.predicate;
-  if (hit > p + 1 && (toks[hit - 1] as Token).lower === 'and' && !info.passive && (info.modal >= 0 || lex.imperatives.hasToken(toks[p] as Token)) && lex.vagueFirst.matchAt(toks, p) === 0 && lex.continueVerbs.matchAt(toks, p) === 0) return true;
-  for (let k = hit + 1; k < toks.length - 1 && !STOPS.has((toks[k] as Token).text); k++) {
-    const d = toks[k] as Token;
-    if (d.text !== '–' && d.text !== '—') continue;
-    let e = k + 1;
-    while (e < toks.length && !STOPS.has((toks[e] as Token).text)) e++;
-    const rest = analyseClause(text, { start: (toks[k + 1] as Token).start, end: (toks[e - 1] as Token).end }, lex);
-    const q = rest.predicate;
-    return rest.modal > 0 && !!rest.subject && !rest.passive && lex.vagueFirst.matchAt(rest.tokens, q) === 0 && lex.continueVerbs.matchAt(rest.tokens, q) === 0;
-  }
-  return false;
+  if (hit > p + 1 && toks[hit - 1]?.lower === 'and' && !info.passive && (info.modal >= 0 || lex.imperatives.hasToken(toks[p] as Token)) && !lex.vagueFirst.matchAt(toks, p) && !lex.continueVerbs.matchAt(toks, p)) return true;
+  const d = toks.findIndex((t, k) => k > hit && (t.text === '–' || t.text === '—'));
+  const m = d < 0 ? -1 : toks.findIndex((t, k) => k > d + 1 && (t.lower === 'to' || t.lower === 'will'));
+  const v = toks[m + 1];
+  return m > 0 && !!v?.word && v.lower !== 'be' && !lex.vagueFirst.matchAt(toks, m + 1);
 }

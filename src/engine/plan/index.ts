@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { aimHit, analyseClause, clauseSegment, concreteSignal, stepExcused, vagueExcused, type ClauseInfo } from './clause.js';
+import { aimHit, analyseClause, clauseSegment, stepExcused, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
@@ -184,7 +184,7 @@ function forbids(toks: readonly Token[], k: number): boolean {
 function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): VagueWhat {
   const toks = info.tokens;
   if (toks.length === 0) return { vague: false, span: null };
-  const concrete = concreteSignal(toks, lex);
+  const concrete = lex.concrete.find(toks);
   let hit: { index: number; length: number } | null = null;
   if (info.passive) {
     const n = lex.vaguePassive.matchAt(toks, info.participle);
@@ -211,7 +211,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
-  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex) || stepExcused(text, toks, hit.index, info, lex)) return { vague: false, span: null };
+  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex) || stepExcused(toks, hit.index, info, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
   // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")

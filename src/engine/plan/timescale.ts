@@ -30,8 +30,6 @@ const TIME_TOKEN = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/i;
 const CLOCK = /^\d{1,2}:\d{2}$/;
 const NUM = /^\d{1,3}$/;
 const NUM_FREQ = /^\d{1,2}-?(?:weekly|monthly|daily|hourly)$/i;
-/** Parts of a day that make a routine time after "at", "in the" or "during" ("at bedtime", "in the morning"). */
-const DAY_PARTS = new Set(['night', 'morning', 'evening', 'afternoon', 'weekend', 'weekends', 'bedtime', 'mealtime', 'mealtimes', 'lunchtime', 'lunch', 'breakfast', 'teatime']);
 const NEXT_WORDS = new Set(['next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming']);
 const TIME_BOUNDARY = new Set([',', '.', ';', '(', ')', '–', '—']);
 
@@ -271,16 +269,6 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         continue;
       }
     }
-    // "at bedtime", "in the morning", "during the night": a routine time
-    if (t.lower === 'at' || t.lower === 'in' || t.lower === 'during') {
-      const j = tokens[k + 1]?.lower === 'the' && t.lower !== 'at' ? k + 2 : k + 1;
-      const d = tokens[j];
-      if (d && DAY_PARTS.has(d.lower) && !(tokens[j + 1]?.word && tokens[j + 1]?.lower !== 'and') && !purposeBefore(tokens, k)) {
-        out.push({ a: k, b: j + 1, kind: 'concrete' });
-        k = j;
-        continue;
-      }
-    }
     if (t.lower === 'every' || t.lower === 'each') {
       let j = k + 1;
       if (tokens[j]?.lower === 'other' || tokens[j]?.lower === 'single') j++;
@@ -456,7 +444,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       // "after the order is served": waits on another body's step, with no date
       if (t.lower === 'after' && an === 0 && tokens[k + 1]?.word) {
         const e = toBoundary(tokens, k + 1);
-        if (passiveEvent(tokens, k, e, lex) && !timeInside(tokens, k + 1, e, lex)) {
+        if (tokens.some((w, q) => q > k && q < e && (w.lower === 'is' || w.lower === 'are') && isParticiple(tokens[q + 1], lex)) && !timeInside(tokens, k + 1, e, lex)) {
           out.push({ a: k, b: e, kind: 'vague', soft: true });
           k = e - 1;
           continue;
@@ -588,9 +576,7 @@ function describesContent(tokens: readonly Token[], k: number): boolean {
 /** Does "if" at tokens[k] mean whether ("find out if", "ask if")? Not after "let <someone> know", which reports a change. */
 function asking(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  if (!prev || !ASKING.has(prev.lower)) return false;
-  if (prev.lower === 'know') for (let q = k - 2; q >= 0 && q >= k - 5; q--) if ((tokens[q] as Token).lower === 'let') return false;
-  return true;
+  return !!prev && ASKING.has(prev.lower) && !(prev.lower === 'know' && tokens.slice(k - 5, k - 2).some((w) => w.lower === 'let'));
 }
 
 /** Is tokens[k] inside a "so …" purpose clause ("so that police come quickly if…")? */
@@ -603,17 +589,9 @@ function purposeBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "after the order is served", "once the report has been written": an event that waits on someone else's process, within tokens[a, b). */
-function passiveEvent(tokens: readonly Token[], a: number, b: number, lex: Lex): boolean {
-  for (let q = a + 1; q + 1 < b; q++) {
-    const w = (tokens[q] as Token).lower;
-    let p = q + 1;
-    if ((w === 'has' || w === 'have') && tokens[p]?.lower === 'been') p++;
-    else if (w !== 'is' && w !== 'are') continue;
-    const v = tokens[p];
-    if (v && v.word && v.lower.length > 3 && (/(?:ed|en)$/.test(v.lower) || lex.irregularParticiples.hasToken(v))) return true;
-  }
-  return false;
+/** A participle ("served", "made") at `v`. */
+function isParticiple(v: Token | undefined, lex: Lex): boolean {
+  return !!v && v.lower.length > 3 && (/(?:ed|en)$/.test(v.lower) || lex.irregularParticiples.hasToken(v));
 }
 
 const ABLE = new Set(['can', 'cannot', 'could', 'couldn']);
@@ -851,7 +829,7 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   }
   // "Mondays 1–3pm, when a place is available": how often, but the start waits on a place
   const wait = cands.find((c) => (c.kind === 'vague' ? !c.soft : c.kind === 'trigger' && c.judgement) && WAITS.has((tokens[c.a] as Token).lower) && holds(tokens, c.a, c.b, lex.openWords));
-  if (concrete && wait && onlyHowOften(tokens, cands, lex)) concrete = null;
+  if (concrete && wait && !cands.some((c) => c.kind === 'concrete' && tokens.slice(c.a, c.b).some((t, i) => dateAt(tokens, c.a + i, lex) > 0 && !t.lower.endsWith('s')))) concrete = null;
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
     // "by 36 weeks (04/11/2026)": close the bracket
@@ -877,20 +855,8 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   return null;
 }
 
+/** Words that start a wait: "when a place is free", "pending the outcome". */
 const WAITS = new Set(['when', 'once', 'pending', 'awaiting']);
-/** Do the clear times say only how often ("Mondays 1–3pm", "every week", "weekly"), with no date to start from? */
-function onlyHowOften(tokens: readonly Token[], cands: readonly Cand[], lex: Lex): boolean {
-  let often = false;
-  for (const c of cands) {
-    if (c.kind !== 'concrete') continue;
-    for (let q = c.a; q < c.b; q++) {
-      const t = tokens[q] as Token;
-      if (DATE_TOKEN.test(t.text) || monthAt(tokens, q, lex) || lex.immediate.matchAt(tokens, q) > 0) return false;
-      if (lex.frequencies.hasToken(t) || t.lower === 'every' || t.lower === 'each' || (lex.weekdays.hasToken(t) && t.lower.endsWith('s'))) often = true;
-    }
-  }
-  return often;
-}
 
 /** Judge a When cell or field: present but possibly vague; "N/A" or "-" count as blank. */
 export function judgeWhenField(text: string, span: Span, lex: Lex): When | null {
