@@ -16,6 +16,7 @@ import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from '.
 import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
+import { outcomeActions } from './outcome-line.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -673,6 +674,18 @@ export function findItems(text: string, lex: Lex): Structure {
     // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
     // line opens a record of fields, and the record is the action
     const record = line.kind === 'kv' && recordHead(lines, i);
+    // "Outcome 1 – Jay is safe – Gran to …; school to …": a numbered outcome with its actions on the line (outcome-line.ts)
+    if (line.kind === 'text') {
+      const head = tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30));
+      const sep = groupHeading(head, lex) ? head[lex.secGroup.matchAt(head, 0) + 1] : undefined;
+      const acts = sep && !sep.word && nextNonBlank(i + 1) ? outcomeActions(text, { start: sep.end, end: line.end }, lex) : null;
+      if (acts) {
+        newSection('action');
+        outcomeList(text, line, acts, cur);
+        i++;
+        continue;
+      }
+    }
     if (((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') && !record) {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
@@ -686,6 +699,9 @@ export function findItems(text: string, lex: Lex): Structure {
         if (groupHeading(keyToks, lex)) {
           // "Outcome 1: Leanne and the children are safe" – the actions follow
           newSection('action');
+          // "Outcome 2: Jay gets to school – Gran to walk him in; …": the actions are on the line (outcome-line.ts)
+          const acts = outcomeActions(text, { start: (toks[colonIdx] as Token).end, end: line.end }, lex);
+          if (acts) outcomeList(text, line, acts, cur);
           i++;
           continue;
         }
@@ -1052,6 +1068,12 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
+}
+
+/** The actions an outcome line carries after its goal, as a list of the section it opens. */
+function outcomeList(text: string, line: LineInfo, acts: readonly Span[], sec: Section): void {
+  const items = acts.map((s) => ({ lines: [{ ...line, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'list' as const, contentStart: s.start, marker: 'o:', indent: 0 }], marker: 'o:' }));
+  sec.els.push({ type: 'list', items });
 }
 
 /** Paragraphs of one sentence that set the next meeting with a date (narrative.ts). */

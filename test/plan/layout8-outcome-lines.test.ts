@@ -1,0 +1,41 @@
+/** Outcomes written as one sentence that carries its actions after the goal (outcome-line.ts). */
+import { describe, expect, it } from 'vitest';
+import { actionsOf } from './helpers.js';
+
+const plan = (...lines: string[]): string => ['Family plan for Jay and Ruby Okafor', '', 'WHAT NEEDS TO CHANGE', '', ...lines, '', 'Reviewed at the core group.'].join('\n');
+
+describe('outcome sentences with their actions', () => {
+  it('cuts the actions after an en dash at semicolons and leaves the goal out', () => {
+    const acts = actionsOf(
+      plan(
+        'Outcome 1: Jay will get to Hillcrest Juniors on time every day – Gran Bev to walk him in each morning at 8.30; the school to phone Dad by 9.45am on any day Jay is missing.',
+        '',
+        'Outcome 2: Ruby will sleep in her own bed – Dad to buy a bed guard by Friday 5th March; health visitor to visit on Tuesday 9th March.',
+      ),
+    );
+    expect(acts.map((a) => a.text)).toEqual([
+      'Gran Bev to walk him in each morning at 8.30',
+      'the school to phone Dad by 9.45am on any day Jay is missing',
+      'Dad to buy a bed guard by Friday 5th March',
+      'health visitor to visit on Tuesday 9th March',
+    ]);
+    expect(acts[2]?.when).toBe('by Friday 5th March');
+  });
+
+  it('reads "Actions:" written inline after the goal', () => {
+    const acts = actionsOf(plan('Goal 3: Dad is sober when he has the children. Actions: Dad to go to the Beacon drug service every Monday; SW to book a hair strand test by 30 April.'));
+    expect(acts.map((a) => a.text)).toEqual(['Dad to go to the Beacon drug service every Monday', 'SW to book a hair strand test by 30 April']);
+  });
+
+  it('cuts at commas and "and" only when every piece names its own doer', () => {
+    const acts = actionsOf(plan('Outcome 4 – the house is warm – Dad to ring the energy helpline today, the family worker to apply for a heating grant by 12 March and Dad to keep the meter topped up every week.'));
+    expect(acts.map((a) => a.text)).toEqual(['Dad to ring the energy helpline today', 'the family worker to apply for a heating grant by 12 March', 'Dad to keep the meter topped up every week']);
+    const one = actionsOf(plan('Outcome 5: Ruby is seen by a doctor – the practice nurse, Ann Wood, to check Ruby’s weight, height and teeth by 19 March.'));
+    expect(one.map((a) => a.text)).toEqual(['the practice nurse, Ann Wood, to check Ruby’s weight, height and teeth by 19 March']);
+  });
+
+  it('a goal with a dash but no action in it gives nothing', () => {
+    const acts = actionsOf(plan('Outcome 1: Jay is safe – happy, warm and fed.', '- Dad to cook a hot meal every evening.'));
+    expect(acts.map((a) => a.text)).toEqual(['Dad to cook a hot meal every evening.']);
+  });
+});
