@@ -782,6 +782,13 @@ export function findItems(text: string, lex: Lex): Structure {
           i++;
           continue;
         }
+        // "PARENTS (Natalie and Ryan) WILL:", "Nan and Grandad Price will:": the list under it is what they will do
+        const doer = cur.mode === 'action' ? null : willHeading(toks, lex);
+        if (doer) {
+          newSection('action', doer);
+          i++;
+          continue;
+        }
         const nextIsStructure = next.kind === 'list' || next.kind === 'tab';
         if ((prevBlank || nextIsStructure) && words <= 8) {
           newSection(cur.mode === 'action' ? 'action' : 'neutral', headingOwner(toks, lex), true);
@@ -1560,6 +1567,14 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const first = words[0];
   if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
   return { start: first.start, end: last.end };
+}
+
+/** A heading that ends "… will:" or "… to:" after the people it names; their span, or null. */
+function willHeading(tokens: readonly Token[], lex: Lex): Span | null {
+  const owner = willOwner(tokens, lex);
+  const words = owner ? tokens.filter((t) => t.word) : [];
+  const last = words[words.length - 1];
+  return last && (last.lower === 'will' || last.lower === 'to' || last.lower === 'must') ? owner : null;
 }
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
