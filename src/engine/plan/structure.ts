@@ -355,11 +355,15 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
+const STAGE_WORDS = new Set(['at', 'in', 'on', 'before', 'after', 'during', 'until', 'from', 'once', 'while']);
+
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > 8) return null;
   const w0 = words[0] as Token;
+  // "AT THE HOSPITAL", "After baby comes home": a place or a time, not who does it
+  if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
     const will = tokens.findIndex((t) => t.lower === 'will');
     if (will > 1) {
@@ -979,6 +983,17 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
     if (planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => actionsOnly(text, e, lex))) {
       sec.mode = 'action';
       continue;
+    }
+    // "BEFORE BABY IS BORN" / "AT THE HOSPITAL" / "AFTER BABY COMES HOME": topic headings of unknown
+    // kind before any action heading, the first over a list of nothing but actions: the plan starts
+    // there, and the lists under the topic headings straight after it are its lists too
+    if (!planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => e.type === 'list' && actionsOnly(text, e, lex))) {
+      planSeen = true;
+      for (let j = k; j < sections.length; j++) {
+        const next = sections[j] as Section;
+        if (!next.inherited || next.mode !== 'neutral' || !next.els.every((e) => e.type === 'list')) break;
+        next.mode = 'action';
+      }
     }
     if (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex)))) continue;
     sec.mode = 'action';
