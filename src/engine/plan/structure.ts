@@ -1137,6 +1137,13 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
       return;
     }
+    // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
+    // one sentence on its own line under the lists, its doer and "will" first
+    const t0 = info.tokens[0];
+    if (info.modal > 0 && info.subject?.start === t0?.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
+      return;
+    }
   }
   const first = textLines[0] as LineInfo;
   const last = textLines[textLines.length - 1] as LineInfo;
