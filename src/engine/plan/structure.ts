@@ -17,6 +17,7 @@ import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumbe
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
+import { pasteRepeats } from './paste-repeat.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -393,14 +394,19 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** "Outcome 1", "Risk area A", "Priority 2:" – a numbered or lettered group heading. */
 function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
-  const n = lex.secGroup.matchAt(tokens, 0);
-  if (n === 0) return false;
+  return groupLabelEnd(tokens, lex) > 0;
+}
+
+/** The index after a group heading's label ("Plan Outcome 3" → the token after "3"), or -1. */
+function groupLabelEnd(tokens: readonly Token[], lex: Lex): number {
+  const p = tokens[0]?.lower === 'plan' ? 1 : 0;
+  const n = lex.secGroup.matchAt(tokens, p) + p;
   const label = tokens[n];
-  if (!label || !label.word) return false;
+  if (n === p || !label || !label.word) return -1;
   const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
-  if (!isLabel) return false;
+  if (!isLabel) return -1;
   const after = tokens[n + 1];
-  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
+  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')' ? n + 1 : -1;
 }
 
 /** A heading written in capitals: "BABY’S BIRTH", "THE FLAT", "LEO". */
@@ -678,10 +684,16 @@ export function findItems(text: string, lex: Lex): Structure {
     // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
     // line opens a record of fields, and the record is the action
     const record = line.kind === 'kv' && recordHead(lines, i);
+    // "Plan Outcome 1: Tyler is safe" over "Action: …" / "Responsible: …": the outcome opens the plan's records, it is not one
+    if (record && groupHeading(tokenize(text, line.start + line.indent, line.start + line.text.indexOf(':') + 1), lex)) {
+      newSection('action');
+      i++;
+      continue;
+    }
     // "Outcome 1 – Jay is safe – Gran to …; school to …": a numbered outcome with its actions on the line (outcome-line.ts)
     if (line.kind === 'text') {
       const head = tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30));
-      const sep = groupHeading(head, lex) ? head[lex.secGroup.matchAt(head, 0) + 1] : undefined;
+      const sep = head[groupLabelEnd(head, lex)];
       const acts = sep && !sep.word && nextNonBlank(i + 1) ? outcomeActions(text, { start: sep.end, end: line.end }, lex) : null;
       if (acts) {
         newSection('action');
@@ -699,7 +711,8 @@ export function findItems(text: string, lex: Lex): Structure {
         const colonIdx = toks.findIndex((t) => t.text === ':');
         const keyToks = toks.slice(0, colonIdx);
         const kind = headingKind(keyToks, lex);
-        const keyFirst = keyToks[0];
+        // "Plan Outcome 3:", "Plan Objective:": the plan's own outcome, read like "Outcome 3:"
+        const keyFirst = keyToks[keyToks.length > 1 && keyToks[0]?.lower === 'plan' ? 1 : 0];
         if (groupHeading(keyToks, lex)) {
           // "Outcome 1: Leanne and the children are safe" – the actions follow
           newSection('action');
@@ -709,7 +722,7 @@ export function findItems(text: string, lex: Lex): Structure {
           i++;
           continue;
         }
-        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim')) {
+        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim' || keyFirst.lower === 'objective')) {
           i++;
           continue;
         }
@@ -939,7 +952,10 @@ export function findItems(text: string, lex: Lex): Structure {
   });
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
   const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
-  const all = open(marked ? mergeMarked(marked, items) : items);
+  let all = open(marked ? mergeMarked(marked, items) : items);
+  // the same block pasted twice (after a page break) is reported once (paste-repeat.ts)
+  const repeats = pasteRepeats(text, all.map((it) => it.span));
+  if (repeats.size > 0) all = all.filter((_, k) => !repeats.has(k));
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
 }
