@@ -1458,6 +1458,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
         if (first) what.push(first.span);
       }
     } else {
+      // "Jo Hart SW | Riverside Team | 020 7946 0123": a contact line set out with pipes, not a row of the plan
+      if (cells.some((c) => contactCell(text, c.span))) continue;
       // no header: first cell is the action; guess the rest later from their words
       const nonEmpty = cells.filter((c) => !c.empty);
       const first = nonEmpty[0];
@@ -1469,6 +1471,18 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     if (what.length === 0) item.emptyWhat = true;
     items.push(item);
   }
+}
+
+/** A cell that is only a phone number ("020 7946 0123", "07700 900123") or an e-mail address. */
+function contactCell(text: string, s: Span): boolean {
+  const v = text.slice(s.start, s.end);
+  if (v.includes('@')) return !/\s/.test(v);
+  let digits = 0;
+  for (const c of v) {
+    if (c >= '0' && c <= '9') digits++;
+    else if (!' +()-'.includes(c)) return false;
+  }
+  return digits >= 9;
 }
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
