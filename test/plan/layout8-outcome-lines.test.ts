@@ -34,6 +34,17 @@ describe('outcome sentences with their actions', () => {
     expect(one.map((a) => a.text)).toEqual(['the practice nurse, Ann Wood, to check Ruby’s weight, height and teeth by 19 March']);
   });
 
+  it('reads an outcome without a number, and a colon after the goal', () => {
+    const acts = actionsOf(
+      plan(
+        'Outcome: Ruby is safe at night — Dad to lock the back door every night; Gran Bev to check in at 9pm on Fridays.',
+        '',
+        'Outcome 2 - Jay gets to school: school to ring Dad by 9.30am if Jay is missing; Dad to tell the school by 8.45am if Jay is ill.',
+      ),
+    );
+    expect(acts.map((a) => a.text)).toEqual(['Dad to lock the back door every night', 'Gran Bev to check in at 9pm on Fridays', 'school to ring Dad by 9.30am if Jay is missing', 'Dad to tell the school by 8.45am if Jay is ill']);
+  });
+
   it('a goal with a dash but no action in it gives nothing', () => {
     const acts = actionsOf(plan('Outcome 1: Jay is safe – happy, warm and fed.', '- Dad to cook a hot meal every evening.'));
     expect(acts.map((a) => a.text)).toEqual(['Dad to cook a hot meal every evening.']);

@@ -690,11 +690,11 @@ export function findItems(text: string, lex: Lex): Structure {
       i++;
       continue;
     }
-    // "Outcome 1 – Jay is safe – Gran to …; school to …": a numbered outcome with its actions on the line (outcome-line.ts)
-    if (line.kind === 'text') {
-      const head = tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30));
-      const sep = head[groupLabelEnd(head, lex)];
-      const acts = sep && !sep.word && nextNonBlank(i + 1) ? outcomeActions(text, { start: sep.end, end: line.end }, lex) : null;
+    // "Outcome 1 – Jay is safe – Gran to …; school to …", "Outcome: …" as a field: an outcome with its actions on the line (outcome-line.ts)
+    if (line.kind === 'text' || (line.kind === 'field' && line.field === 'outcome' && !line.more)) {
+      const head = line.kind === 'text' ? tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30)) : [];
+      const sep = line.kind === 'field' ? { end: line.value.start, word: false } : head[groupLabelEnd(head, lex)];
+      const acts = sep && !sep.word ? outcomeActions(text, { start: sep.end, end: line.end }, lex) : null;
       if (acts) {
         newSection('action');
         outcomeList(text, line, acts, cur);
@@ -723,6 +723,12 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
         if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim' || keyFirst.lower === 'objective')) {
+          // "Goal: Jay is safe – Gran to …; school to …" (outcome-line.ts)
+          const acts = outcomeActions(text, { start: (toks[colonIdx] as Token).end, end: line.end }, lex);
+          if (acts) {
+            newSection('action');
+            outcomeList(text, line, acts, cur);
+          }
           i++;
           continue;
         }
