@@ -394,19 +394,15 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** "Outcome 1", "Risk area A", "Priority 2:" – a numbered or lettered group heading. */
 function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
-  return groupLabelEnd(tokens, lex) > 0;
-}
-
-/** The index after a group heading's label ("Plan Outcome 3" → the token after "3"), or -1. */
-function groupLabelEnd(tokens: readonly Token[], lex: Lex): number {
+  // "Plan Outcome 3:" reads like "Outcome 3:"
   const p = tokens[0]?.lower === 'plan' ? 1 : 0;
   const n = lex.secGroup.matchAt(tokens, p) + p;
   const label = tokens[n];
-  if (n === p || !label || !label.word) return -1;
+  if (n === p || !label || !label.word) return false;
   const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
-  if (!isLabel) return -1;
+  if (!isLabel) return false;
   const after = tokens[n + 1];
-  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')' ? n + 1 : -1;
+  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
 }
 
 /** A heading written in capitals: "BABY’S BIRTH", "THE FLAT", "LEO". */
@@ -684,23 +680,17 @@ export function findItems(text: string, lex: Lex): Structure {
     // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
     // line opens a record of fields, and the record is the action
     const record = line.kind === 'kv' && recordHead(lines, i);
-    // "Plan Outcome 1: Tyler is safe" over "Action: …" / "Responsible: …": the outcome opens the plan's records, it is not one
-    if (record && groupHeading(tokenize(text, line.start + line.indent, line.start + line.text.indexOf(':') + 1), lex)) {
+    // "Outcome 2: Jay gets to school – Gran to walk him in; …", "Outcome: … — …": the actions are on the line (outcome-line.ts)
+    const head = line.kind === 'list' || line.kind === 'tab' ? [] : tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30));
+    const group = line.kind !== 'field' && groupHeading(head, lex);
+    const acts = group || (line.kind === 'field' && line.field === 'outcome' && lex.secGroup.matchAt(head, 0) > 0) ? outcomeActions(text, line, lex) : null;
+    // "Outcome 1: Leanne and the children are safe" – the actions follow; so they do after
+    // "Plan Outcome 1: Tyler is safe" over "Action: …" / "Responsible: …" (it opens the records, it is not one)
+    if (acts || (group && line.kind === 'kv')) {
       newSection('action');
+      if (acts) cur.els.push({ type: 'list', items: acts.map((sp) => ({ lines: [{ ...line, ...sp, text: text.slice(sp.start, sp.end), kind: 'list' as const, contentStart: sp.start, marker: 'o:', indent: 0 }], marker: 'o:' })) });
       i++;
       continue;
-    }
-    // "Outcome 1 – Jay is safe – Gran to …; school to …", "Outcome: …" as a field: an outcome with its actions on the line (outcome-line.ts)
-    if (line.kind === 'text' || (line.kind === 'field' && line.field === 'outcome' && !line.more)) {
-      const head = line.kind === 'text' ? tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30)) : [];
-      const sep = line.kind === 'field' ? { end: line.value.start, word: false } : head[groupLabelEnd(head, lex)];
-      const acts = sep && !sep.word ? outcomeActions(text, { start: sep.end, end: line.end }, lex) : null;
-      if (acts) {
-        newSection('action');
-        outcomeList(text, line, acts, cur);
-        i++;
-        continue;
-      }
     }
     if (((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') && !record) {
       const toks = tokenize(text, line.start, line.end);
@@ -713,22 +703,7 @@ export function findItems(text: string, lex: Lex): Structure {
         const kind = headingKind(keyToks, lex);
         // "Plan Outcome 3:", "Plan Objective:": the plan's own outcome, read like "Outcome 3:"
         const keyFirst = keyToks[keyToks.length > 1 && keyToks[0]?.lower === 'plan' ? 1 : 0];
-        if (groupHeading(keyToks, lex)) {
-          // "Outcome 1: Leanne and the children are safe" – the actions follow
-          newSection('action');
-          // "Outcome 2: Jay gets to school – Gran to walk him in; …": the actions are on the line (outcome-line.ts)
-          const acts = outcomeActions(text, { start: (toks[colonIdx] as Token).end, end: line.end }, lex);
-          if (acts) outcomeList(text, line, acts, cur);
-          i++;
-          continue;
-        }
         if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim' || keyFirst.lower === 'objective')) {
-          // "Goal: Jay is safe – Gran to …; school to …" (outcome-line.ts)
-          const acts = outcomeActions(text, { start: (toks[colonIdx] as Token).end, end: line.end }, lex);
-          if (acts) {
-            newSection('action');
-            outcomeList(text, line, acts, cur);
-          }
           i++;
           continue;
         }
@@ -1002,23 +977,18 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
     if (sec.mode === 'action') planSeen = true;
     // "PART 1 – MY PLAN" / "What happened" / "Me" / "I'll keep going to drama club…":
     // a topic of unknown kind after the plan began, whose every line is an action
-    if (planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => actionsOnly(text, e, lex))) {
+    const inherited = sec.inherited && sec.mode === 'neutral' && sec.els.length > 0;
+    if (planSeen && inherited && sec.els.every((e) => actionsOnly(text, e, lex))) {
       sec.mode = 'action';
       continue;
     }
     // "BEFORE BABY IS BORN" / "AT THE HOSPITAL" / "AFTER BABY COMES HOME": topic headings of unknown
-    // kind before any action heading, the first over a list of nothing but actions: the plan starts
-    // there, and the lists under the topic headings straight after it are its lists too
-    if (!planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => e.type === 'list' && actionsOnly(text, e, lex))) {
-      planSeen = true;
-      for (let j = k; j < sections.length; j++) {
-        const next = sections[j] as Section;
-        if (!next.inherited || next.mode !== 'neutral' || !next.els.every((e) => e.type === 'list')) break;
-        next.mode = 'action';
-      }
-    }
-    if (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex)))) continue;
+    // kind before any action heading, the first over a list of nothing but actions, start the plan
+    const first = !planSeen && inherited && sec.els.every((e) => e.type === 'list' && actionsOnly(text, e, lex));
+    if (!first && (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex))))) continue;
     sec.mode = 'action';
+    planSeen = true;
+    // the topic sections straight after it are part of it
     for (let j = k + 1; j < sections.length; j++) {
       const next = sections[j] as Section;
       if (!next.inherited || next.mode !== 'neutral') break;
@@ -1112,12 +1082,6 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
   }
   return items;
-}
-
-/** The actions an outcome line carries after its goal, as a list of the section it opens. */
-function outcomeList(text: string, line: LineInfo, acts: readonly Span[], sec: Section): void {
-  const items = acts.map((s) => ({ lines: [{ ...line, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'list' as const, contentStart: s.start, marker: 'o:', indent: 0 }], marker: 'o:' }));
-  sec.els.push({ type: 'list', items });
 }
 
 /** Paragraphs of one sentence that set the next meeting with a date (narrative.ts). */
@@ -1479,16 +1443,9 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   }
 }
 
-/** A cell that is only a phone number ("020 7946 0123", "07700 900123") or an e-mail address. */
+/** A cell that is only a phone number: "020 7946 0123", "07700 900123". */
 function contactCell(text: string, s: Span): boolean {
-  const v = text.slice(s.start, s.end);
-  if (v.includes('@')) return !/\s/.test(v);
-  let digits = 0;
-  for (const c of v) {
-    if (c >= '0' && c <= '9') digits++;
-    else if (!' +()-'.includes(c)) return false;
-  }
-  return digits >= 9;
+  return /^[0-9 ()+-]{11,}$/.test(text.slice(s.start, s.end));
 }
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
