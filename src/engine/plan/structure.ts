@@ -17,7 +17,6 @@ import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumbe
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
-import { pasteRepeats } from './paste-repeat.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -356,7 +355,7 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
-const STAGE_WORDS = new Set(['at', 'in', 'on', 'before', 'after', 'during', 'until', 'from', 'once', 'while']);
+const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
@@ -934,9 +933,14 @@ export function findItems(text: string, lex: Lex): Structure {
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
   const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
   let all = open(marked ? mergeMarked(marked, items) : items);
-  // the same block pasted twice (after a page break) is reported once (paste-repeat.ts)
-  const repeats = pasteRepeats(text, all.map((it) => it.span));
-  if (repeats.size > 0) all = all.filter((_, k) => !repeats.has(k));
+  // a record of several lines pasted again (after a page break) is the same record, reported once
+  const seen = new Set<string>();
+  all = all.filter((it) => {
+    const t = text.slice(it.span.start, it.span.end);
+    const again = seen.has(t) && t.includes('\n');
+    seen.add(t);
+    return !again;
+  });
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
 }
@@ -1125,8 +1129,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     }
     // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
     // one sentence on its own line under the lists, its doer and "will" first
-    const t0 = info.tokens[0];
-    if (info.modal > 0 && info.subject?.start === t0?.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+    if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
