@@ -16,6 +16,7 @@ import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from '.
 import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
+import { outcomeActions } from './outcome-line.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -358,11 +359,15 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
+const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
+
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > 8) return null;
   const w0 = words[0] as Token;
+  // "AT THE HOSPITAL", "After baby comes home": a place or a time, not who does it
+  if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
     const will = tokens.findIndex((t) => t.lower === 'will');
     if (will > 1) {
@@ -392,10 +397,11 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** "Outcome 1", "Risk area A", "Priority 2:" – a numbered or lettered group heading. */
 function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
-  const n = lex.secGroup.matchAt(tokens, 0);
-  if (n === 0) return false;
+  // "Plan Outcome 3:" reads like "Outcome 3:"
+  const p = tokens[0]?.lower === 'plan' ? 1 : 0;
+  const n = lex.secGroup.matchAt(tokens, p) + p;
   const label = tokens[n];
-  if (!label || !label.word) return false;
+  if (n === p || !label || !label.word) return false;
   const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
   if (!isLabel) return false;
   const after = tokens[n + 1];
@@ -685,6 +691,18 @@ export function findItems(text: string, lex: Lex): Structure {
     // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
     // line opens a record of fields, and the record is the action
     const record = line.kind === 'kv' && recordHead(lines, i);
+    // "Outcome 2: Jay gets to school – Gran to walk him in; …", "Outcome: … — …": the actions are on the line (outcome-line.ts)
+    const head = line.kind === 'list' || line.kind === 'tab' ? [] : tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30));
+    const group = line.kind !== 'field' && groupHeading(head, lex);
+    const acts = group || (line.kind === 'field' && line.field === 'outcome' && lex.secGroup.matchAt(head, 0) > 0) ? outcomeActions(text, line, lex) : null;
+    // "Outcome 1: Leanne and the children are safe" – the actions follow; so they do after
+    // "Plan Outcome 1: Tyler is safe" over "Action: …" / "Responsible: …" (it opens the records, it is not one)
+    if (acts || (group && line.kind === 'kv')) {
+      newSection('action');
+      if (acts) cur.els.push({ type: 'list', items: acts.map((sp) => ({ lines: [{ ...line, ...sp, text: text.slice(sp.start, sp.end), kind: 'list' as const, contentStart: sp.start, marker: 'o:', indent: 0 }], marker: 'o:' })) });
+      i++;
+      continue;
+    }
     if (((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') && !record) {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
@@ -694,14 +712,9 @@ export function findItems(text: string, lex: Lex): Structure {
         const colonIdx = toks.findIndex((t) => t.text === ':');
         const keyToks = toks.slice(0, colonIdx);
         const kind = headingKind(keyToks, lex);
-        const keyFirst = keyToks[0];
-        if (groupHeading(keyToks, lex)) {
-          // "Outcome 1: Leanne and the children are safe" – the actions follow
-          newSection('action');
-          i++;
-          continue;
-        }
-        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim')) {
+        // "Plan Outcome 3:", "Plan Objective:": the plan's own outcome, read like "Outcome 3:"
+        const keyFirst = keyToks[keyToks.length > 1 && keyToks[0]?.lower === 'plan' ? 1 : 0];
+        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim' || keyFirst.lower === 'objective')) {
           i++;
           continue;
         }
@@ -781,6 +794,13 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind !== 'unknown') {
           newSection(kind, kind === 'action' ? headingOwner(toks, lex) : null);
+          i++;
+          continue;
+        }
+        // "PARENTS (Natalie and Ryan) WILL:", "Nan and Grandad Price will:": the list under it is what they will do
+        const doer = cur.mode === 'action' ? null : willHeading(toks, lex);
+        if (doer) {
+          newSection('action', doer);
           i++;
           continue;
         }
@@ -939,7 +959,15 @@ export function findItems(text: string, lex: Lex): Structure {
   });
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
   const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
-  const all = open(marked ? mergeMarked(marked, items) : items);
+  let all = open(marked ? mergeMarked(marked, items) : items);
+  // a record of several lines pasted again (after a page break) is the same record, reported once
+  const seen = new Set<string>();
+  all = all.filter((it) => {
+    const t = text.slice(it.span.start, it.span.end);
+    const again = seen.has(t) && t.includes('\n');
+    seen.add(t);
+    return !again;
+  });
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
 }
@@ -980,12 +1008,18 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
     if (sec.mode === 'action') planSeen = true;
     // "PART 1 – MY PLAN" / "What happened" / "Me" / "I'll keep going to drama club…":
     // a topic of unknown kind after the plan began, whose every line is an action
-    if (planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => actionsOnly(text, e, lex))) {
+    const inherited = sec.inherited && sec.mode === 'neutral' && sec.els.length > 0;
+    if (planSeen && inherited && sec.els.every((e) => actionsOnly(text, e, lex))) {
       sec.mode = 'action';
       continue;
     }
-    if (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex)))) continue;
+    // "BEFORE BABY IS BORN" / "AT THE HOSPITAL" / "AFTER BABY COMES HOME": topic headings of unknown
+    // kind before any action heading, the first over a list of nothing but actions, start the plan
+    const first = !planSeen && inherited && sec.els.every((e) => e.type === 'list' && actionsOnly(text, e, lex));
+    if (!first && (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex))))) continue;
     sec.mode = 'action';
+    planSeen = true;
+    // the topic sections straight after it are part of it
     for (let j = k + 1; j < sections.length; j++) {
       const next = sections[j] as Section;
       if (!next.inherited || next.mode !== 'neutral') break;
@@ -1120,6 +1154,12 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const info = analyseClause(text, sp, lex);
     if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to' && findWhen(text, sp, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
+      return;
+    }
+    // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
+    // one sentence on its own line under the lists, its doer and "will" first
+    if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
   }
@@ -1426,6 +1466,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
         if (first) what.push(first.span);
       }
     } else {
+      // "Jo Hart SW | Riverside Team | 020 7946 0123": a contact line set out with pipes, not a row of the plan
+      if (cells.some((c) => contactCell(text, c.span))) continue;
       // no header: first cell is the action; guess the rest later from their words
       const nonEmpty = cells.filter((c) => !c.empty);
       const first = nonEmpty[0];
@@ -1437,6 +1479,11 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     if (what.length === 0) item.emptyWhat = true;
     items.push(item);
   }
+}
+
+/** A cell that is only a phone number: "020 7946 0123", "07700 900123". */
+function contactCell(text: string, s: Span): boolean {
+  return /^[0-9 ()+-]{11,}$/.test(text.slice(s.start, s.end));
 }
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
@@ -1573,6 +1620,14 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const first = words[0];
   if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
   return { start: first.start, end: last.end };
+}
+
+/** A heading that ends "… will:" or "… to:" after the people it names; their span, or null. */
+function willHeading(tokens: readonly Token[], lex: Lex): Span | null {
+  const owner = willOwner(tokens, lex);
+  const words = owner ? tokens.filter((t) => t.word) : [];
+  const last = words[words.length - 1];
+  return last && (last.lower === 'will' || last.lower === 'to' || last.lower === 'must') ? owner : null;
 }
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
