@@ -655,7 +655,7 @@ export function vagueExcused(toks: readonly Token[], hit: number, lex: Lex): boo
     for (let k = hit + ms; k < toks.length; k++) {
       const t = toks[k] as Token;
       if (t.text === '.' || t.text === ';') break;
-      if (AMOUNTS.has(t.lower)) return true;
+      if (AMOUNTS.has(t.lower) || lex.frequencies.hasToken(t)) return true;
       // a count of something ("14 units", "two cans"), not a date or a time ("by 12 May", "within 4 weeks")
       const count = /^[0-9]+%?$/.test(t.text) || (lex.numberWords.hasToken(t) && !LOOSE_COUNTS.has(t.lower));
       const nx = toks[k + 1];
@@ -699,4 +699,47 @@ const TRIGGER_WORDS = new Set(['if', 'when', 'whenever']);
 export function clauseSegment(text: string, what: readonly Span[]): Span | undefined {
   for (const w of what) if (!/^\s*(?:[0-9]{1,2}|[a-z])[.)]?\s*$/i.test(text.slice(w.start, w.end))) return w;
   return what[0];
+}
+
+/** Participles that leave a step undecided when a sentence of their own says so ("To be discussed with her manager."). */
+const UNSETTLED = new Set(['discussed', 'decided', 'agreed', 'confirmed']);
+const STOPS = new Set(['.', ';']);
+
+/**
+ * An aim with no step in it, that the vague verbs miss: a frame ("help Sam
+ * understand why…", "put the children first"), a "to be considered" the clause
+ * reading took for a noun phrase, or a later sentence that leaves the step
+ * undecided ("To be discussed with the manager."). Returns the vague words as
+ * token indexes.
+ */
+export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { index: number; length: number } | null {
+  const p = info.predicate;
+  for (const f of lex.aimFrames) {
+    if (toks[p]?.lower !== f.head) continue;
+    for (let k = p + 1; k < toks.length && k < p + 8 && !STOPS.has((toks[k] as Token).text); k++) {
+      const n = f.tail.matchAt(toks, k);
+      if (n > 0) return { index: p, length: k + n - p };
+    }
+  }
+  for (let k = info.start; k + 2 < toks.length; k++) {
+    if ((toks[k] as Token).lower !== 'to' || (toks[k + 1] as Token).lower !== 'be') continue;
+    const n = lex.vaguePassive.matchAt(toks, k + 2);
+    if (STOPS.has(toks[k - 1]?.text ?? '') ? n || UNSETTLED.has((toks[k + 2] as Token).lower) : n && info.modal < 0) return { index: k + 2, length: n || 1 };
+  }
+  return null;
+}
+
+/**
+ * Vague words that the rest of the item makes a step: a concrete step before
+ * "and" ("register with a GP and engage with the wellbeing service"), or a doer
+ * after a dash with a step of their own ("Order to be progressed – legal team
+ * to advise by 3 May").
+ */
+export function stepExcused(toks: readonly Token[], hit: number, info: ClauseInfo, lex: Lex): boolean {
+  const p = info.predicate;
+  if (hit > p + 1 && toks[hit - 1]?.lower === 'and' && !info.passive && (info.modal >= 0 || lex.imperatives.hasToken(toks[p] as Token)) && !lex.vagueFirst.matchAt(toks, p) && !lex.continueVerbs.matchAt(toks, p)) return true;
+  const d = toks.findIndex((t, k) => k > hit && (t.text === '–' || t.text === '—'));
+  const m = d < 0 ? -1 : toks.findIndex((t, k) => k > d + 1 && (t.lower === 'to' || t.lower === 'will'));
+  const v = toks[m + 1];
+  return m > 0 && !!v?.word && v.lower !== 'be' && !lex.vagueFirst.matchAt(toks, m + 1);
 }

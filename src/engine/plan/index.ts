@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { analyseClause, clauseSegment, vagueExcused, type ClauseInfo } from './clause.js';
+import { aimHit, analyseClause, clauseSegment, stepExcused, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
@@ -208,18 +208,25 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
       if (toks[q]?.lower === 'to') q++;
       const n = lex.vagueFirst.matchAt(toks, q);
       if (n > 0) hit = { index: p, length: q + n - p };
+      // "continue to see Ruby", "continue the offer": keeps on what is done now, with no new step unless it says how often
+      else if (!timed) hit = { index: p, length: c };
     } else {
       const n = lex.vagueFirst.matchAt(toks, p);
       if (n > 0) hit = { index: p, length: n };
     }
+    // "Continue to offer short breaks": the reading took its "to" for a modal
+    const c0 = info.subject ? 0 : lex.continueVerbs.matchAt(toks, info.start);
+    if (!hit && c0 > 0 && info.start < p && !timed) hit = { index: info.start, length: c0 };
   }
   if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
+  if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
-  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex)) return { vague: false, span: null };
+  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex) || stepExcused(toks, hit.index, info, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
-  if (timed && ut > 0) return { vague: false, span: null };
+  // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")
+  if (timed && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
   // "make sure Sam is never left with…", "ensure he does not go to…": a rule whose breach can be seen
   if (ut > 0 && forbids(toks, hit.index + ut)) return { vague: false, span: null };
   const a = toks[hit.index] as Token;
