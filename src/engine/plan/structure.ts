@@ -9,7 +9,7 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, leadIn, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -771,6 +771,12 @@ export function findItems(text: string, lex: Lex): Structure {
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
       // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
       const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
+      // "Here is what we agreed.": a letter's one-line lead-in opens the plan as a heading does (narrative.ts)
+      if (next && words <= 8 && leadIn(toks) && headingKind(toks, lex) === 'action') {
+        newSection('action');
+        i++;
+        continue;
+      }
       if (next && words > 0 && groupHeading(toks, lex)) {
         newSection('action');
         i++;
