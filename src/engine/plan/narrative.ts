@@ -158,3 +158,22 @@ export function leadIn(toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1]?.text;
   return (last === '.' || last === ':') && (a === 'here' || a === 'below') && (b === 'is' || b === 'are' || b === "'s" || b === '’s');
 }
+
+/**
+ * "It would be good if Mum could think about …", "It would really help if Dad
+ * could …": a soft ask of a named person, an action however vaguely put.
+ * Returns the person asked and the step, or null.
+ */
+export function softAsk(text: string, s: Span, lex: Lex): { who: Span; what: Span } | null {
+  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 80));
+  if (toks[0]?.lower !== 'it' || toks[1]?.lower !== 'would') return null;
+  const at = toks.findIndex((t, k) => k > 2 && k < 6 && t.lower === 'if');
+  const m = toks.findIndex((t, k) => k > at + 1 && k < at + 8 && ASKED.has(t.lower));
+  if (at < 0 || m < 0) return null;
+  const who = subjectSpan(toks, at + 1, m, lex);
+  const verb = toks[m + 1];
+  // the step is read from its verb ("think about how …"), as an order would be
+  return who && verb && who.start === (toks[at + 1] as Token).start ? { who, what: { start: verb.start, end: s.end } } : null;
+}
+
+const ASKED = new Set(['could', 'would', 'can', 'will']);

@@ -9,7 +9,7 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, leadIn, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, leadIn, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -1097,7 +1097,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
   for (const sec0 of sections) {
     const sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
     // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
-    if (sec.mode === 'not-action' && planSeen) closingMeetings(text, sec, lex, items);
+    if ((sec.mode === 'not-action' || (sec.mode === 'neutral' && hasActionSection)) && planSeen) closingMeetings(text, sec, lex, items, sec.mode === 'neutral');
     if (sec.mode === 'action') planSeen = true;
     const hasStructure = sec.els.some((e) => e.type === 'list' || e.type === 'table');
     const open = sec.mode === 'action' || (sec.mode === 'neutral' && !hasActionSection);
@@ -1130,12 +1130,13 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
   return items;
 }
 
-/** Paragraphs of one sentence that set the next meeting with a date (narrative.ts). */
-function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[]): void {
+/** Paragraphs of one sentence after the plan that set the next meeting with a date (narrative.ts). */
+function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], neutral: boolean): void {
   for (const el of sec.els) {
     if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
-    if (splitSentences(text, s).length === 1 && closingMeeting(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+    // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
+    if (splitSentences(text, s).length === 1 && (closingMeeting(text, s, lex) || (neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
   }
 }
 
@@ -1178,7 +1179,10 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
   }
   const first = textLines[0] as LineInfo;
   const last = textLines[textLines.length - 1] as LineInfo;
-  for (const s of splitSentences(text, trimSpan(text, first.start, last.end))) {
+  const sents = splitSentences(text, trimSpan(text, first.start, last.end));
+  // "If she goes missing, call 999. If Dad does not…, Zoe will…": a paragraph of conditions only is the contingency
+  if (sents.length > 1 && sents.every((s) => TRIGGER_WORDS.has(tokenize(text, s.start, s.start + 12)[0]?.lower ?? ''))) return;
+  for (const s of sents) {
     const org = orgSubject(text, s, lex);
     if (org || conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
   }
@@ -2165,6 +2169,9 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
         continue;
       }
       if (thingRule(text, s, lex)) rules.push(s);
+      // "It would be good if Mum could think about…" (narrative.ts)
+      const asked = softAsk(text, s, lex);
+      if (asked) items.push({ kind: 'sentence', span: s, what: [asked.what], who: asked.who, when: undefined });
     }
     for (const clause of clauses) {
       // "I have to tell the team. I will do this by 27 November.": the second
