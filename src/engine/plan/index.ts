@@ -96,11 +96,15 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
+const UNFILLED = /\b(?:unallocated|to be allocated|vacant)\b/i;
+
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   const toks = tokenize(text, span.start, span.end);
   if (!toks.some((t) => t.word)) return null;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
+  // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
+  if (UNFILLED.test(text.slice(span.start, span.end))) return null;
   const info = analyseClause(text, span, lex);
   if (info.modal > 0 && info.subject) return info.subject;
   return span;
@@ -139,6 +143,12 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   return lex.vagueAgency.equals(words);
 }
 
+/** "Jo/Carl/school": names and roles joined by slashes (not days: "Monday/Friday"). */
+function sharedBy(words: string, lex: Lex): boolean {
+  const parts = words.split('/');
+  return parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) && !lex.weekdays.has(p.toLowerCase()) && (p < 'a' || lex.ownerWords.has(p)));
+}
+
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
   return Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
 }
@@ -160,7 +170,8 @@ function isChild(text: string, who: Span): boolean {
     childNames = new Set();
     for (const m of text.matchAll(/ \(([0-9]{1,2})\)/g)) {
       if (Number(m[1]) >= 18) continue;
-      const words = text.slice(Math.max(0, m.index - 40), m.index).split(/[ \t]/);
+      // ("Jo COLE  (9)": spaces padded for a form are one gap)
+      const words = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/[ \t]+/);
       const last = words[words.length - 1] ?? '';
       const before = words[words.length - 2] ?? '';
       const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
@@ -232,6 +243,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   let who: Span | null = null;
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
+    // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does
+    if (!who && info?.agent) who = info.agent;
   } else if (info) {
     who = info.owner;
   }
@@ -242,13 +255,14 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (!who && coded === undefined && item.who === undefined) {
     const b = closingBracket(text, item.what);
     const bt = b ? tokensOf(text, b).filter((t) => t.word) : [];
-    if (b && bt.length > 0 && roleAt(bt, 0, lex) === bt.length) who = b;
+    if (b && bt.length > 0 && (roleAt(bt, 0, lex) === bt.length || sharedBy(text.slice(b.start, b.end), lex))) who = b;
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
-  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
+  // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
+  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 
