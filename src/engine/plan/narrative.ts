@@ -82,8 +82,6 @@ export function agreedOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** Verbs of hoping: "I hope we will not need to…" wishes, it does not plan. */
 const HOPES = new Set(['hope', 'hoped', 'hoping', 'wish', 'hopefully']);
-/** Words of a reader who has not understood the plan ("if it does not make sense"). */
-const UNCLEAR = new Set(['sense', 'understand', 'unclear', 'unsure', 'questions', 'question']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -99,17 +97,9 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   const toks = info.tokens;
   // "I hope …", "We really hope …", "Hopefully …"
   const t0 = toks[0];
-  if (!t0) return false;
-  // "I hope …", "By May we really hope …": a pronoun and a verb of hoping before any "will"
-  for (let k = 1; k < toks.length && k < 9 && (info.modal < 0 || k < info.modal); k++) {
-    if (HOPES.has((toks[k] as Token).lower) && (lex.pronouns.hasToken(toks[k - 1] as Token) || (k > 1 && lex.pronouns.hasToken(toks[k - 2] as Token)))) return true;
-  }
-  if (t0.lower === 'hopefully') return true;
-  // "This is because you stopped drinking", "This means we will still help": an explanation of what came before
-  const t1 = toks[1]?.lower;
-  if ((t0.lower === 'this' || t0.lower === 'that') && (t1 === 'means' || t1 === 'meant' || ((t1 === 'is' || t1 === 'was') && toks[2]?.lower === 'because'))) return true;
+  if (t0 && (t0.lower === 'hopefully' || (lex.pronouns.hasToken(t0) && (HOPES.has(toks[1]?.lower ?? '') || HOPES.has(toks[2]?.lower ?? ''))))) return true;
   // "If any of this does not make sense, ring me and I will explain": an offer of help with the plan itself
-  if (t0.lower === 'if' && toks.some((t) => UNCLEAR.has(t.lower)) && toks.some((t) => t.lower === 'explain')) return true;
+  if (t0?.lower === 'if' && toks.some((t) => t.lower === 'explain') && toks.some((t) => t.lower === 'sense' || t.lower === 'understand')) return true;
   if (info.modal >= 0) return quoted(toks, info.modal);
   if (info.start === 0) return false;
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step
@@ -149,14 +139,6 @@ export function closingMeeting(text: string, s: Span, lex: Lex): boolean {
   if (toks[k]?.lower !== 'meet') return false;
   const when = findWhen(text, s, lex);
   return when !== null && !when.vague;
-}
-
-/** "Here is what we agreed.", "Below is the plan.": a sentence that only points at what follows. */
-export function leadIn(toks: readonly Token[]): boolean {
-  const a = toks[0]?.lower;
-  const b = toks[1]?.lower;
-  const last = toks[toks.length - 1]?.text;
-  return (last === '.' || last === ':') && (a === 'here' || a === 'below') && (b === 'is' || b === 'are' || b === "'s" || b === '’s');
 }
 
 /**

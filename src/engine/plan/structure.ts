@@ -9,7 +9,7 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, leadIn, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -771,8 +771,8 @@ export function findItems(text: string, lex: Lex): Structure {
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
       // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
       const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
-      // "Here is what we agreed.": a letter's one-line lead-in opens the plan as a heading does (narrative.ts)
-      if (next && words <= 8 && leadIn(toks) && headingKind(toks, lex) === 'action') {
+      // "Here is what we agreed.": a letter's one-line lead-in opens the plan as a heading does
+      if (next && words <= 8 && /^(?:here|below) (?:is|are) /i.test(trimmed) && headingKind(toks, lex) === 'action') {
         newSection('action');
         i++;
         continue;
