@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { actionWith } from './helpers.js';
+
+describe('a table whose goal column is filled only on the first row of each goal', () => {
+  const plan = [
+    'PLAN',
+    'Goal\tSteps\tBy who\tBy when\tHow we will know',
+    '1. Maya is fed well every day\tDad to make Maya a hot tea each evening\tDad (Kyle)\tEvery evening from 3/3/27\tFood diary',
+    '\tSpeech therapy referral for Maya\t\tASAP\t',
+    '\tWeigh Maya at the clinic\tHealth visitor\tMonthly\t',
+    '2. The flat is safe\tMend the broken window in the front room\tLandlord (Oak Homes)\tBy 20/3/27\tWindow seen fixed',
+    '\tFind Maya a holiday club place\t\t\t',
+  ].join('\n');
+
+  it('reads a "By who" column as the owner, not the time', () => {
+    const a = actionWith(plan, 'hot tea');
+    expect(a.who).toBe('Dad (Kyle)');
+    expect(a.when).toBe('Every evening from 3/3/27');
+  });
+
+  it('reads owner and time from the right cells on continuation rows', () => {
+    const w = actionWith(plan, 'Weigh Maya');
+    expect(w.who).toBe('Health visitor');
+    expect(w.when).toBe('Monthly');
+    expect(w.problems).not.toContain('missing-owner');
+    expect(actionWith(plan, 'broken window').who).toBe('Landlord (Oak Homes)');
+  });
+
+  it('flags a blank owner cell even when the action starts with a name', () => {
+    expect(actionWith(plan, 'holiday club').problems).toContain('missing-owner');
+    const s = actionWith(plan, 'Speech therapy');
+    expect(s.problems).toContain('missing-owner');
+    expect(s.when).toBe('ASAP');
+  });
+});
