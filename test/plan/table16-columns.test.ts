@@ -33,3 +33,18 @@ describe('a table whose goal column is filled only on the first row of each goal
     expect(s.when).toBe('ASAP');
   });
 });
+
+describe('a name before a colon when the line ends with a time field', () => {
+  const plan = [
+    'WHAT EVERYONE WILL DO',
+    '1. Marcus: go to every appointment at the alcohol service and blow into the breath test each time.  By: ongoing',
+    '2. Jade: take Olly to the dentist on Monday 8th March.',
+  ].join('\n');
+
+  it('still takes the name as the owner', () => {
+    const a = actionWith(plan, 'breath test');
+    expect(a.who).toBe('Marcus');
+    expect(a.when).toBe('ongoing');
+    expect(a.problems).not.toContain('missing-owner');
+  });
+});

@@ -1939,10 +1939,11 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
  * "Get Leo to school on time – Mum" (action – who).
  */
 function dashFields(text: string, item: Item, lex: Lex, namesLead: boolean): void {
-  if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
+  if (item.who !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
-  if (!line.includes(' –') && !line.includes(' —') && !line.includes(' - ')) {
+  // "Lee: keep going …  By: ongoing": a time found after a gap leaves the name before the colon
+  if (item.when !== undefined || (!line.includes(' –') && !line.includes(' —') && !line.includes(' - '))) {
     colonOwner(text, item, seg, line, lex, namesLead);
     return;
   }
