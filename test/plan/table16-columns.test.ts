@@ -48,3 +48,29 @@ describe('a name before a colon when the line ends with a time field', () => {
     expect(a.problems).not.toContain('missing-owner');
   });
 });
+
+describe('a space-aligned table whose goal column is blank on later rows of a goal', () => {
+  const plan = [
+    'THE PLAN',
+    '',
+    'Outcome                   Action                                 Who              When',
+    '1. Jess sleeps safely     Mum to put Jess in her own cot         Mum (Tia)        From tonight',
+    '                          and keep the cot clear of toys',
+    '                          Visit to check the sleeping space      Health visitor   Within 2 weeks',
+    '                          Buy a fireguard for the front room     Family support   By 1/5/27',
+    '                                                                 worker',
+  ].join('\n');
+
+  it('reads each step with its own owner and time as a row of its own', () => {
+    const v = actionWith(plan, 'sleeping space');
+    expect(v.who).toBe('Health visitor');
+    expect(v.when).toBe('Within 2 weeks');
+    expect(actionWith(plan, 'fireguard').when).toBe('By 1/5/27');
+  });
+
+  it('still joins a wrapped step to the row above', () => {
+    const a = actionWith(plan, 'own cot');
+    expect(a.text).toContain('clear of toys');
+    expect(a.who).toBe('Mum (Tia)');
+  });
+});
