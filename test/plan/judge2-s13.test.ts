@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { actionWith } from './helpers.js';
+
+describe('what judgements on carried-over and shared items (session 13, round 2)', () => {
+  const plan = [
+    'Child protection plan for Leo Grant',
+    '',
+    'Actions',
+    '1. Dad to re-engage with the alcohol team by 4 June.',
+    '2. All workers will keep working together with Nan by 4 June.',
+    '3. The youth club to keep a check on Leo by 4 June.',
+    '4. Paediatric referral to be followed up by 4 June.',
+    '5. Disruption of the older boys who are grooming Leo. Lead: Police. By: 4 June.',
+    '6. Dad to keep working at the garage three days a week from 4 June.',
+    '7. Nan to follow up the dentist letter by ringing the surgery on 4 June.',
+  ].join('\n');
+
+  it('calls going back to a service with no step vague', () => {
+    expect(actionWith(plan, 're-engage').problems).toContain('vague-action');
+  });
+
+  it('calls working together and keeping a check vague, but not a named job', () => {
+    expect(actionWith(plan, 'keep working together').problems).toContain('vague-action');
+    expect(actionWith(plan, 'keep a check').problems).toContain('vague-action');
+    expect(actionWith(plan, 'garage').problems).not.toContain('vague-action');
+  });
+
+  it('calls a referral to be followed up vague, but not a follow-up done by a named step', () => {
+    expect(actionWith(plan, 'Paediatric referral').problems).toContain('vague-action');
+    expect(actionWith(plan, 'dentist letter').problems).not.toContain('vague-action');
+  });
+
+  it('calls disruption of people with no step vague', () => {
+    expect(actionWith(plan, 'Disruption of').problems).toContain('vague-action');
+  });
+});
