@@ -34,3 +34,23 @@ describe('what judgements on carried-over and shared items (session 13, round 2)
     expect(actionWith(plan, 'Disruption of').problems).toContain('vague-action');
   });
 });
+
+describe('sharing worries (session 13, round 2)', () => {
+  const plan = [
+    'Child protection plan for Ava Moss',
+    '',
+    'Actions',
+    '1. All professionals to share any concerns with the SW by 9 July.',
+    '2. The agencies will share any worries with Ruth by 9 July.',
+    '3. Nan to share any worries with Ruth by 9 July.',
+  ].join('\n');
+
+  it('calls a group sharing any worries a standing watch, not a step', () => {
+    expect(actionWith(plan, 'All professionals').problems).toContain('vague-action');
+    expect(actionWith(plan, 'The agencies').problems).toContain('vague-action');
+  });
+
+  it('keeps one named person telling one named worker a step', () => {
+    expect(actionWith(plan, 'Nan to share').problems).not.toContain('vague-action');
+  });
+});
