@@ -54,3 +54,25 @@ describe('sharing worries (session 13, round 2)', () => {
     expect(actionWith(plan, 'Nan to share').problems).not.toContain('vague-action');
   });
 });
+
+describe('times that wait on something else (session 13, round 2)', () => {
+  const plan = [
+    'Our plan with Jess',
+    '',
+    '• I will help you send off the grant form when it comes.',
+    '• Dan will not sleep at the house while the assessment is happening.',
+    '• You can talk to a counsellor at Riverside. Ali has made the referral. The wait is about 3 months.',
+  ].join('\n');
+
+  it('calls "when it comes" and a waiting time vague, not missing', () => {
+    for (const needle of ['grant form', 'counsellor']) {
+      const a = actionWith(plan, needle);
+      expect(a.problems).toContain('vague-timescale');
+      expect(a.problems).not.toContain('missing-timescale');
+    }
+  });
+
+  it('calls a rule that lasts while an assessment runs vague', () => {
+    expect(actionWith(plan, 'not sleep').problems).toContain('vague-timescale');
+  });
+});
