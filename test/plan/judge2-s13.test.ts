@@ -61,7 +61,7 @@ describe('times that wait on something else (session 13, round 2)', () => {
     '',
     '• I will help you send off the grant form when it comes.',
     '• Dan will not sleep at the house while the assessment is happening.',
-    '• You can talk to a counsellor at Riverside. Ali has made the referral. The wait is about 3 months.',
+    '• You will talk to a counsellor at Riverside. Ali has made the referral. The wait is about 3 months.',
   ].join('\n');
 
   it('calls "when it comes" and a waiting time vague, not missing', () => {
