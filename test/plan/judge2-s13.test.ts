@@ -76,3 +76,26 @@ describe('times that wait on something else (session 13, round 2)', () => {
     expect(actionWith(plan, 'not sleep').problems).toContain('vague-timescale');
   });
 });
+
+describe('owners that name nobody (session 13, round 2)', () => {
+  const plan = [
+    'Noah’s plan from now on',
+    '',
+    'Dear Kerry,',
+    '',
+    'Noah will have a place at the holiday football club in July.',
+    'Someone from the housing team will visit you about the damp on 2 June.',
+    'Dad will have a hair strand test on 2 June.',
+    'Sam from the youth team will ring Noah on 2 June.',
+  ].join('\n');
+
+  it('a child whose plan it is receives a place: nobody is named to arrange it', () => {
+    expect(actionWith(plan, 'football club').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'hair strand').problems).not.toContain('missing-owner');
+  });
+
+  it('"someone from" a team names nobody; a named worker from a team does', () => {
+    expect(actionWith(plan, 'Someone from').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'Sam from').problems).not.toContain('missing-owner');
+  });
+});

@@ -395,8 +395,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
   // or is where, not who ("A funded place at Oak Nursery to start…")
   const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
-  info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || SOMEONE.has(lone);
-  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
+  // ("Someone from the housing team will ring": a team is where they come from, not who)
+  const some = !!subj && SOMEONE.has((tokens[info.start] as Token).lower) && tokens[info.start + 1]?.lower === 'from';
+  info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || some;
+  const doer = subj && !NOBODY.has(lone) && !some && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
     info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false);
