@@ -99,3 +99,21 @@ describe('owners that name nobody (session 13, round 2)', () => {
     expect(actionWith(plan, 'Sam from').problems).not.toContain('missing-owner');
   });
 });
+
+describe('who is there is who sees it done (session 13, round 2)', () => {
+  const plan = [
+    'Plan',
+    '1. Family time to happen at the contact centre every Sunday at 2pm, with Uncle Raj there each time.',
+    '2. Family time to happen at the contact centre every Saturday at 2pm, with the support worker present.',
+    '3. Family time to happen at the library every Monday at 4pm, with books there.',
+  ].join('\n');
+
+  it('takes the person who must be there as the owner', () => {
+    expect(actionWith(plan, 'Uncle Raj').who).toBe('Uncle Raj');
+    expect(actionWith(plan, 'support worker present').problems).not.toContain('missing-owner');
+  });
+
+  it('does not take a thing that is there as an owner', () => {
+    expect(actionWith(plan, 'books there').problems).toContain('missing-owner');
+  });
+});

@@ -464,7 +464,7 @@ function passiveToAhead(tokens: readonly Token[], from: number, lex: Lex): boole
   return false;
 }
 
-/** ", with <owner> to <verb>" later in the clause: the owner span, or null. */
+/** ", with <owner> to <verb>" or ", with <owner> there" later in the clause: the owner span, or null. */
 function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {
   for (let k = from; k < tokens.length - 3; k++) {
     const t = tokens[k] as Token;
@@ -473,9 +473,11 @@ function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
     for (let m = k + 3; m < tokens.length && m < k + 10; m++) {
       const tm = tokens[m] as Token;
       if (!tm.word && !ownerish(tm, lex)) break;
-      if (tm.lower !== 'to') continue;
+      // (", with Nan there", ", with the SW present": who is there is who sees it done)
+      const there = tm.lower === 'there' || tm.lower === 'present';
+      if (tm.lower !== 'to' && !there) continue;
       const nx = tokens[m + 1];
-      if (!nx || !nx.word || isCapitalised(nx) || lex.infNonVerbs.hasToken(nx)) break;
+      if (!there && (!nx || !nx.word || isCapitalised(nx) || lex.infNonVerbs.hasToken(nx))) break;
       const r = subjectBefore(tokens, k + 2, m, lex);
       if (r && r[0] === k + 2) return spanOf(tokens, r[0], r[1]);
       break;
