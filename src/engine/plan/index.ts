@@ -162,7 +162,7 @@ const RECEIVES = new Set(['have', 'start', 'receive']);
 let childText = '';
 let childNames = new Set<string>();
 /** Is the owner one child: "Baby", or a first name the plan gives with an age under 18 ("Lily Shaw (6)", "Lily (6)")? */
-function isChild(text: string, who: Span, lex: Lex): boolean {
+function isChild(text: string, who: Span): boolean {
   const name = text.slice(who.start, who.end).trim().toLowerCase();
   if (name === 'baby' || name === 'the baby') return true;
   if (text !== childText) {
@@ -177,8 +177,6 @@ function isChild(text: string, who: Span, lex: Lex): boolean {
       const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
       if (/^[A-Z][a-z]+$/.test(name)) childNames.add(name.toLowerCase());
     }
-    // "Ellie’s plan", "Sam’s safety plan": the plan is the child's
-    for (const m of text.matchAll(/\b([A-Z][a-z]+)['’]s (?:[a-z]+ ){0,2}plan\b/g)) if (!lex.family.has((m[1] as string).toLowerCase())) childNames.add((m[1] as string).toLowerCase());
   }
   return childNames.has(name);
 }
@@ -221,9 +219,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
     if (!hit && c0 > 0 && info.start < p && !timed) hit = { index: info.start, length: c0 };
   }
   // (or a group shares with anyone: "all agencies to share any worries with the SW" is a standing watch, not a step)
-  let s = toks.findIndex((t) => t.start === info.subject?.start);
-  if (s >= 0 && lex.determiners.hasToken(toks[s] as Token)) s++;
-  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || (s >= 0 && lex.collective.matchAt(toks, s) > 0))) hit = { index: info.predicate, length: 1 };
+  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || lex.collective.matchAt(toks, info.start) > 0)) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
@@ -264,7 +260,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who, lex)) who = null;
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
