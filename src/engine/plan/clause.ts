@@ -395,8 +395,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
   // or is where, not who ("A funded place at Oak Nursery to start…")
   const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
-  info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || SOMEONE.has(lone);
-  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
+  // ("Someone from the housing team will ring": a team is where they come from, not who)
+  const some = !!subj && SOMEONE.has((tokens[info.start] as Token).lower) && tokens[info.start + 1]?.lower === 'from';
+  info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || some;
+  const doer = subj && !NOBODY.has(lone) && !some && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
     info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false);
@@ -462,7 +464,7 @@ function passiveToAhead(tokens: readonly Token[], from: number, lex: Lex): boole
   return false;
 }
 
-/** ", with <owner> to <verb>" later in the clause: the owner span, or null. */
+/** ", with <owner> to <verb>" or ", with <owner> there" later in the clause: the owner span, or null. */
 function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {
   for (let k = from; k < tokens.length - 3; k++) {
     const t = tokens[k] as Token;
@@ -471,9 +473,11 @@ function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
     for (let m = k + 3; m < tokens.length && m < k + 10; m++) {
       const tm = tokens[m] as Token;
       if (!tm.word && !ownerish(tm, lex)) break;
-      if (tm.lower !== 'to') continue;
+      // (", with Nan there", ", with the SW present": who is there is who sees it done)
+      const there = tm.lower === 'there' || tm.lower === 'present';
+      if (tm.lower !== 'to' && !there) continue;
       const nx = tokens[m + 1];
-      if (!nx || !nx.word || isCapitalised(nx) || lex.infNonVerbs.hasToken(nx)) break;
+      if (!there && (!nx || !nx.word || isCapitalised(nx) || lex.infNonVerbs.hasToken(nx))) break;
       const r = subjectBefore(tokens, k + 2, m, lex);
       if (r && r[0] === k + 2) return spanOf(tokens, r[0], r[1]);
       break;

@@ -218,7 +218,8 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
     const c0 = info.subject ? 0 : lex.continueVerbs.matchAt(toks, info.start);
     if (!hit && c0 > 0 && info.start < p && !timed) hit = { index: info.start, length: c0 };
   }
-  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
+  // (or a group shares with anyone: "all agencies to share any worries with the SW" is a standing watch, not a step)
+  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || lex.collective.matchAt(toks, info.start) > 0)) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
