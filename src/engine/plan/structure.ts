@@ -1534,7 +1534,7 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const last = tokens[end - 1] as Token;
   if (last.lower === 'to') return subjectSpan(tokens, 0, end - 1, lex);
   // "• Mum:", "• Health visitor:" – a role on its own over the items below
-  const words = tokens.slice(0, end).filter((t) => t.word && !lex.determiners.has(t.lower));
+  const words = tokens.slice(0, end).filter((t) => t.word && !lex.determiners.hasToken(t));
   const first = words[0];
   if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
   return { start: first.start, end: last.end };
@@ -1800,7 +1800,7 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
   if (words.length === 0 || words.length > 8) return false;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return false;
   // a clause ("he has not been for a year") or a time is not an owner
-  if (words.some((t) => lex.finite.has(t.lower) || lex.modals.has(t.lower))) return false;
+  if (words.some((t) => lex.finite.hasToken(t) || lex.modals.hasToken(t))) return false;
   // the checks on the words come before the dearer looks for a time and a clause
   if (whole) {
     // the owner must be all the part's words ("**Mum**" keeps its stars outside)
@@ -1808,7 +1808,7 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
     if (sub === null || sub.start > (words[0] as Token).start || sub.end < (words[words.length - 1] as Token).end) return false;
   } else {
     const first = words[0] as Token;
-    if (!lex.ownerWords.has(first.lower) && !(isCapitalised(first) && !lex.imperatives.has(first.lower))) return false;
+    if (!lex.ownerWords.hasToken(first) && !(isCapitalised(first) && !lex.imperatives.hasToken(first))) return false;
   }
   return !findWhen(text, span, lex) && analyseClause(text, span, lex).modal < 0;
 }
@@ -1918,7 +1918,7 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
   const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
-  if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
+  if (!bold && !named && !nameToks.some((t) => lex.ownerWords.hasToken(t))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
   // passive with no "by" is still the named owner's job
   if (info.agent || (info.subject && !info.passive)) return;
