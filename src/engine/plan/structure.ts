@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isTokenSpace, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
@@ -260,8 +260,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Who / What / When": a header of column names between spaced slashes starts a slash table
-  const slash = line.text.indexOf(SLASH, ind);
-  if ((slash >= 0 || ind > 0) && line.text.indexOf(SLASH, slash + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
+  const slash = spacedMark(line.text, '/', ind);
+  if ((slash >= 0 || ind > 0) && spacedMark(line.text, '/', slash + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
     info.kind = 'tab';
     info.sep = SLASH;
     return info;
@@ -274,7 +274,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Lead – HV   Date – 3 May": two fields named with dashes (sub-items.ts)
-  const dashed = line.text.includes(' – ') || line.text.includes(' - ') ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
+  const dashed = spacedMark(line.text, '–') >= 0 || spacedMark(line.text, '-') >= 0 ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
   if (dashed) return Object.assign(info, { kind: 'field', ...dashed });
   let colonAt = line.text.indexOf(':', ind);
   const ask = line.text.indexOf('?', ind);
@@ -1823,7 +1823,7 @@ function dashFields(text: string, item: Item, lex: Lex, namesLead: boolean): voi
   if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
-  if (!line.includes(' –') && !line.includes(' —') && !line.includes(' - ')) {
+  if (spacedMark(line, '–', 0, false) < 0 && spacedMark(line, '—', 0, false) < 0 && spacedMark(line, '-') < 0) {
     colonOwner(text, item, seg, line, lex, namesLead);
     return;
   }
