@@ -114,6 +114,8 @@ function semicolons(toks: readonly Token[]): number[] {
   let depth = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
+    // brackets, quotes and semicolons are never words: a word is passed with one test, not seven
+    if (t.word) continue;
     if (t.text === '(' || t.text === '[' || t.text === '“') depth++;
     else if ((t.text === ')' || t.text === ']' || t.text === '”') && depth > 0) depth--;
     else if (t.text === ';' && depth === 0) out.push(k);
