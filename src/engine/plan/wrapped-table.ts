@@ -135,54 +135,23 @@ export function itemCode(line: string, i: number): number {
 
 /** Starts of the pieces after each gap of two or more spaces (or a tab) inside `seg`. */
 function gapStarts(text: string, seg: Span): number[] {
+  // item after item asks for its own stretch: the whole text is read once, and each answer is a slice of that
   if (text !== gapText) {
-    gapList = allGaps(text);
+    gapList = [];
+    for (let p = 1; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === TAB) continue;
+      const b = text.charCodeAt(p - 1);
+      if (b === TAB || (b === 32 && text.charCodeAt(p - 2) === 32)) gapList.push(p);
+    }
     gapText = text;
   }
-  const list = gapList;
-  // the first gap start after seg.start
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) <= seg.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let k = lo; k < list.length && (list[k] as number) < seg.end; k++) out.push(list[k] as number);
-  return out;
+  return gapList.filter((p) => p > seg.start && p < seg.end);
 }
 
-/**
- * The text `gapList` holds the gap starts of: item after item asks for its
- * own stretch, and finding the few gaps of a whole plan once with `indexOf`
- * costs less than reading each item character by character.
- */
+/** The text `gapList` holds every gap start of. */
 let gapText: string | null = null;
 let gapList: number[] = [];
-
-/** Every gap start in `text`, in order: a character that is neither space nor tab, after a tab or after two spaces. */
-function allGaps(text: string): number[] {
-  const afterTab: number[] = [];
-  for (let q = text.indexOf('\t'); q >= 0; q = text.indexOf('\t', q + 1)) if (pieceStart(text, q + 1)) afterTab.push(q + 1);
-  const afterSpaces: number[] = [];
-  for (let q = text.indexOf('  '); q >= 0; q = text.indexOf('  ', q + 1)) if (pieceStart(text, q + 2)) afterSpaces.push(q + 2);
-  // merge the two (a position follows a tab or a space, never both)
-  const out: number[] = [];
-  let a = 0;
-  let b = 0;
-  while (a < afterTab.length || b < afterSpaces.length) {
-    if (b >= afterSpaces.length || (a < afterTab.length && (afterTab[a] as number) < (afterSpaces[b] as number))) out.push(afterTab[a++] as number);
-    else out.push(afterSpaces[b++] as number);
-  }
-  return out;
-}
-
-function pieceStart(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  return p < text.length && c !== 32 && c !== TAB;
-}
-
 
 type Role = 'who' | 'when' | 'what' | 'outcome';
 type KeyAt = (tokens: readonly Token[], i: number, lex: Lex) => { role: Role; colon: number } | null;
