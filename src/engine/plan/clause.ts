@@ -138,7 +138,8 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       // "the outreach team will": up to two lower-case words between an opening determiner and the role
       let d = j;
       while (d > from && d > j - 2 && (tokens[d] as Token).word && !lex.determiners.hasToken(tokens[d] as Token) && !isCapitalised(tokens[d] as Token)) d--;
-      if (d === from && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
+      // (or after a label's colon or a clause's comma: "Who can help: the named nurse will …")
+      if ((d === from || tokens[d - 1]?.text === ':' || tokens[d - 1]?.text === ',') && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
       break;
     }
     first = j;
@@ -172,10 +173,15 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   return [a, b];
 }
 
+/** The span of tokens[a, b). */
+function spanOf(tokens: readonly Token[], a: number, b: number): Span {
+  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
+}
+
 /** The owner span ending just before tokens[end], or null. */
 export function subjectSpan(tokens: readonly Token[], from: number, end: number, lex: Lex): Span | null {
   const r = subjectBefore(tokens, from, end, lex);
-  return r ? { start: (tokens[r[0]] as Token).start, end: (tokens[r[1] - 1] as Token).end } : null;
+  return r ? spanOf(tokens, r[0], r[1]) : null;
 }
 
 /** Length of the owner phrase ("core group", "social worker") at tokens[k], or 0. */
@@ -206,6 +212,12 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     let e = k + 1;
     if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > role) continue;
     if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
+    // "by the named nurse": up to two lower-case words between the determiner and the role
+    if (lex.determiners.hasToken(nx)) {
+      let q = k + 2;
+      while (q < k + 4 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
+      if (q > k + 2 && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
+    }
     while (e < tokens.length) {
       const te = tokens[e] as Token;
       if (te.text === '(') {
@@ -336,7 +348,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (info.modal < 0) {
     // "to look at the bid" after an owner's label: the verb follows the bare "to"
     info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
-    info.owner = dashOwner(text, tokens, info.start, lex);
+    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true);
     return info;
   }
   let p = info.modal + info.modalLength;
@@ -353,7 +365,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       for (let k = q + 1; !ag && k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
         if ((tokens[k] as Token).lower === 'and' && isParticiple(tokens[k + 1], lex)) ag = agentAfter(tokens, k + 2, lex);
       }
-      if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
+      if (ag) info.agent = spanOf(tokens, ag[0], ag[1]);
     }
   }
   // "Both children to have their views heard", "Mum to get her needs met": a causative that names what the
@@ -364,7 +376,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       info.passive = true;
       info.participle = q;
       const ag = agentAfter(tokens, q + 1, lex);
-      if (ag) info.agent = { start: (tokens[ag[0]] as Token).start, end: (tokens[ag[1] - 1] as Token).end };
+      if (ag) info.agent = spanOf(tokens, ag[0], ag[1]);
       break;
     }
   }
@@ -379,15 +391,15 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   let subj = subjectBefore(tokens, info.start, subjEnd, lex);
   // "work with the family to agree a plan": the family is who it is done with, not the doer
   if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
-  if (subj) info.subject = { start: (tokens[subj[0]] as Token).start, end: (tokens[subj[1] - 1] as Token).end };
+  if (subj) info.subject = spanOf(tokens, subj[0], subj[1]);
   // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
   // or is where, not who ("A funded place at Oak Nursery to start…")
   const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
   info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || SOMEONE.has(lone);
-  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex));
+  const doer = subj && !NOBODY.has(lone) && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
-    info.owner = info.agent ?? laterOwner(text, tokens, info.participle, lex);
+    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false);
   } else if (doer) {
     info.owner = info.subject;
   } else if (!subj) {
@@ -395,9 +407,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     info.owner = withOwner(tokens, info.modal + info.modalLength, lex);
   }
   // "Swimming lessons for Ruby – Simon to ask about funding": a doer after a dash takes the step on
-  if (!info.owner && !info.expletive) info.owner = dashOwner(text, tokens, info.start, lex);
+  if (!info.owner && !info.expletive) info.owner = dashOwner(text, tokens, info.start, lex) ?? (info.passive ? null : laterOwner(text, tokens, info.start, lex, true));
   return info;
 }
+
 
 /**
  * Does the name at tokens[at] follow a preposition that hangs on a thing
@@ -412,6 +425,31 @@ function afterPreposition(tokens: readonly Token[], start: number, at: number, l
   for (let k = start; k < at; k++) if ((tokens[k] as Token).text === ',') return false;
   const before = tokens[at - 2];
   return !!before && before.word && !lex.ownerWords.hasToken(before) && !lex.ownerHeads.hasToken(before);
+}
+
+/**
+ * "Work with Zac on what he saw to be done by the FSW": a long subject that
+ * opens like a verb hides the modal, but a "to be <participle> by <owner>"
+ * in the sentence still names who does it; so does a bare participle and
+ * "by" ("Dentist appointment, booked by Dad — w/c 3 May").
+ */
+function passiveAgent(tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let k = from; k < tokens.length - 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';') return null;
+    // "… to be done by X", and "Dentist appointment, booked by X": a participle straight before "by"
+    const full = t.lower === 'to' && (tokens[k + 1] as Token).lower === 'be' && isParticiple(tokens[k + 2], lex);
+    if (!full && !(k > from && isParticiple(t, lex) && (tokens[k + 1] as Token).lower === 'by')) continue;
+    const ag = agentAfter(tokens, full ? k + 3 : k + 1, lex);
+    if (ag || full) return ag ? spanOf(tokens, ag[0], ag[1]) : null;
+  }
+  return null;
+}
+
+/** "The first core group (will be on …)": the subject ends in a meeting, which takes place but does nothing. */
+function meetingNamed(tokens: readonly Token[], subj: readonly [number, number], lex: Lex): boolean {
+  const m = lex.anchors.find(tokens, subj[0], subj[1]);
+  return !!m && m.index + m.length === subj[1];
 }
 
 /** Is there a "to be <participle>" within the next few tokens (before the clause ends)? */
@@ -437,7 +475,7 @@ function withOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
       const nx = tokens[m + 1];
       if (!nx || !nx.word || isCapitalised(nx) || lex.infNonVerbs.hasToken(nx)) break;
       const r = subjectBefore(tokens, k + 2, m, lex);
-      if (r && r[0] === k + 2) return { start: (tokens[r[0]] as Token).start, end: (tokens[r[1] - 1] as Token).end };
+      if (r && r[0] === k + 2) return spanOf(tokens, r[0], r[1]);
       break;
     }
   }
@@ -453,45 +491,53 @@ function sharesNoun(tokens: readonly Token[], a: number, b: number, later: reado
   return false;
 }
 
+/** "– the next core group" after a dash is a time. */
+const ORDINALS = new Set(['next', 'first', 'last']);
+
 /** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
   for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
     const d = tokens[k] as Token;
-    if ((d.text !== '–' && d.text !== '—') || !tokens[k + 1]?.word) continue;
-    // "Referral to the carers' service – SW, by 17 March": a bare role and then the time
-    const r = roleLength(tokens, k + 1, lex);
-    const after = tokens[k + 1 + r];
-    if (r > 0 && (!after || after.text === ',')) return { start: (tokens[k + 1] as Token).start, end: (tokens[k + r] as Token).end };
+    // (a hyphen only with a space each side: "Safe Apps - Dad to …")
+    if ((d.text !== '–' && d.text !== '—' && !(d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ')) || !tokens[k + 1]?.word) continue;
     let e = k + 1;
     while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
-    const info = analyseClause(text, { start: (tokens[k + 1] as Token).start, end: (tokens[e - 1] as Token).end }, lex);
+    // "Referral to the carers' service – SW, by 17 March", "… – the school", "… – Hope Street Project, by 3 May":
+    // a role, or a name of two words (one when "by" follows), and then the time or nothing
+    let c = k + 1;
+    while (c < e && (tokens[c] as Token).text !== ',') c++;
+    const r = roleLength(tokens, k + 1, lex);
+    const name = r === c - k - 1 ? [k + 1, c] : subjectBefore(tokens, k + 1, c, lex);
+    if (name?.[0] === k + 1 && name[1] === c && (c - k > 2 || r > 0 || tokens[c + 1]?.lower === 'by') && !lex.vagueTime.hasToken(tokens[k + 1] as Token) && !tokens.slice(k + 1, c).some((t) => ORDINALS.has(t.lower))) return spanOf(tokens, k + 1, c);
+    const info = analyseClause(text, spanOf(tokens, k + 1, e), lex);
     const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
-    if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex)) && lex.collective.matchAt(subj, 0) === 0) return info.subject;
+    if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex))) return info.subject;
   }
   return null;
 }
 
 /**
- * "An interpreter will be booked for every meeting. Helen will book it.": in
- * a later sentence of the same item, an owner who "will <verb> it/this/them".
+ * The doer named in a later sentence of the same item. After a passive
+ * ("An interpreter will be booked for every meeting. Helen will book it."),
+ * one who "will <verb> it/this/them" or acts on the same thing ("Needles to
+ * be kept in the locked box. Leanne to show SW the box at every visit.").
+ * With `any` ("Counselling for Amy. Dee will ask the school.", "I have rung
+ * the court. The hearing is on 3 May. I will ring you after it.", "Who in the
+ * family will help: Aunt Di will …"): after a first sentence or label that
+ * names no doer, the doer who opens the next sentence with a modal.
  */
-function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
-  const dashed = dashOwner(text, tokens, from, lex);
-  if (dashed) return dashed;
+function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex, any: boolean): Span | null {
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).text !== '.') k++;
+  while (k < tokens.length && (tokens[k] as Token).text !== '.' && !(any && (tokens[k] as Token).text === ':')) k++;
   for (let s = k + 1; s < tokens.length; s++) {
-    const sentenceStart = s;
     let e = s;
     while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
-    const st = tokens[sentenceStart] as Token;
-    const en = tokens[e - 1] as Token | undefined;
-    if (en && e > sentenceStart) {
-      const info = analyseClause(text, { start: st.start, end: en.end }, lex);
-      const obj = info.tokens[info.predicate + 1];
-      if (info.modal > 0 && info.subject && !info.passive && info.tokens[info.modal]?.lower !== 'to' && obj && BACK_REFS.has(obj.lower)) return info.subject;
-      // "Needles to be kept in the locked box. Leanne to show SW the box at every visit.": the doer of a later step on the same thing
-      if (info.modal > 0 && info.owner && !info.passive && sharesNoun(tokens, from, sentenceStart, info.tokens, info.predicate + 1)) return info.owner;
+    if (e > s) {
+      const info = analyseClause(text, spanOf(tokens, s, e), lex);
+      const doer = info.modal > 0 && !info.passive ? info.owner : null;
+      if (any) {
+        if (info.modal >= 0) return doer && info.subject?.start === (tokens[s] as Token).start ? doer : null;
+      } else if (doer && ((info.tokens[info.modal]?.lower !== 'to' && BACK_REFS.has(info.tokens[info.predicate + 1]?.lower ?? '')) || sharesNoun(tokens, from, s, info.tokens, info.predicate + 1))) return doer;
     }
     s = e;
   }
@@ -609,7 +655,7 @@ export function vagueExcused(toks: readonly Token[], hit: number, lex: Lex): boo
     for (let k = hit + ms; k < toks.length; k++) {
       const t = toks[k] as Token;
       if (t.text === '.' || t.text === ';') break;
-      if (AMOUNTS.has(t.lower)) return true;
+      if (AMOUNTS.has(t.lower) || lex.frequencies.hasToken(t)) return true;
       // a count of something ("14 units", "two cans"), not a date or a time ("by 12 May", "within 4 weeks")
       const count = /^[0-9]+%?$/.test(t.text) || (lex.numberWords.hasToken(t) && !LOOSE_COUNTS.has(t.lower));
       const nx = toks[k + 1];
@@ -653,4 +699,47 @@ const TRIGGER_WORDS = new Set(['if', 'when', 'whenever']);
 export function clauseSegment(text: string, what: readonly Span[]): Span | undefined {
   for (const w of what) if (!/^\s*(?:[0-9]{1,2}|[a-z])[.)]?\s*$/i.test(text.slice(w.start, w.end))) return w;
   return what[0];
+}
+
+/** Participles that leave a step undecided when a sentence of their own says so ("To be discussed with her manager."). */
+const UNSETTLED = new Set(['discussed', 'decided', 'agreed', 'confirmed']);
+const STOPS = new Set(['.', ';']);
+
+/**
+ * An aim with no step in it, that the vague verbs miss: a frame ("help Sam
+ * understand why…", "put the children first"), a "to be considered" the clause
+ * reading took for a noun phrase, or a later sentence that leaves the step
+ * undecided ("To be discussed with the manager."). Returns the vague words as
+ * token indexes.
+ */
+export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { index: number; length: number } | null {
+  const p = info.predicate;
+  for (const f of lex.aimFrames) {
+    if (toks[p]?.lower !== f.head) continue;
+    for (let k = p + 1; k < toks.length && k < p + 8 && !STOPS.has((toks[k] as Token).text); k++) {
+      const n = f.tail.matchAt(toks, k);
+      if (n > 0) return { index: p, length: k + n - p };
+    }
+  }
+  for (let k = info.start; k + 2 < toks.length; k++) {
+    if ((toks[k] as Token).lower !== 'to' || (toks[k + 1] as Token).lower !== 'be') continue;
+    const n = lex.vaguePassive.matchAt(toks, k + 2);
+    if (STOPS.has(toks[k - 1]?.text ?? '') ? n || UNSETTLED.has((toks[k + 2] as Token).lower) : n && info.modal < 0) return { index: k + 2, length: n || 1 };
+  }
+  return null;
+}
+
+/**
+ * Vague words that the rest of the item makes a step: a concrete step before
+ * "and" ("register with a GP and engage with the wellbeing service"), or a doer
+ * after a dash with a step of their own ("Order to be progressed – legal team
+ * to advise by 3 May").
+ */
+export function stepExcused(toks: readonly Token[], hit: number, info: ClauseInfo, lex: Lex): boolean {
+  const p = info.predicate;
+  if (hit > p + 1 && toks[hit - 1]?.lower === 'and' && !info.passive && (info.modal >= 0 || lex.imperatives.hasToken(toks[p] as Token)) && !lex.vagueFirst.matchAt(toks, p) && !lex.continueVerbs.matchAt(toks, p)) return true;
+  const d = toks.findIndex((t, k) => k > hit && (t.text === '–' || t.text === '—'));
+  const m = d < 0 ? -1 : toks.findIndex((t, k) => k > d + 1 && (t.lower === 'to' || t.lower === 'will'));
+  const v = toks[m + 1];
+  return m > 0 && !!v?.word && v.lower !== 'be' && !lex.vagueFirst.matchAt(toks, m + 1);
 }

@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { analyseClause, clauseSegment, vagueExcused, type ClauseInfo } from './clause.js';
+import { aimHit, analyseClause, clauseSegment, stepExcused, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
@@ -96,11 +96,15 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
+const UNFILLED = /\b(?:unallocated|to be allocated|vacant)\b/i;
+
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   const toks = tokenize(text, span.start, span.end);
   if (!toks.some((t) => t.word)) return null;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
+  // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
+  if (UNFILLED.test(text.slice(span.start, span.end))) return null;
   const info = analyseClause(text, span, lex);
   if (info.modal > 0 && info.subject) return info.subject;
   return span;
@@ -139,6 +143,12 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   return lex.vagueAgency.equals(words);
 }
 
+/** "Jo/Carl/school": names and roles joined by slashes (not days: "Monday/Friday"). */
+function sharedBy(words: string, lex: Lex): boolean {
+  const parts = words.split('/');
+  return parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) && !lex.weekdays.has(p.toLowerCase()) && (p < 'a' || lex.ownerWords.has(p)));
+}
+
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
   return Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
 }
@@ -160,7 +170,8 @@ function isChild(text: string, who: Span): boolean {
     childNames = new Set();
     for (const m of text.matchAll(/ \(([0-9]{1,2})\)/g)) {
       if (Number(m[1]) >= 18) continue;
-      const words = text.slice(Math.max(0, m.index - 40), m.index).split(/[ \t]/);
+      // ("Jo COLE  (9)": spaces padded for a form are one gap)
+      const words = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/[ \t]+/);
       const last = words[words.length - 1] ?? '';
       const before = words[words.length - 2] ?? '';
       const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
@@ -197,18 +208,25 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
       if (toks[q]?.lower === 'to') q++;
       const n = lex.vagueFirst.matchAt(toks, q);
       if (n > 0) hit = { index: p, length: q + n - p };
+      // "continue to see Ruby", "continue the offer": keeps on what is done now, with no new step unless it says how often
+      else if (!timed) hit = { index: p, length: c };
     } else {
       const n = lex.vagueFirst.matchAt(toks, p);
       if (n > 0) hit = { index: p, length: n };
     }
+    // "Continue to offer short breaks": the reading took its "to" for a modal
+    const c0 = info.subject ? 0 : lex.continueVerbs.matchAt(toks, info.start);
+    if (!hit && c0 > 0 && info.start < p && !timed) hit = { index: info.start, length: c0 };
   }
   if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && !toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to'))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
+  if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
-  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex)) return { vague: false, span: null };
+  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex) || stepExcused(toks, hit.index, info, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
-  if (timed && ut > 0) return { vague: false, span: null };
+  // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")
+  if (timed && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
   // "make sure Sam is never left with…", "ensure he does not go to…": a rule whose breach can be seen
   if (ut > 0 && forbids(toks, hit.index + ut)) return { vague: false, span: null };
   const a = toks[hit.index] as Token;
@@ -225,6 +243,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   let who: Span | null = null;
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
+    // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does
+    if (!who && info?.agent) who = info.agent;
   } else if (info) {
     who = info.owner;
   }
@@ -235,13 +255,14 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (!who && coded === undefined && item.who === undefined) {
     const b = closingBracket(text, item.what);
     const bt = b ? tokensOf(text, b).filter((t) => t.word) : [];
-    if (b && bt.length > 0 && roleAt(bt, 0, lex) === bt.length) who = b;
+    if (b && bt.length > 0 && (roleAt(bt, 0, lex) === bt.length || sharedBy(text.slice(b.start, b.end), lex))) who = b;
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
-  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive))) who = item.sectionOwner;
+  // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
+  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 

@@ -35,6 +35,8 @@ export interface Lex {
   vaguePhrases: PhraseList;
   concrete: PhraseList;
   continueVerbs: PhraseList;
+  /** "help … understand", "put … first": a verb and, a few words on, what makes it an aim, not a step. */
+  aimFrames: { head: string; tail: PhraseList }[];
   imperatives: PhraseList;
   modals: PhraseList;
   finite: PhraseList;
@@ -148,6 +150,10 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     vaguePhrases: pl('actions', 'vague-phrases'),
     concrete: pl('actions', 'concrete-signals'),
     continueVerbs: pl('actions', 'continue-verbs'),
+    aimFrames: list(lex, 'actions', 'aim-frames').map((e) => {
+      const cut = e.indexOf(' ');
+      return { head: e.slice(0, cut), tail: new PhraseList([e.slice(cut + 1)], table) };
+    }),
     imperatives: pl('actions', 'imperative-verbs'),
     modals: pl('actions', 'modals'),
     finite: pl('actions', 'finite-verbs'),

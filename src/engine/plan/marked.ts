@@ -113,10 +113,17 @@ function markerAt(text: string, span: Span, lex: Lex): Marker | null {
   return { start: (toks[0] as Token).start, body: { start: span.end, end: span.end }, owner };
 }
 
-/** A "Who:" or "When:" line straight after: the marker starts a block of fields, which structure.ts reads. */
+/**
+ * A "Who:" or "When:" line below, after at most two lines that carry the
+ * action on (an e-mail's hard wrap) or are blank: the marker starts a block
+ * of fields, which structure.ts reads.
+ */
 function fieldsBelow(lines: readonly MarkLine[], i: number): boolean {
-  const nx = lines[i + 1];
-  return !!nx && nx.kind === 'field' && (nx.field === 'who' || nx.field === 'when');
+  for (let k = i + 1; k <= i + 3; k++) {
+    const nx = lines[k];
+    if (nx?.kind !== 'blank' && nx?.kind !== 'text') return nx?.kind === 'field' && (nx.field === 'who' || nx.field === 'when');
+  }
+  return false;
 }
 
 /** Pieces of text[span] between semicolons outside brackets. */

@@ -7,7 +7,8 @@
  * reader would be told, so a group there ("everyone in the core group")
  * makes the owner a group.
  *
- * No regular expression here runs over unbounded repeats: keys and codes are
+ * The one pattern (PAIR) has only bounded repeats (a code of three, up to nine
+ * spaces before "="), so it cannot backtrack badly; values and codes in brackets are
  * read by hand.
  */
 import type { Span } from './text.js';
@@ -15,26 +16,13 @@ import type { Span } from './text.js';
 /** Code → the words it stands for in the key. */
 export type OwnerKey = Map<string, Span>;
 
-const MAX_CODE = 3;
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
 /** "B" or "SW": one capital, then up to two more capitals or digits. */
 function isCode(s: string): boolean {
-  if (s.length === 0 || s.length > MAX_CODE || !isUpper(s.charCodeAt(0))) return false;
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isUpper(c) && !isDigit(c)) return false;
-  }
-  return true;
+  return /^[A-Z][A-Z0-9]{0,2}$/.test(s);
 }
 
 interface Pair {
@@ -45,26 +33,19 @@ interface Pair {
   value: Span;
 }
 
+/**
+ * "CODE =" with the code first on the line or after white space or a
+ * separator (a bounded code, up to nine spaces before "=").
+ */
+const PAIR = /(?<![^ \t\u00a0,;|•])([A-Z][A-Z0-9]{0,2})[ \t\u00a0]{0,9}=/g;
+
 /** Every "CODE = words" on one line, with the code first on the line or after white space or a separator. */
 function pairsOn(text: string, start: number, end: number): Pair[] {
   const found: { code: string; at: number; valueStart: number }[] = [];
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) !== 61) continue; // '='
-    // the code before "="
-    let j = i;
-    while (j > start && isSpace(text.charCodeAt(j - 1))) j--;
-    const codeEnd = j;
-    while (j > start && codeEnd - j < MAX_CODE + 1 && (isUpper(text.charCodeAt(j - 1)) || isDigit(text.charCodeAt(j - 1)))) j--;
-    const code = text.slice(j, codeEnd);
-    if (!isCode(code)) continue;
-    if (j > start) {
-      const before = text.charCodeAt(j - 1);
-      if (!isSpace(before) && before !== 44 && before !== 59 && before !== 124 && before !== 0x2022) continue; // , ; | •
-    }
-    let v = i + 1;
+  for (const m of text.slice(start, end).matchAll(PAIR)) {
+    let v = start + m.index + m[0].length;
     while (v < end && isSpace(text.charCodeAt(v))) v++;
-    if (v >= end || text.charCodeAt(v) === 61) continue;
-    found.push({ code, at: j, valueStart: v });
+    if (v < end && text.charCodeAt(v) !== 61) found.push({ code: m[1] as string, at: start + m.index, valueStart: v });
   }
   const pairs: Pair[] = [];
   for (let k = 0; k < found.length; k++) {

@@ -16,6 +16,7 @@ import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from '.
 import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumber } from './sub-items.js';
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
+import { outcomeActions } from './outcome-line.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -67,7 +68,7 @@ type FieldRole = 'who' | 'when' | 'what' | 'outcome';
 const NO_SPAN: Span = { start: 0, end: 0 };
 const NO_CELLS: Cell[] = [];
 
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o', '?']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
 
@@ -94,7 +95,8 @@ function listMarker(text: string, base: number): [number, string] | null {
   if (BULLETS.has(ch)) {
     const next = text.charCodeAt(i + 1);
     if (isSpaceCode(next)) {
-      if (ch === 'o' && !/^o[ \t]+\S/.test(text.slice(i))) return null;
+      // "o" and "?" (a bullet glyph the paste lost) need words after them
+      if ((ch === 'o' || ch === '?') && !/^.[ \t]+\w/.test(text.slice(i))) return null;
       let j = i + 1;
       while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
       if (j >= text.length) return null;
@@ -187,7 +189,14 @@ export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: 
       if (colon && (colon.text === ':' || colon.text === '?')) return { role, colon: i + n };
     }
   }
-  return null;
+  return bracketKey(tokens, i);
+}
+
+/** "Completed by (name/role):": a key whose bracket says it holds a name or role. */
+function bracketKey(tokens: readonly Token[], i: number): { role: FieldRole; colon: number } | null {
+  let o = i + 1;
+  while (o < i + 5 && tokens[o]?.word) o++;
+  return tokens[o]?.text === '(' && tokens[o + 2]?.text === ')' && tokens[o + 3]?.text === ':' && /\b(?:name|role|who)\b/.test(tokens[o + 1]?.lower ?? '') ? { role: 'who', colon: o + 3 } : null;
 }
 
 /** The cell separator of a table typed with spaced slashes ("Who / What / When"). */
@@ -209,6 +218,9 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
   info.more = { field: more.field, value: more.value };
   return true;
 }
+
+/** "Action:<tab>Refer Sam to CAMHS": a tab after a key's colon only sets out its value; a line with no other tab is not a table row. */
+const KEY_TAB = /^[^\t:]{2,40}:[^\t\S]*\t[^\t]+$/;
 
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
@@ -236,7 +248,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
-  if (line.text.includes('\t', ind) && !tabbedFields(text, line, ind, lex, info)) {
+  if (line.text.includes('\t', ind) && !KEY_TAB.test(line.text) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
     info.kind = 'tab';
     info.sep = '\t';
@@ -354,11 +366,15 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
+const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
+
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > 8) return null;
   const w0 = words[0] as Token;
+  // "AT THE HOSPITAL", "After baby comes home": a place or a time, not who does it
+  if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
     const will = tokens.findIndex((t) => t.lower === 'will');
     if (will > 1) {
@@ -388,10 +404,11 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** "Outcome 1", "Risk area A", "Priority 2:" – a numbered or lettered group heading. */
 function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
-  const n = lex.secGroup.matchAt(tokens, 0);
-  if (n === 0) return false;
+  // "Plan Outcome 3:" reads like "Outcome 3:"
+  const p = tokens[0]?.lower === 'plan' ? 1 : 0;
+  const n = lex.secGroup.matchAt(tokens, p) + p;
   const label = tokens[n];
-  if (!label || !label.word) return false;
+  if (n === p || !label || !label.word) return false;
   const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
   if (!isLabel) return false;
   const after = tokens[n + 1];
@@ -440,6 +457,9 @@ function conditionHeading(tokens: readonly Token[]): boolean {
   const n = wordCount(tokens);
   return n >= 3 && n <= 6;
 }
+
+/** "Poppy said, “…", "Kai told us: "…"": a line that opens by quoting someone (not "says he misses his dad but “…”"). */
+const REPORTED = /^\w+(?: \w+)? (?:said|says|told|tells|asked|wrote)(?: me| us)?[,:]? ?[“"]/i;
 
 function outsideBrackets(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -499,6 +519,8 @@ interface Section {
   inPlan?: boolean;
   /** The mode came from the section before (a heading of unknown kind). */
   inherited?: boolean;
+  /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
+  firm?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -604,7 +626,9 @@ export function findItems(text: string, lex: Lex): Structure {
   };
   const newSection = (mode: Mode, owner: Span | null = null, inherited = false): void => {
     const inPlan = mode === 'not-action' && cur.mode === 'action';
-    cur = { mode, els: [], owner, inPlan, inherited };
+    // "If things do not change", "Contingency plan:": background even in the relaxed reading
+    const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -618,8 +642,9 @@ export function findItems(text: string, lex: Lex): Structure {
       i++;
       continue;
     }
+    // a letter's subject line under "Dear Imran," is its title too
     const isFirst = firstContent;
-    firstContent = false;
+    firstContent = /^(?:dear|hi|hello) [^,]{1,40},$/i.test(line.text.trim());
 
     // a phone app's paste: "… Actions • X to … • Y to …" on one line (inline-bullets.ts)
     if (line.kind !== 'tab' && line.text.includes('•')) {
@@ -673,6 +698,18 @@ export function findItems(text: string, lex: Lex): Structure {
     // "Action ID: ACT-104" over "Description: …" and "Assigned to: …": the id
     // line opens a record of fields, and the record is the action
     const record = line.kind === 'kv' && recordHead(lines, i);
+    // "Outcome 2: Jay gets to school – Gran to walk him in; …", "Outcome: … — …": the actions are on the line (outcome-line.ts)
+    const head = line.kind === 'list' || line.kind === 'tab' ? [] : tokenize(text, line.start + line.indent, Math.min(line.end, line.start + line.indent + 30));
+    const group = line.kind !== 'field' && groupHeading(head, lex);
+    const acts = group || (line.kind === 'field' && line.field === 'outcome' && lex.secGroup.matchAt(head, 0) > 0) ? outcomeActions(text, line, lex) : null;
+    // "Outcome 1: Leanne and the children are safe" – the actions follow; so they do after
+    // "Plan Outcome 1: Tyler is safe" over "Action: …" / "Responsible: …" (it opens the records, it is not one)
+    if (acts || (group && line.kind === 'kv')) {
+      newSection('action');
+      if (acts) cur.els.push({ type: 'list', items: acts.map((sp) => ({ lines: [{ ...line, ...sp, text: text.slice(sp.start, sp.end), kind: 'list' as const, contentStart: sp.start, marker: 'o:', indent: 0 }], marker: 'o:' })) });
+      i++;
+      continue;
+    }
     if (((line.kind === 'text' && line.end - line.start <= 120) || line.kind === 'kv') && !record) {
       const toks = tokenize(text, line.start, line.end);
       const words = wordCount(toks);
@@ -682,14 +719,9 @@ export function findItems(text: string, lex: Lex): Structure {
         const colonIdx = toks.findIndex((t) => t.text === ':');
         const keyToks = toks.slice(0, colonIdx);
         const kind = headingKind(keyToks, lex);
-        const keyFirst = keyToks[0];
-        if (groupHeading(keyToks, lex)) {
-          // "Outcome 1: Leanne and the children are safe" – the actions follow
-          newSection('action');
-          i++;
-          continue;
-        }
-        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim')) {
+        // "Plan Outcome 3:", "Plan Objective:": the plan's own outcome, read like "Outcome 3:"
+        const keyFirst = keyToks[keyToks.length > 1 && keyToks[0]?.lower === 'plan' ? 1 : 0];
+        if (keyFirst && (keyFirst.lower === 'outcome' || keyFirst.lower === 'goal' || keyFirst.lower === 'aim' || keyFirst.lower === 'objective')) {
           i++;
           continue;
         }
@@ -716,6 +748,12 @@ export function findItems(text: string, lex: Lex): Structure {
             const lastKey = keyToks[keyToks.length - 1];
             const willList = owner !== null && lastKey !== undefined && (lastKey.lower === 'will' || lastKey.lower === 'to' || lastKey.lower === 'must');
             newSection(kind === 'action' || willList || cur.mode === 'action' ? 'action' : 'neutral', owner);
+            i++;
+            continue;
+          }
+          // "NEXT REVIEW:" after a blank line and straight over its text: a topic heading like one without the colon
+          if ((i === 0 || (lines[i - 1] as LineInfo).kind === 'blank') && /^(?:list|text|tab)$/.test(lines[i + 1]?.kind ?? '')) {
+            newSection(cur.mode === 'action' ? 'action' : 'neutral', null, true);
             i++;
             continue;
           }
@@ -763,6 +801,13 @@ export function findItems(text: string, lex: Lex): Structure {
         }
         if (kind !== 'unknown') {
           newSection(kind, kind === 'action' ? headingOwner(toks, lex) : null);
+          i++;
+          continue;
+        }
+        // "PARENTS (Natalie and Ryan) WILL:", "Nan and Grandad Price will:": the list under it is what they will do
+        const doer = cur.mode === 'action' ? null : willHeading(toks, lex);
+        if (doer) {
+          newSection('action', doer);
           i++;
           continue;
         }
@@ -866,6 +911,15 @@ export function findItems(text: string, lex: Lex): Structure {
     const para: ParaEl = { type: 'para', lines: [] };
     while (i < n) {
       const l = lines[i] as LineInfo;
+      // "Action: …" / (blank) / "Responsible: …": a blank line before a who or when field the record lacks does not end it;
+      // "Action: …" met again starts the next record even with no blank line before it
+      const f = l.kind === 'blank' ? nextNonBlank(i + 1) : l;
+      const has = f?.kind === 'field' && para.lines.some((p) => p.kind === 'field' && p.field === f.field);
+      if (l.kind === 'blank' && f?.kind === 'field' && f.field !== 'what' && !has) {
+        i++;
+        continue;
+      }
+      if (l.kind === 'field' && l.field === 'what' && has) break;
       if (l.kind === 'blank' || l.kind === 'list' || l.kind === 'tab' || (l.opens && para.lines.length > 0)) break;
       if (para.lines.length > 0 && l.text.includes('•') && inlineBullets(text, l.start, l.end, (t) => headingKind(t, lex) === 'action')) break;
       if (para.lines.length > 0 && l.kind === 'text') {
@@ -912,7 +966,15 @@ export function findItems(text: string, lex: Lex): Structure {
   });
   // "STATUS: ACHIEVED" under an old action of a review: done, not part of the plan (review.ts)
   const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
-  const all = open(marked ? mergeMarked(marked, items) : items);
+  let all = open(marked ? mergeMarked(marked, items) : items);
+  // a record of several lines pasted again (after a page break) is the same record, reported once
+  const seen = new Set<string>();
+  all = all.filter((it) => {
+    const t = text.slice(it.span.start, it.span.end);
+    const again = seen.has(t) && t.includes('\n');
+    seen.add(t);
+    return !again;
+  });
   blankWhenTimedText(text, all, lex);
   return { items: all, hasActionSection: hasActionSection || !!marked?.whole };
 }
@@ -953,12 +1015,18 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
     if (sec.mode === 'action') planSeen = true;
     // "PART 1 – MY PLAN" / "What happened" / "Me" / "I'll keep going to drama club…":
     // a topic of unknown kind after the plan began, whose every line is an action
-    if (planSeen && sec.inherited && sec.mode === 'neutral' && sec.els.length > 0 && sec.els.every((e) => actionsOnly(text, e, lex))) {
+    const inherited = sec.inherited && sec.mode === 'neutral' && sec.els.length > 0;
+    if (planSeen && inherited && sec.els.every((e) => actionsOnly(text, e, lex))) {
       sec.mode = 'action';
       continue;
     }
-    if (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex)))) continue;
+    // "BEFORE BABY IS BORN" / "AT THE HOSPITAL" / "AFTER BABY COMES HOME": topic headings of unknown
+    // kind before any action heading, the first over a list of nothing but actions, start the plan
+    const first = !planSeen && inherited && sec.els.every((e) => e.type === 'list' && actionsOnly(text, e, lex));
+    if (!first && (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex))))) continue;
     sec.mode = 'action';
+    planSeen = true;
+    // the topic sections straight after it are part of it
     for (let j = k + 1; j < sections.length; j++) {
       const next = sections[j] as Section;
       if (!next.inherited || next.mode !== 'neutral') break;
@@ -1021,7 +1089,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
   const items: Item[] = [];
   let planSeen = false;
   for (const sec0 of sections) {
-    const sec: Section = relaxed && sec0.mode === 'not-action' ? { ...sec0, mode: 'neutral' } : sec0;
+    const sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
     // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
     if (sec.mode === 'not-action' && planSeen) closingMeetings(text, sec, lex, items);
     if (sec.mode === 'action') planSeen = true;
@@ -1045,6 +1113,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
+        // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
+        if (sec.inherited && REPORTED.test((el.lines[0] as LineInfo).text)) continue;
         emitProse(text, el, sec.mode === 'action' ? 'action' : 'strong', lex, items);
       }
     }
@@ -1091,6 +1161,12 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const info = analyseClause(text, sp, lex);
     if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to' && findWhen(text, sp, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
+      return;
+    }
+    // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
+    // one sentence on its own line under the lists, its doer and "will" first
+    if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
   }
@@ -1230,6 +1306,11 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
     const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2;
     const prev = out[out.length - 1];
+    // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
+    if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
+      i++;
+      continue;
+    }
     // a wrapped line: the first column is empty and it follows a row
     if (prev && indentedFirst) {
       const cols = toColumns(l.start, pieces, header, headerStart);
@@ -1249,7 +1330,8 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
       // a line of text on its own at the left: the table has ended
       break;
     }
-    out.push({ span: trimSpan(text, l.start, l.end), cells: toColumns(l.start, pieces, header, headerStart), more: [] });
+    // as many pieces as headings: cells parted by runs of spaces that do not line up (tabs turned into spaces)
+    out.push({ span: trimSpan(text, l.start, l.end), cells: pieces.length === header.length ? pieces : toColumns(l.start, pieces, header, headerStart), more: [] });
     i++;
   }
   return i;
@@ -1391,6 +1473,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
         if (first) what.push(first.span);
       }
     } else {
+      // "Jo Hart SW | Riverside Team | 020 7946 0123": a contact line set out with pipes, not a row of the plan
+      if (cells.some((c) => contactCell(text, c.span))) continue;
       // no header: first cell is the action; guess the rest later from their words
       const nonEmpty = cells.filter((c) => !c.empty);
       const first = nonEmpty[0];
@@ -1402,6 +1486,11 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     if (what.length === 0) item.emptyWhat = true;
     items.push(item);
   }
+}
+
+/** A cell that is only a phone number: "020 7946 0123", "07700 900123". */
+function contactCell(text: string, s: Span): boolean {
+  return /^[0-9 ()+-]{11,}$/.test(text.slice(s.start, s.end));
 }
 
 function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields', lex: Lex, items: Item[]): void {
@@ -1538,6 +1627,14 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const first = words[0];
   if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
   return { start: first.start, end: last.end };
+}
+
+/** A heading that ends "… will:" or "… to:" after the people it names; their span, or null. */
+function willHeading(tokens: readonly Token[], lex: Lex): Span | null {
+  const owner = willOwner(tokens, lex);
+  const words = owner ? tokens.filter((t) => t.word) : [];
+  const last = words[words.length - 1];
+  return last && (last.lower === 'will' || last.lower === 'to' || last.lower === 'must') ? owner : null;
 }
 
 /** Lettered and roman markers mix in one list: "h)" is followed by "i)", "i)" by "ii)". */
@@ -1688,8 +1785,25 @@ function ownItems(text: string, item: Item, lex: Lex, namesLead: boolean): Item[
 function gapFields(text: string, item: Item, lex: Lex): void {
   const w = item.what[0];
   if (!w || item.who !== undefined || item.when !== undefined) return;
-  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false));
+  const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false)) ?? gapDash(text, w, lex);
   if (gap) Object.assign(item, gap);
+}
+
+/**
+ * "Dr Lee to see Ruby.   DL/Mum – from today": after a sentence and a gap of
+ * three or more spaces, the owner and the time joined by a spaced dash (either
+ * may be blank: "   – by 10/3", "   KB –"). An owner part that is not a name
+ * or role ("?? – TBC") leaves the line to its sentence.
+ */
+function gapDash(text: string, w: Span, lex: Lex): { what: Span[]; who: Span | null; when: Span | null } | null {
+  const g = text.lastIndexOf('   ', w.end);
+  const d = text.indexOf(' –', g);
+  if (g <= w.start + 12 || w.end - g > 48 || d < 0 || d >= w.end) return null;
+  const a = trimSpan(text, g, d);
+  const b = trimSpan(text, d + 2, w.end);
+  const who = a.end > a.start ? a : null;
+  const when = b.end > b.start ? b : null;
+  return (!who || ownerPart(text, who, lex, false)) && (!when || findWhen(text, when, lex)) ? { what: [trimSpan(text, w.start, g)], who, when } : null;
 }
 
 /**
@@ -1707,11 +1821,16 @@ function joinWrapped(text: string, segs: Span[]): Span[] {
     const lower = c !== c.toUpperCase();
     // "… to be sent to" / "Barnsworth Homes by the SW": a line that stops on a
     // word that cannot end a clause goes on, whatever the next line starts with
-    if ((lower || openEnded(text, prev)) && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
+    // a long line cut without a full stop ("… every" / "Wednesday from 3 March") was wrapped by the paste, which does not indent
+    const wrapped = prev.end - lineStartOf(text, prev.end) >= WRAP_WIDTH && lineStartOf(text, seg.start) === seg.start;
+    if ((lower || openEnded(text, prev) || wrapped) && !endsWithTerminal(text.slice(prev.start, prev.end))) prev.end = seg.end;
     else out.push({ ...seg });
   }
   return out;
 }
+
+/** A line this long that stops without a full stop was most likely cut by an e-mail program's hard wrap (at 70 to 80). */
+const WRAP_WIDTH = 60;
 
 /** Words a clause cannot end on: prepositions, articles, conjunctions. */
 const OPEN_ENDS = new Set(['to', 'the', 'a', 'an', 'of', 'by', 'with', 'at', 'for', 'from', 'and', 'or', 'in', 'on', 'into', 'their', 'his', 'her', 'about', 'than', 'towards', 'via', 'until', 'before', 'after']);
@@ -1916,12 +2035,14 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   const nameToks = tokenize(text, a.start, a.end).filter((t) => t.word);
   const info = analyseClause(text, b, lex);
   // a named service must be followed by a step ("send …", "Jay to be offered …"), not a remark ("Note: the flat is damp")
-  const step = (info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0])) || info.passive || (namesLead && leadStep(text, b, lex));
+  const order = info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0]);
+  const step = order || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
   if (!bold && !named && !nameToks.some((t) => lex.ownerWords.hasToken(t))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
-  // passive with no "by" is still the named owner's job
-  if (info.agent || (info.subject && !info.passive)) return;
+  // passive with no "by" is still the named owner's job; after an order
+  // ("Mum: ring the GP to book …") a later "X to" is not the doer
+  if (info.agent || (info.subject && !info.passive && !order)) return;
   item.what = [b];
   item.who = a;
 }

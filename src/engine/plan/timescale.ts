@@ -199,7 +199,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
     const v = lex.vagueTime.matchAt(tokens, k) || (field ? lex.vagueInField.matchAt(tokens, k) : 0);
     // "throughout the day" is a routine, though "throughout" alone is open-ended
-    if (v > 0 && lex.immediate.matchAt(tokens, k) <= v && !(t.lower === 'to' && !field && !standsAlone(tokens, k, lex))) {
+    // "To be discussed with her manager." after a request is the undecided step, not a time
+    if (v > 0 && lex.immediate.matchAt(tokens, k) <= v && !(t.lower === 'to' && !field && (!standsAlone(tokens, k, lex) || (prev?.text === '.' && tokens[k + v]?.lower === 'with')))) {
       let b = k + v;
       if (t.lower === 'throughout' && tokens[b] && lex.determiners.hasToken(tokens[b] as Token) && tokens[b + 1]?.word) b += 2;
       if (t.lower === 'pending' || t.lower === 'awaiting' || t.lower === 'as' && tokens[k + 1]?.lower === 'per' || t.lower === 'depending' || t.lower === 'dependent' || t.lower === 'subject') b = toBoundary(tokens, b);
@@ -349,6 +350,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           !lex.triggerStarts.hasToken(after) &&
           !lex.pronouns.hasToken(after) &&
           !lex.determiners.hasToken(after);
+        // "check again after 7 days": counted from a first step that has no date
+        if (u > 0 && !noun && t.lower === 'after' && prev?.lower === 'again') {
+          k = j + u - 1;
+          continue;
+        }
         if (u > 0 && !noun) {
           let b = j + u;
           if (tokens[b]?.lower === 'of' || tokens[b]?.lower === 'from' || tokens[b]?.lower === 'after') b = toBoundary(tokens, b);
@@ -435,6 +441,15 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         k = age - 1;
         continue;
       }
+      // "after the order is served": waits on another body's step, with no date
+      if (t.lower === 'after' && an === 0 && tokens[k + 1]?.word) {
+        const e = toBoundary(tokens, k + 1);
+        if (tokens.some((w, q) => q > k && q < e && (w.lower === 'is' || w.lower === 'are') && isParticiple(tokens[q + 1], lex)) && !timeInside(tokens, k + 1, e, lex)) {
+          out.push({ a: k, b: e, kind: 'vague', soft: true });
+          k = e - 1;
+          continue;
+        }
+      }
       // "until the social worker has completed a risk assessment": an open-ended "until" with no date, age or anchor
       if ((t.lower === 'until' || t.lower === 'till') && an === 0 && tokens[k + 1]?.word) {
         const e = toBoundary(tokens, k + 1);
@@ -508,14 +523,16 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (tr > 0 && !atStart && describesContent(tokens, k)) continue;
     // "give me the key if you can find it", "a number to call if he cannot reach her": whether someone is able, not when
     // (its whole clause is passed over: "if she cannot reach you by 9pm" sets no time of its own)
-    if (t.lower === 'if' && !atStart && !(prev && ASKING.has(prev.lower)) && ableClause(tokens, k + 1)) {
+    if (t.lower === 'if' && !atStart && !asking(tokens, k) && ableClause(tokens, k + 1)) {
       k = toBoundary(tokens, k + 1) - 1;
       continue;
     }
     // "reconvened if –⏎there are new concerns": a dash left by a wrapped column between the word and its condition
     let cs0 = k + tr;
     if (t.lower === 'if' && tokens[cs0] && DASHES.has((tokens[cs0] as Token).text) && tokens[cs0 + 1]?.word) cs0++;
-    if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !(prev && ASKING.has(prev.lower))))) {
+    // "so police come quickly if you ring": a condition in a purpose clause says when the result follows, not when the action is done
+    if (tr > 0 && purposeBefore(tokens, k)) continue;
+    if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !asking(tokens, k)))) {
       const b = toBoundary(tokens, cs0);
       const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
@@ -554,6 +571,27 @@ function describesContent(tokens: readonly Token[], k: number): boolean {
     if (TIME_BOUNDARY.has(w.text) || w.text === ':') return false;
   }
   return false;
+}
+
+/** Does "if" at tokens[k] mean whether ("find out if", "ask if")? Not after "let <someone> know", which reports a change. */
+function asking(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !!prev && ASKING.has(prev.lower) && !(prev.lower === 'know' && tokens.slice(k - 5, k - 2).some((w) => w.lower === 'let'));
+}
+
+/** Is tokens[k] inside a "so …" purpose clause ("so that police come quickly if…")? */
+function purposeBefore(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q > 0; q--) {
+    const w = tokens[q] as Token;
+    if (TIME_BOUNDARY.has(w.text)) return false;
+    if (w.lower === 'so' && tokens[q + 1]?.word) return true;
+  }
+  return false;
+}
+
+/** A participle ("served", "made") at `v`. */
+function isParticiple(v: Token | undefined, lex: Lex): boolean {
+  return !!v && v.lower.length > 3 && (/(?:ed|en)$/.test(v.lower) || lex.irregularParticiples.hasToken(v));
 }
 
 const ABLE = new Set(['can', 'cannot', 'could', 'couldn']);
@@ -789,6 +827,9 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     else if (s.start - concrete.end <= 4) concrete = { start: concrete.start, end: Math.max(concrete.end, s.end) };
     else break;
   }
+  // "Mondays 1–3pm, when a place is available": how often, but the start waits on a place
+  const wait = cands.find((c) => (c.kind === 'vague' ? !c.soft : c.kind === 'trigger' && c.judgement) && WAITS.has((tokens[c.a] as Token).lower) && holds(tokens, c.a, c.b, lex.openWords));
+  if (concrete && wait && !cands.some((c) => c.kind === 'concrete' && tokens.slice(c.a, c.b).some((t, i) => dateAt(tokens, c.a + i, lex) > 0 && !t.lower.endsWith('s')))) concrete = null;
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
     // "by 36 weeks (04/11/2026)": close the bracket
@@ -808,10 +849,14 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   const trig = cands.find((c) => c.kind === 'trigger');
   if (trig) {
     const s = spanOf(tokens, trig.a, trig.b);
-    return trig.judgement ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false, trigger: !ableBefore(tokens, trig.a) };
+    // "If Gran is unwell, Aunt Sue will collect him instead": a stand-in for when a plan fails, acted on as it happens
+    return trig.judgement && !tokens.some((t) => t.lower === 'instead') ? { span: s, vague: true, vagueSpan: s, why: 'judgement' } : { span: s, vague: false, trigger: !ableBefore(tokens, trig.a) };
   }
   return null;
 }
+
+/** Words that start a wait: "when a place is free", "pending the outcome". */
+const WAITS = new Set(['when', 'once', 'pending', 'awaiting']);
 
 /** Judge a When cell or field: present but possibly vague; "N/A" or "-" count as blank. */
 export function judgeWhenField(text: string, span: Span, lex: Lex): When | null {
