@@ -30,10 +30,10 @@ const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 export function isUkNumericDate(token: string): boolean {
   const m = NUMERIC_DATE.exec(token);
   if (!m) return false;
-  const day = Number(m[1]);
-  const month = Number(m[3]);
+  const day = +(m[1] as string);
+  const month = +(m[3] as string);
   const y = m[4];
-  const year = y === undefined ? null : y.length === 2 ? 2000 + Number(y) : Number(y);
+  const year = y === undefined ? null : +y + (y.length === 2 ? 2000 : 0);
   if (month < 1 || month > 12 || day < 1) return false;
   // "12.5" or "3.30" with no year are more often amounts or times than dates
   if (year === null && m[2] === '.') return false;
