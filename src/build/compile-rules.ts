@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { compileRuleFiles, type SourceFile } from './compile.js';
 import { renderRulesTable } from './rules-table.js';
 import { isDeepStrictEqual } from 'node:util';
-import { decodeRules, joinPacked, packFamiliarWords, packRules, unpackFamiliarWords, type PackedRules } from '../engine/rules-codec.js';
+import { decodeRules, fromColumns, joinPacked, packFamiliarWords, packRules, toColumns, unpackFamiliarWords, type StoredRules } from '../engine/rules-codec.js';
 
 /** `value` as a JavaScript string literal (for JSON text: few quotes of the chosen kind, no line breaks). */
 function stringLiteral(value: string): string {
@@ -113,8 +113,8 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'test', 'generated'), { recursive: true });
   writeFileSync(join(root, 'test', 'generated', 'rule-examples.json'), `${JSON.stringify(examples, null, 1)}\n`);
   // The engine decodes the packed rules on first use: they must come back exactly.
-  const packed = JSON.stringify(packRules(rules));
-  if (!isDeepStrictEqual(decodeRules(JSON.parse(packed) as PackedRules), rules))
+  const packed = JSON.stringify(toColumns(packRules(rules)));
+  if (!isDeepStrictEqual(decodeRules(fromColumns(JSON.parse(packed) as StoredRules)), rules))
     throw new Error('compile-rules: the packed rules do not decode to the compiled rules (src/engine/rules-codec.ts)');
   // The familiar-word lists too.
   const familiar = packFamiliarWords(daleChall, spache);

@@ -8,11 +8,11 @@ import type { CompiledTerm } from '../../src/engine/compiled.js';
 import type { Token } from '../../src/engine/document.js';
 import { RULES } from '../../src/engine/index.js';
 import { Matcher } from '../../src/engine/matcher.js';
-import { decodeRules, lazyRules, packRules, packedSource, type PackedRules } from '../../src/engine/rules-codec.js';
+import { decodeRules, fromColumns, lazyRules, packRules, packedSource, toColumns, type StoredRules } from '../../src/engine/rules-codec.js';
 
 /** A fresh lazily decoded copy of the shipped rules (apostrophes stored as backticks, as the generator does). */
 function freshRules() {
-  const packed = packRules(decodeRules(JSON.parse(JSON.stringify(packRules(RULES))) as PackedRules));
+  const packed = toColumns(packRules(decodeRules(fromColumns(JSON.parse(JSON.stringify(toColumns(packRules(RULES)))) as StoredRules))));
   const text = JSON.stringify(packed).replaceAll("'", '`');
   const half = Math.floor(text.length / 2);
   return lazyRules({ name: RULES.name, version: RULES.version, settings: RULES.settings }, [text.slice(0, half), text.slice(half)]);

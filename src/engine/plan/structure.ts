@@ -674,9 +674,10 @@ export function findItems(text: string, lex: Lex): Structure {
       // two cells need a tab, a no-break space or two spaces in a row
       const lt = line.text;
       const header = lt.includes('  ', line.indent) || lt.includes('\t', line.indent) || lt.includes('\u00a0', line.indent) ? spacedCells(text, line.start, line.end) : NO_CELLS;
-      if (header.length >= 2 && headerRoles(text, header, lex)) {
+      const roles = header.length >= 2 ? headerRoles(text, header, lex) : null;
+      if (roles) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: header };
-        i = numberedColumns(text, lines, i + 1, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[]);
+        i = numberedColumns(text, lines, i + 1, header, lex, table.spaced as SpacedRow[]) ?? collectSpaced(text, lines, i + 1, header, table.spaced as SpacedRow[], roles[0] === 'outcome');
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -1287,7 +1288,7 @@ function cutOverflow(text: string, lineStart: number, piece: Cell, col2: number)
 }
 
 /** Rows of a spaced table, from lines[i]; returns the index after the table. */
-function collectSpaced(text: string, lines: readonly LineInfo[], from: number, header: readonly Cell[], out: SpacedRow[]): number {
+function collectSpaced(text: string, lines: readonly LineInfo[], from: number, header: readonly Cell[], out: SpacedRow[], grouped = false): number {
   const headerStart = lineStartOf(text, (header[0] as Cell).span.start);
   const firstCol = (header[0] as Cell).span.start - headerStart;
   let i = from;
@@ -1312,8 +1313,13 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
       continue;
     }
     // a wrapped line: the first column is empty and it follows a row
-    if (prev && indentedFirst) {
-      const cols = toColumns(l.start, pieces, header, headerStart);
+    const cols = toColumns(l.start, pieces, header, headerStart);
+    const act = cols[1] as Cell;
+    const pa = prev?.cells[1];
+    // under outcomes written only on each one's first row, a line with a capitalised step of its own
+    // and an owner or time, after a step that ended, is a new row: "   Weigh Ben   HV   Monthly"
+    const newRow = grouped && !act.empty && /[A-Z]/.test(text[act.span.start] as string) && pieces.length > 1 && pa && !pa.empty && !openEnded(text, prev.more.at(-1) ?? pa.span);
+    if (prev && indentedFirst && !newRow) {
       for (let k = 0; k < cols.length; k++) {
         const c = cols[k] as Cell;
         if (c.empty) continue;
@@ -1939,10 +1945,11 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
  * "Get Leo to school on time – Mum" (action – who).
  */
 function dashFields(text: string, item: Item, lex: Lex, namesLead: boolean): void {
-  if (item.who !== undefined || item.when !== undefined || item.what.length !== 1) return;
+  if (item.who !== undefined || item.what.length !== 1) return;
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
-  if (spacedMark(line, '–', 0, false) < 0 && spacedMark(line, '—', 0, false) < 0 && spacedMark(line, '-') < 0) {
+  // "Lee: keep going …  By: ongoing": a time found after a gap leaves the name before the colon
+  if (item.when !== undefined || (spacedMark(line, '–', 0, false) < 0 && spacedMark(line, '—', 0, false) < 0 && spacedMark(line, '-') < 0)) {
     colonOwner(text, item, seg, line, lex, namesLead);
     return;
   }
