@@ -12,7 +12,7 @@ import type { Lex } from './lexicon.js';
 import { strongAction } from './clause.js';
 import { trimSpan, type Span } from './text.js';
 
-const SEP = /\s[–—-]\s|:\s|\.\s+(?:Actions?|Steps):\s/;
+const SEP = /\s[–—-]\s|:\s|\.\s{1,4}(?:Actions?|Steps):\s/;
 
 /**
  * The actions on an outcome's line `value` ("Outcome 2: <goal> – …"), or null
