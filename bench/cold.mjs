@@ -39,6 +39,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENGINE_BUNDLE } from './bundle-options.mjs';
 import { plan } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -95,14 +96,9 @@ export async function bareBundle() {
   // this package) does not pay.
   const outfile = join(dir, 'bare.mjs');
   await build({
+    ...ENGINE_BUNDLE,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    conditions: ['worker', 'browser', 'import', 'default'],
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
@@ -339,13 +335,11 @@ async function snapshotBlobs(dir) {
       resolveDir: root,
       loader: 'js',
     },
-    outfile: entry,
-    bundle: true,
+    ...ENGINE_BUNDLE,
+    // the only form --build-snapshot takes
     format: 'cjs',
-    target: 'es2022',
     platform: 'node',
-    mainFields: ['module', 'main'],
-    conditions: ['worker', 'browser', 'import', 'default'],
+    outfile: entry,
     minify: true,
     legalComments: 'none',
     logLevel: 'error',

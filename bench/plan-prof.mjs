@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENGINE_BUNDLE } from './bundle-options.mjs';
 import { plan } from './corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -32,13 +33,8 @@ async function load(from, name) {
   const out = join(dir, `${name}.js`);
   await build({
     stdin: { contents: "export { RULES } from './src/engine/index.ts'; export { analysePlan } from './src/engine/plan/index.ts';", resolveDir: from, loader: 'ts' },
+    ...ENGINE_BUNDLE,
     outfile: out,
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    conditions: ['worker', 'browser', 'import', 'default'],
     logLevel: 'error',
   });
   return { name, ...(await import(pathToFileURL(out).href)) };

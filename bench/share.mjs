@@ -28,6 +28,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENGINE_BUNDLE } from './bundle-options.mjs';
 import { callgrindCounts } from './cold.mjs';
 import { plan } from './corpus.mjs';
 
@@ -55,13 +56,8 @@ async function bundle(from, out) {
       resolveDir: from,
       loader: 'ts',
     },
+    ...ENGINE_BUNDLE,
     outfile: out,
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    conditions: ['worker', 'browser', 'import', 'default'],
     minify: true,
     logLevel: 'error',
   });

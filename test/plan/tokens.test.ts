@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setDocument, tokenize } from '../../src/engine/plan/text.js';
+import { setDocument, spacedMark, tokenize } from '../../src/engine/plan/text.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'plans');
 
@@ -26,6 +26,31 @@ describe('tokenize with a whole-document token list', () => {
         const fast = tokenize(text, a, b);
         setDocument(null);
         expect(fast).toEqual(plain);
+      }
+    }
+  });
+});
+
+describe('spacedMark', () => {
+  it('finds what indexOf of the spaced mark finds, from any start', () => {
+    const lines = [
+      'Who / What / By when',
+      'Rent arrears – housing officer – 4/6/27',
+      'Kai-Leigh’s check-up - GP - next week',
+      ' / starts with one',
+      '/ no space before',
+      'ends with a mark -',
+      'ends with a spaced mark - ',
+      'two – dashes—tight – and spaced',
+      'a--b - -c',
+      '',
+    ];
+    for (const line of lines) {
+      for (const mark of ['/', '–', '—', '-']) {
+        for (let from = 0; from <= line.length + 1; from++) {
+          expect(spacedMark(line, mark, from)).toBe(line.indexOf(` ${mark} `, from));
+          expect(spacedMark(line, mark, from, false)).toBe(line.indexOf(` ${mark}`, from));
+        }
       }
     }
   });

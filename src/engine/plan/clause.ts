@@ -290,7 +290,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const t0 = tokens[info.start];
   const t1 = tokens[info.start + 1];
   // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
-  let sawFinite = !!t0 && lex.imperatives.has(t0.lower) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.has(t1.lower) && !lex.ownerWords.has(t1.lower);
+  let sawFinite = !!t0 && lex.imperatives.hasToken(t0) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.hasToken(t1) && !lex.ownerWords.hasToken(t1);
   // ("Support for Natalie to be explored", "Help with the rent to be arranged": a noun, a
   // preposition, then a passive "to be done")
   if (sawFinite && t1 && PREPOSITIONS.has(t1.lower) && passiveToAhead(tokens, info.start + 2, lex)) sawFinite = false;

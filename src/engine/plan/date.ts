@@ -10,34 +10,16 @@
  * few hundred bytes and needs no warm-up.
  */
 
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in each month, February as in a leap year. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in month `m` (1–12) of year `y`; with no year, February has 29. */
 export function daysInMonth(m: number, y: number | null): number {
-  if (m === 2) return y === null || isLeapYear(y) ? 29 : 28;
-  return DAYS_IN_MONTH[m - 1] ?? 0;
+  return m === 2 && y !== null && (y % 4 !== 0 || (y % 100 === 0 && y % 400 !== 0)) ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0);
 }
 
-/** Read 1–maxLen ASCII digits at s[i]; returns [value, next index] or null. */
-function digits(s: string, i: number, maxLen: number): [number, number] | null {
-  let v = 0;
-  let j = i;
-  while (j < s.length && j - i < maxLen) {
-    const c = s.charCodeAt(j);
-    if (c < 48 || c > 57) break;
-    v = v * 10 + (c - 48);
-    j++;
-  }
-  return j > i ? [v, j] : null;
-}
-
-function isSep(c: string | undefined): boolean {
-  return c === '/' || c === '.' || c === '-';
-}
+/** Day, separator, month, and a year of 2 or 4 digits after the same separator. Bounded counts only: linear. */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 
 /**
  * Is `token` a real UK numeric date? Day first (1–2 digits), month (1–2
@@ -46,28 +28,14 @@ function isSep(c: string | undefined): boolean {
  * included.
  */
 export function isUkNumericDate(token: string): boolean {
-  const d = digits(token, 0, 2);
-  if (!d) return false;
-  const sep = token[d[1]];
-  if (!isSep(sep)) return false;
-  const m = digits(token, d[1] + 1, 2);
+  const m = NUMERIC_DATE.exec(token);
   if (!m) return false;
-  let year: number | null = null;
-  let end = m[1];
-  if (end < token.length) {
-    if (token[end] !== sep) return false;
-    const y = digits(token, end + 1, 4);
-    if (!y) return false;
-    const len = y[1] - end - 1;
-    if (len !== 2 && len !== 4) return false;
-    year = len === 2 ? 2000 + y[0] : y[0];
-    end = y[1];
-  }
-  if (end !== token.length) return false;
-  const day = d[0];
-  const month = m[0];
+  const day = +(m[1] as string);
+  const month = +(m[3] as string);
+  const y = m[4];
+  const year = y === undefined ? null : +y + (y.length === 2 ? 2000 : 0);
   if (month < 1 || month > 12 || day < 1) return false;
   // "12.5" or "3.30" with no year are more often amounts or times than dates
-  if (year === null && sep === '.') return false;
+  if (year === null && m[2] === '.') return false;
   return day <= daysInMonth(month, year);
 }

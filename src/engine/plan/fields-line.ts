@@ -68,7 +68,9 @@ export function meetingFields(text: string, name: Span, time: Span, lex: Lex): b
 /** Does text[start, end) hold a dash with a space each side (a field separator, not "follow-up" or "10-12")? */
 export function spacedDash(text: string, start: number, end: number): boolean {
   for (let i = start + 1; i < end - 1; i++) {
-    if (FIELD_DASHES.has(text[i] as string) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
+    // –, — or - (FIELD_DASHES), by code: no one-character string a character
+    const c = text.charCodeAt(i);
+    if ((c === 0x2013 || c === 0x2014 || c === 45) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isTokenSpace, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { numberedColumns } from './columns-pdf.js';
@@ -272,8 +272,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Who / What / When": a header of column names between spaced slashes starts a slash table
-  const slash = line.text.indexOf(SLASH, ind);
-  if ((slash >= 0 || ind > 0) && line.text.indexOf(SLASH, slash + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
+  const slash = spacedMark(line.text, '/', ind);
+  if ((slash >= 0 || ind > 0) && spacedMark(line.text, '/', slash + 1) > 0 && headerRoles(text, cellsOf({ ...info, sep: SLASH }), lex)) {
     info.kind = 'tab';
     info.sep = SLASH;
     return info;
@@ -286,7 +286,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "Lead – HV   Date – 3 May": two fields named with dashes (sub-items.ts)
-  const dashed = line.text.includes(' – ') || line.text.includes(' - ') ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
+  const dashed = spacedMark(line.text, '–') >= 0 || spacedMark(line.text, '-') >= 0 ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
   if (dashed) return Object.assign(info, { kind: 'field', ...dashed });
   let colonAt = line.text.indexOf(':', ind);
   const ask = line.text.indexOf('?', ind);
@@ -1639,7 +1639,7 @@ function willOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const last = tokens[end - 1] as Token;
   if (last.lower === 'to') return subjectSpan(tokens, 0, end - 1, lex);
   // "• Mum:", "• Health visitor:" – a role on its own over the items below
-  const words = tokens.slice(0, end).filter((t) => t.word && !lex.determiners.has(t.lower));
+  const words = tokens.slice(0, end).filter((t) => t.word && !lex.determiners.hasToken(t));
   const first = words[0];
   if (!first || !(lex.family.equals(words) || lex.professional.equals(words) || lex.agency.equals(words))) return null;
   return { start: first.start, end: last.end };
@@ -1935,7 +1935,7 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
   if (words.length === 0 || words.length > 8) return false;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return false;
   // a clause ("he has not been for a year") or a time is not an owner
-  if (words.some((t) => lex.finite.has(t.lower) || lex.modals.has(t.lower))) return false;
+  if (words.some((t) => lex.finite.hasToken(t) || lex.modals.hasToken(t))) return false;
   // the checks on the words come before the dearer looks for a time and a clause
   if (whole) {
     // the owner must be all the part's words ("**Mum**" keeps its stars outside)
@@ -1943,7 +1943,7 @@ function ownerPart(text: string, span: Span, lex: Lex, whole: boolean): boolean 
     if (sub === null || sub.start > (words[0] as Token).start || sub.end < (words[words.length - 1] as Token).end) return false;
   } else {
     const first = words[0] as Token;
-    if (!lex.ownerWords.has(first.lower) && !(isCapitalised(first) && !lex.imperatives.has(first.lower))) return false;
+    if (!lex.ownerWords.hasToken(first) && !(isCapitalised(first) && !lex.imperatives.hasToken(first))) return false;
   }
   return !findWhen(text, span, lex) && analyseClause(text, span, lex).modal < 0;
 }
@@ -1959,7 +1959,7 @@ function dashFields(text: string, item: Item, lex: Lex, namesLead: boolean): voi
   const seg = item.what[0] as Span;
   const line = text.slice(seg.start, seg.end);
   // "Lee: keep going …  By: ongoing": a time found after a gap leaves the name before the colon
-  if (item.when !== undefined || (!line.includes(' –') && !line.includes(' —') && !line.includes(' - '))) {
+  if (item.when !== undefined || (spacedMark(line, '–', 0, false) < 0 && spacedMark(line, '—', 0, false) < 0 && spacedMark(line, '-') < 0)) {
     colonOwner(text, item, seg, line, lex, namesLead);
     return;
   }
@@ -2055,7 +2055,7 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   const order = info.tokens[0] !== undefined && /^[a-z]/.test(info.tokens[0].text) && lex.imperatives.hasToken(info.tokens[0]);
   const step = order || info.passive || (namesLead && leadStep(text, b, lex));
   const named = namesLead && step && nameToks.every((t) => isCapitalised(t));
-  if (!bold && !named && !nameToks.some((t) => lex.ownerWords.has(t.lower))) return;
+  if (!bold && !named && !nameToks.some((t) => lex.ownerWords.hasToken(t))) return;
   // "School: a place to be offered", "School: Jay to be offered a place" – a
   // passive with no "by" is still the named owner's job; after an order
   // ("Mum: ring the GP to book …") a later "X to" is not the doer

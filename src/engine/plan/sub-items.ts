@@ -114,6 +114,8 @@ function semicolons(toks: readonly Token[]): number[] {
   let depth = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
+    // brackets, quotes and semicolons are never words: a word is passed with one test, not seven
+    if (t.word) continue;
     if (t.text === '(' || t.text === '[' || t.text === '“') depth++;
     else if ((t.text === ')' || t.text === ']' || t.text === '”') && depth > 0) depth--;
     else if (t.text === ';' && depth === 0) out.push(k);
@@ -141,7 +143,7 @@ function timePiece(text: string, span: Span, lex: Lex): boolean {
   const toks = tokenize(text, span.start, span.end);
   const words = toks.filter((t) => t.word);
   if (words.length === 0 || words.length > 7) return false;
-  if (words.some((t) => lex.finite.has(t.lower) || lex.modals.has(t.lower))) return false;
+  if (words.some((t) => lex.finite.hasToken(t) || lex.modals.hasToken(t))) return false;
   const w = findWhen(text, span, lex);
   // the time starts the piece ("by Friday", not "Jo by Friday")
   return w !== null && w.span.start <= (words[0] as Token).end;
@@ -197,7 +199,7 @@ export function ownClauses(text: string, seg: Span, owner: Span | undefined, lex
   if (clauses.length !== cuts.length + 1) return null;
   // the first clause's lead: its words up to a modal or a colon ("MUM (JO) WILL", "SW:")
   const first = tokenize(text, seg.start, (clauses[0] as Span).end);
-  const m = first.findIndex((t, k) => k > 0 && k < 8 && (t.text === ':' || lex.modals.has(t.lower)));
+  const m = first.findIndex((t, k) => k > 0 && k < 8 && (t.text === ':' || lex.modals.hasToken(t)));
   const lower = (s: Span, n: number): string => text.slice(s.start, s.start + n).toLowerCase();
   const lead = m > 0 ? lower(seg, (first[m] as Token).end - seg.start) : null;
   const again = owner ? text.slice(owner.start, owner.end).toLowerCase() + ':' : null;

@@ -510,6 +510,20 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * Where `mark` (one character) first stands with a space before it and, when
+ * `after`, a space after it, from `from` on: the index of the space before,
+ * or -1. It is `s.indexOf(' ' + mark + ' ', from)` (or without the last space),
+ * found by searching for the one character, which is about twice as fast on
+ * a plan's lines: layout checks ask this of every line.
+ */
+export function spacedMark(s: string, mark: string, from = 0, after = true): number {
+  for (let q = s.indexOf(mark, from + 1); q >= 0; q = s.indexOf(mark, q + 1)) {
+    if (s.charCodeAt(q - 1) === 32 && (!after || s.charCodeAt(q + 1) === 32)) return q - 1;
+  }
+  return -1;
+}
+
 export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -135,15 +135,23 @@ export function itemCode(line: string, i: number): number {
 
 /** Starts of the pieces after each gap of two or more spaces (or a tab) inside `seg`. */
 function gapStarts(text: string, seg: Span): number[] {
-  const out: number[] = [];
-  for (let p = seg.start + 1; p < seg.end; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 32 || c === TAB) continue;
-    const b = text.charCodeAt(p - 1);
-    if (b === TAB || (b === 32 && text.charCodeAt(p - 2) === 32)) out.push(p);
+  // item after item asks for its own stretch: the whole text is read once, and each answer is a slice of that
+  if (text !== gapText) {
+    gapList = [];
+    for (let p = 1; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === TAB) continue;
+      const b = text.charCodeAt(p - 1);
+      if (b === TAB || (b === 32 && text.charCodeAt(p - 2) === 32)) gapList.push(p);
+    }
+    gapText = text;
   }
-  return out;
+  return gapList.filter((p) => p > seg.start && p < seg.end);
 }
+
+/** The text `gapList` holds every gap start of. */
+let gapText: string | null = null;
+let gapList: number[] = [];
 
 type Role = 'who' | 'when' | 'what' | 'outcome';
 type KeyAt = (tokens: readonly Token[], i: number, lex: Lex) => { role: Role; colon: number } | null;
