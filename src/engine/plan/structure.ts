@@ -1812,9 +1812,16 @@ function gapFields(text: string, item: Item, lex: Lex): void {
  * or role ("?? – TBC") leaves the line to its sentence.
  */
 function gapDash(text: string, w: Span, lex: Lex): { what: Span[]; who: Span | null; when: Span | null } | null {
-  const g = text.lastIndexOf('   ', w.end);
-  const d = text.indexOf(' –', g);
-  if (g <= w.start + 12 || w.end - g > 48 || d < 0 || d >= w.end) return null;
+  // searched within the item's last 48 characters only: an unbounded search
+  // from each item back through the whole text made long documents quadratic
+  const from = Math.max(w.start + 13, w.end - 48);
+  if (from > w.end) return null;
+  const gi = text.slice(from, w.end + 3).lastIndexOf('   ', w.end - from);
+  const di = gi < 0 ? -1 : text.slice(from + gi, w.end + 1).indexOf(' –');
+  if (di < 0) return null;
+  const g = from + gi;
+  const d = g + di;
+  if (d >= w.end) return null;
   const a = trimSpan(text, g, d);
   const b = trimSpan(text, d + 2, w.end);
   const who = a.end > a.start ? a : null;
