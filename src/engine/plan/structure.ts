@@ -557,32 +557,30 @@ function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
  * whose cells wrapped, each line after the first led by a tab. Read in order,
  * such a line's first cell goes on with the cell before it ("Person
  * responsible") and its other cells start new ones ("Target", then "Update").
- * Taken only when the joined cells name the columns, every joined cell is a
- * known column name, and the first row below has as many cells.
+ * Taken only when every joined cell is the whole name of an owner or time
+ * column and the first row below has as many cells.
  */
 function splitHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): { cells: Cell[]; roles: ColRole[]; next: number } | null {
-  const cells = cellsOf(lines[i] as LineInfo).map((c) => ({ span: { ...c.span }, empty: c.empty }));
-  const joined: number[] = [];
+  const cells = cellsOf(lines[i] as LineInfo);
+  const joined: Cell[] = [];
   let k = i + 1;
-  for (; k < lines.length && k <= i + 3; k++) {
-    const l = lines[k] as LineInfo;
-    if (l.kind !== 'tab' || l.sep !== '\t' || l.text.charCodeAt(0) !== 9) break;
+  for (; k <= i + 3; k++) {
+    const l = lines[k];
+    if (l?.sep !== '\t' || l.text.charCodeAt(0) !== 9) break;
     const more = cellsOf(l);
-    const last = cells[cells.length - 1];
-    if (more.length < 2 || more.slice(1).some((c) => c.empty) || !last || last.empty) return null;
+    const last = cells.at(-1);
+    if (!last || more.length < 2 || more.some((c, n) => n > 0 && c.empty)) return null;
     last.span.end = (more[1] as Cell).span.end;
-    joined.push(cells.length - 1);
-    for (const c of more.slice(2)) cells.push({ span: { ...c.span }, empty: false });
+    joined.push(last);
+    cells.push(...more.slice(2));
   }
   const row = lines[k];
-  if (joined.length === 0 || !row || row.kind !== 'tab' || row.sep !== '\t') return null;
-  const rowCells = cellsOf(row);
-  let filled = rowCells.length;
-  while (filled > 0 && rowCells[filled - 1]?.empty) filled--;
-  if (cells.length < filled || cells.length > rowCells.length) return null;
   const roles = headerRoles(text, cells, lex);
-  if (!roles || joined.some((j) => roles[j] === 'unknown' || roles[j] === 'what')) return null;
-  return { cells, roles, next: k };
+  const named = (c: Cell): boolean => {
+    const toks = tokenize(text, c.span.start, c.span.end);
+    return lex.colWho.equals(toks) || lex.colWhen.equals(toks);
+  };
+  return roles && joined.length > 0 && row?.sep === '\t' && cellsOf(row).length === cells.length && joined.every(named) ? { cells, roles, next: k } : null;
 }
 
 function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] | null {
@@ -863,7 +861,7 @@ export function findItems(text: string, lex: Lex): Structure {
     if (line.kind === 'tab') {
       let roles = headerRoles(text, cellsOf(line), lex);
       // "Task⇥Person" over "⇥responsible⇥Target": a header row whose cells wrapped
-      const split = roles || line.sep !== '\t' ? null : splitHeader(text, lines, i, lex);
+      const split = line.sep === '\t' && lines[i + 1]?.text.charCodeAt(0) === 9 ? splitHeader(text, lines, i, lex) : null;
       if (split) roles = split.roles;
       // a Word table whose cells wrap onto several lines (wrapped-table.ts)
       if (roles && !split && line.sep === '\t' && wrappedBlock(lines, i + 1)) {
@@ -1356,16 +1354,16 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     if (pieces.length === 0) break;
     const prev = out[out.length - 1];
     // "Page 2 of 3" between two rows: a PDF's page footer, not the end of the table
-    if (prev && pieces.length === 1 && isPageLine(text, l) && spacedCells(text, lines[i + 1]?.start ?? 0, lines[i + 1]?.end ?? 0).length >= 2) {
+    if (prev && pieces.length === 1 && isPageLine(text, l)) {
       i++;
       continue;
     }
     if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
-    // a PDF row whose action wraps: the next line starts at the left in lower case, after a line
-    // whose first cell did not end a sentence ("Parents to lock the tablets in the" / "lockbox …")
-    const above = lines[i - 1] && i > from ? spacedCells(text, (lines[i - 1] as LineInfo).start, (lines[i - 1] as LineInfo).end)[0] : undefined;
+    // a PDF row whose action wraps: the next line starts at the left in lower case, after a cell
+    // that did not end a sentence ("Parents to lock the tablets in the" / "lockbox …")
     const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
-    const wraps = !!above && above.span.start - lineStartOf(text, above.span.start) <= firstCol + 2 && !endsWithTerminal(text.slice(above.span.start, above.span.end)) && /^[a-z]/.test(lead) && !/^\S+ (?:to|will|must|should)\b/.test(lead);
+    const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
+    const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
     const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2 || wraps;
     // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
     if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
