@@ -65,7 +65,8 @@ function endsSentence(text: string, seg: Span): boolean {
   return c === '.' || c === '!' || c === '?' || c === ';';
 }
 
-function isPageLine(text: string, l: Line): boolean {
+/** A page header or footer ("Page 2 of 3") on a short line. */
+export function isPageLine(text: string, l: { start: number; end: number }): boolean {
   return l.end - l.start <= 120 && PAGE.test(text.slice(l.start, l.end));
 }
 

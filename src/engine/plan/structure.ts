@@ -7,7 +7,7 @@ import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan 
 import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
-import { numberedColumns } from './columns-pdf.js';
+import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
@@ -552,6 +552,37 @@ function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
   return cells;
 }
 
+/**
+ * "Task⇥Person" over "⇥responsible⇥Target" and "⇥date⇥Update": a header row
+ * whose cells wrapped, each line after the first led by a tab. Read in order,
+ * such a line's first cell goes on with the cell before it ("Person
+ * responsible") and its other cells start new ones ("Target", then "Update").
+ * Taken only when every joined cell is the whole name of an owner or time
+ * column and the first row below has as many cells.
+ */
+function splitHeader(text: string, lines: readonly LineInfo[], i: number, lex: Lex): { cells: Cell[]; roles: ColRole[]; next: number } | null {
+  const cells = cellsOf(lines[i] as LineInfo);
+  const joined: Cell[] = [];
+  let k = i + 1;
+  for (; k <= i + 3; k++) {
+    const l = lines[k];
+    if (l?.sep !== '\t' || l.text.charCodeAt(0) !== 9) break;
+    const more = cellsOf(l);
+    const last = cells.at(-1);
+    if (!last || more.length < 2 || more.some((c, n) => n > 0 && c.empty)) return null;
+    last.span.end = (more[1] as Cell).span.end;
+    joined.push(last);
+    cells.push(...more.slice(2));
+  }
+  const row = lines[k];
+  const roles = headerRoles(text, cells, lex);
+  const named = (c: Cell): boolean => {
+    const toks = tokenize(text, c.span.start, c.span.end);
+    return lex.colWho.equals(toks) || lex.colWhen.equals(toks);
+  };
+  return roles && joined.length > 0 && row?.sep === '\t' && cellsOf(row).length === cells.length && joined.every(named) ? { cells, roles, next: k } : null;
+}
+
 function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] | null {
   const roles: ColRole[] = [];
   let known = 0;
@@ -828,9 +859,12 @@ export function findItems(text: string, lex: Lex): Structure {
     }
 
     if (line.kind === 'tab') {
-      const roles = headerRoles(text, cellsOf(line), lex);
+      let roles = headerRoles(text, cellsOf(line), lex);
+      // "Task⇥Person" over "⇥responsible⇥Target": a header row whose cells wrapped
+      const split = line.sep === '\t' && lines[i + 1]?.text.charCodeAt(0) === 9 ? splitHeader(text, lines, i, lex) : null;
+      if (split) roles = split.roles;
       // a Word table whose cells wrap onto several lines (wrapped-table.ts)
-      if (roles && line.sep === '\t' && wrappedBlock(lines, i + 1)) {
+      if (roles && !split && line.sep === '\t' && wrappedBlock(lines, i + 1)) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellsOf(line) };
         i = wrappedRows(text, lines, i + 1, roles.length, table.spaced as SpacedRow[]);
         cur.els.push(table);
@@ -838,6 +872,10 @@ export function findItems(text: string, lex: Lex): Structure {
         continue;
       }
       const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
+      if (split) {
+        table.spacedHeader = split.cells;
+        i = split.next - 1;
+      }
       if (!roles && !line.rule) table.rows.push(line);
       i++;
       while (i < n) {
@@ -1314,9 +1352,19 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     }
     let pieces = spacedCells(text, l.start, l.end);
     if (pieces.length === 0) break;
-    if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
-    const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2;
     const prev = out[out.length - 1];
+    // "Page 2 of 3" between two rows: a PDF's page footer, not the end of the table
+    if (prev && pieces.length === 1 && isPageLine(text, l)) {
+      i++;
+      continue;
+    }
+    if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
+    // a PDF row whose action wraps: the next line starts at the left in lower case, after a cell
+    // that did not end a sentence ("Parents to lock the tablets in the" / "lockbox …")
+    const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
+    const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
+    const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
+    const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2 || wraps;
     // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
     if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
       i++;
