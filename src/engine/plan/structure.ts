@@ -579,7 +579,10 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
     if (role === 'who' || role === 'when') whoWhen++;
     roles.push(role);
   }
-  if (whoWhen === 0 || known < 2) return null;
+  // "Item | Discussion | Actions": minutes whose action sits in a later named column, the cells before it notes
+  const w = roles.indexOf('what');
+  if (whoWhen === 0 && (w < 1 || roles.slice(w + 1).some((r) => r !== 'outcome') || roles[0] !== 'ignore')) return null;
+  if (known < 2) return null;
   // the first unknown column holds the action when no column is called "what"
   if (!roles.includes('what')) {
     const u = roles.indexOf('unknown');
