@@ -1098,8 +1098,12 @@ const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 
 function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
   let planSeen = false;
-  for (const sec0 of sections) {
-    const sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
+  for (let si = 0; si < sections.length; si++) {
+    const sec0 = sections[si] as Section;
+    let sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
+    // "At the hospital" between two parts of the plan, or "You" over a list: a heading inside the plan, its list all items
+    const onlyList = sec.els.length > 0 && sec.els.every((e) => e.type === 'list');
+    if (sec.mode === 'neutral' && onlyList && (sec.owner || (sections[si - 1]?.mode === 'action' && sections[si + 1]?.mode === 'action'))) sec = { ...sec, mode: 'action' };
     // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
     if ((sec.mode === 'not-action' || (sec.mode === 'neutral' && hasActionSection)) && planSeen) closingMeetings(text, sec, lex, items, sec.mode === 'neutral');
     if (sec.mode === 'action') planSeen = true;
