@@ -1184,6 +1184,15 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
+    // "We will meet again on 3 May at 2pm. The review is in June.", "Core group to keep meeting monthly, next on 4.3.":
+    // a first sentence led by its doer with "will" or "to" and a time
+    const s0 = splitSentences(text, sp)[0] as Span;
+    const i0 = s0.end < sp.end ? analyseClause(text, s0, lex) : info;
+    const m0 = i0.tokens[i0.modal]?.lower;
+    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
+      items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
+      return;
+    }
   }
   const first = textLines[0] as LineInfo;
   const last = textLines[textLines.length - 1] as LineInfo;
