@@ -1,4 +1,4 @@
-/** A line under the plan's lists that is led by its doer with "will" or "to" and gives a time is an action. */
+/** A line under the plan's lists that is led by its doer with "will" or "to", names a meeting and gives a time is an action. */
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from './helpers.js';
 
@@ -7,7 +7,7 @@ const plan = [
   '1. Nadia will take Sam to the dentist by 14 May.',
   '2. The social worker will visit Sam at home every two weeks.',
   '',
-  'We will get together again on Monday 7 June at 10am at Oak Lane Nursery to check how things are. The review conference is on 2 August.',
+  'We will meet up again on Monday 7 June at 10am at Oak Lane Nursery to check how things are. The review conference is on 2 August.',
   '',
 ].join('\n');
 
@@ -23,7 +23,7 @@ const minutes = [
 describe('a dated meeting line after the lists', () => {
   it('reads the first sentence of a "We will … on <date>" line, not the sentence after it', () => {
     const acts = actionsOf(plan);
-    const a = acts.find((x) => x.text.startsWith('We will get together again'));
+    const a = acts.find((x) => x.text.startsWith('We will meet up again'));
     expect(a?.text.endsWith('to check how things are.')).toBe(true);
     expect(acts.some((x) => x.text.startsWith('The review conference'))).toBe(false);
   });

@@ -1185,11 +1185,11 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
       return;
     }
     // "We will meet again on 3 May at 2pm. The review is in June.", "Core group to keep meeting monthly, next on 4.3.":
-    // a first sentence led by its doer with "will" or "to" and a time
+    // a first sentence led by its doer with "will" or "to", a meeting and a time
     const s0 = splitSentences(text, sp)[0] as Span;
     const i0 = s0.end < sp.end ? analyseClause(text, s0, lex) : info;
     const m0 = i0.tokens[i0.modal]?.lower;
-    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
+    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
       items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
       return;
     }
