@@ -208,8 +208,11 @@ function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
     }
   }
   if (cut) {
-    const a = trimSpan(text, inner.start, cut[0]);
+    let a = trimSpan(text, inner.start, cut[0]);
     const b = trimSpan(text, cut[1], inner.end);
+    // "(SW to arrange, within 2 days)": the owner and a bare verb saying they see to it
+    const to = text.lastIndexOf(' to ', a.end);
+    if (to > a.start && /^[a-z]+$/.test(text.slice(to + 4, a.end)) && ownerish(text, { start: a.start, end: to }, lex)) a = { start: a.start, end: to };
     const none = isNoOwner(text, a, lex);
     if (!none && !ownerish(text, a, lex)) return null;
     const timed = isNoOwner(text, b, lex) || findWhen(text, b, lex) !== null;

@@ -610,7 +610,10 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
     if (role === 'who' || role === 'when') whoWhen++;
     roles.push(role);
   }
-  if (whoWhen === 0 || known < 2) return null;
+  // "Item | Discussion | Actions": minutes whose action sits in a later named column, the cells before it notes
+  const w = roles.indexOf('what');
+  if (whoWhen === 0 && (w < 1 || roles.slice(w + 1).some((r) => r !== 'outcome') || roles[0] !== 'ignore')) return null;
+  if (known < 2) return null;
   // the first unknown column holds the action when no column is called "what"
   if (!roles.includes('what')) {
     const u = roles.indexOf('unknown');
@@ -1133,8 +1136,12 @@ const CONDITIONS = new Set(['if', 'should', 'unless', 'when', 'whenever', 'in', 
 function emitSections(text: string, sections: readonly Section[], hasActionSection: boolean, relaxed: boolean, lex: Lex): Item[] {
   const items: Item[] = [];
   let planSeen = false;
-  for (const sec0 of sections) {
-    const sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
+  for (let si = 0; si < sections.length; si++) {
+    const sec0 = sections[si] as Section;
+    let sec: Section = relaxed && sec0.mode === 'not-action' && !sec0.firm ? { ...sec0, mode: 'neutral' } : sec0;
+    // "At the hospital" between two parts of the plan, or "You" over a list: a heading inside the plan, its list all items
+    const onlyList = sec.els.length > 0 && sec.els.every((e) => e.type === 'list');
+    if (sec.mode === 'neutral' && onlyList && (sec.owner || (sections[si - 1]?.mode === 'action' && sections[si + 1]?.mode === 'action'))) sec = { ...sec, mode: 'action' };
     // "We will all meet again … on 3 May" under advice after the plan (narrative.ts)
     if ((sec.mode === 'not-action' || (sec.mode === 'neutral' && hasActionSection)) && planSeen) closingMeetings(text, sec, lex, items, sec.mode === 'neutral');
     if (sec.mode === 'action') planSeen = true;
@@ -1213,6 +1220,15 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     // one sentence on its own line under the lists, its doer and "will" first
     if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
+      return;
+    }
+    // "We will meet again on 3 May at 2pm. The review is in June.", "Core group to keep meeting monthly, next on 4.3.":
+    // a first sentence led by its doer with "will" or "to", a meeting and a time
+    const s0 = splitSentences(text, sp)[0] as Span;
+    const i0 = s0.end < sp.end ? analyseClause(text, s0, lex) : info;
+    const m0 = i0.tokens[i0.modal]?.lower;
+    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
+      items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
       return;
     }
   }
