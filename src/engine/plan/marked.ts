@@ -211,7 +211,9 @@ function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
     let a = trimSpan(text, inner.start, cut[0]);
     const b = trimSpan(text, cut[1], inner.end);
     // "(SW to arrange, within 2 days)": the owner and a bare verb saying they see to it
-    const to = text.lastIndexOf(' to ', a.end);
+    // looked for inside the owner part only (an unbounded search ran back through the whole text)
+    const ti = text.slice(a.start, a.end + 4).lastIndexOf(' to ', a.end - a.start);
+    const to = ti < 0 ? -1 : a.start + ti;
     if (to > a.start && /^[a-z]+$/.test(text.slice(to + 4, a.end)) && ownerish(text, { start: a.start, end: to }, lex)) a = { start: a.start, end: to };
     const none = isNoOwner(text, a, lex);
     if (!none && !ownerish(text, a, lex)) return null;

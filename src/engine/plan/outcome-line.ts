@@ -28,7 +28,8 @@ export function outcomeActions(text: string, value: Span, lex: Lex): Span[] | nu
   }
   const out: Span[] = [];
   for (;;) {
-    const semi = text.indexOf(';', a);
+    const si = text.slice(a, value.end + 1).indexOf(';');
+    const semi = si < 0 ? -1 : a + si;
     const e = semi < 0 || semi > value.end ? value.end : semi;
     const s = trimSpan(text, a, e);
     while (s.end > s.start && text[s.end - 1] === '.') s.end--;
