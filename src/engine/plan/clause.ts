@@ -3,9 +3,26 @@
  * an action, its subject (the owner), passive voice and the "by" agent.
  */
 import type { Lex } from './lexicon.js';
-import { isCapitalised, tokenize, type Span, type Token } from './text.js';
+import { isCapitalised, isJsSpace, tokenize, type Span, type Token } from './text.js';
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'e.g', 'i.e', 'etc', 'no', 'approx', 'tel', 'ref', 'vs', 'prof', 'mx', 'miss']);
+
+/** Longest entry of ABBREVIATIONS: a longer run of letters before a full stop is none of them. */
+const LONGEST_ABBREVIATION = 6;
+
+/** Closing quotes and brackets a sentence's last mark may carry: " ” ’ ) '. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 39;
+}
+
+/** Does the character at text[k] start a new sentence: a capital (any letter with a lower-case form), a digit, an opening quote or bracket? */
+function startsSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 40;
+  if (c === 0x201c || c === 0x2018) return true;
+  const ch = text[k] as string;
+  return ch !== ch.toLowerCase();
+}
 
 /** Split text[span] into sentences (offsets into text). */
 export function splitSentences(text: string, span: Span): Span[] {
@@ -13,24 +30,22 @@ export function splitSentences(text: string, span: Span): Span[] {
   let s = span.start;
   const e = span.end;
   for (let i = s; i < e; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
-    while (j < e && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === ')' || text[j] === "'")) j++;
-    if (j < e && !/\s/.test(text[j] as string)) continue;
+    while (j < e && isCloser(text.charCodeAt(j))) j++;
+    if (j < e && !isJsSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < e && /\s/.test(text[k] as string)) k++;
+    while (k < e && isJsSpace(text.charCodeAt(k))) k++;
     if (k >= e) break;
-    const nx = text[k] as string;
-    const startsNew = nx !== nx.toLowerCase() || /[0-9“"‘(]/.test(nx);
-    if (!startsNew) continue;
-    if (c === '.') {
+    if (!startsSentence(text, k)) continue;
+    if (c === 46) {
       // abbreviation before the full stop?
       let w = i;
-      while (w > s && /[A-Za-z.]/.test(text[w - 1] as string)) w--;
-      const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      if (word.length === 1 && /[A-Z]/.test(text[w] as string)) continue; // initial
+      while (w > s && isLetterOrStop(text.charCodeAt(w - 1))) w--;
+      if (i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      const first = text.charCodeAt(w);
+      if (i - w === 1 && first >= 65 && first <= 90) continue; // initial
     }
     out.push({ start: s, end: j });
     s = k;
@@ -38,6 +53,11 @@ export function splitSentences(text: string, span: Span): Span[] {
   }
   if (s < e) out.push({ start: s, end: e });
   return out;
+}
+
+/** [A-Za-z.] */
+function isLetterOrStop(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
 export interface ClauseInfo {

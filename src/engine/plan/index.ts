@@ -11,7 +11,7 @@ import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
-import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { isJsSpace, setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
 
 const findWhen = findWhenRaw;
@@ -336,13 +336,6 @@ function quoteOf(text: string, span: Span): string {
     s = `${s.slice(0, cut > 30 ? cut : 57)}…`;
   }
   return s;
-}
-
-/** JavaScript's white space (what `\s` and `trim` take). */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** text[start, end) with runs of white space made one space and none at the ends. */
