@@ -321,28 +321,26 @@ interface Interned {
  * documents, so this saves cutting, lower-casing and looking up the same
  * word again: those were most of the scanner's time.
  *
- * The table is kept in two typed and plain arrays, not as an object a slot:
- * plan analysis runs after the rest of the check has filled the CPU caches
- * with other data, and reading a slot's object and then its string cost two
- * cache misses a token. A slot's numbers (its token's length, vocabulary
- * number, generation and first INTERN_INLINE characters, two to a 32-bit
- * number) are one 32-byte run of `internMeta`, and its two strings sit side by
- * side in `internStrings`, so a repeated word reads two cache lines and no
- * object (in six arrays, one for each of those, it read up to six lines).
+ * The table is kept in parallel arrays, not as an object a slot: plan
+ * analysis runs after the rest of the check has filled the CPU caches with
+ * other data, and reading a slot's object and then its string cost two cache
+ * misses a token. Now a token of up to INTERN_INLINE characters is compared
+ * with the copy of its characters in `internChars`, and its strings and
+ * number come from arrays of pointers and numbers, so a repeated word reads
+ * no object at all.
  */
 const INTERN_SIZE = 4096;
-/** Characters of a slot's token compared in `internMeta`; longer tokens compare with its text. */
+/** Characters of a slot's token compared in `internChars`; longer tokens compare with `internText`. */
 const INTERN_INLINE = 8;
-/** 32-bit numbers a slot in `internMeta`. */
-const META = 8;
-/** Where in a slot's run: its token's length (0 for an empty slot), number, generation, and characters (from META_CHARS). */
-const META_LENGTH = 0;
-const META_ID = 1;
-const META_GENERATION = 2;
-const META_CHARS = 4;
-const internMeta = new Int32Array(INTERN_SIZE * META);
-/** Each slot's token as written (at 2 × slot) and its lower-case form (at 2 × slot + 1). */
-const internStrings: string[] = new Array<string>(INTERN_SIZE * 2).fill('');
+/** Length of each slot's token, 0 for an empty slot. */
+const internLength = new Uint8Array(INTERN_SIZE);
+/** The first INTERN_INLINE characters of each slot's token. */
+const internChars = new Uint16Array(INTERN_SIZE * INTERN_INLINE);
+const internText: string[] = new Array<string>(INTERN_SIZE).fill('');
+const internLower: string[] = new Array<string>(INTERN_SIZE).fill('');
+const internId = new Int32Array(INTERN_SIZE);
+/** `vocabGeneration` when the slot's number was looked up. */
+const internGeneration = new Int32Array(INTERN_SIZE);
 
 /** FNV-1a, one UTF-16 code unit at a time: the scanner hashes a token as it reads it. */
 const HASH_START = 0x811c9dc5;
@@ -362,19 +360,18 @@ const punctuation: (Interned | undefined)[] = new Array<Interned | undefined>(12
 function intern(text: string, i: number, j: number, plain: boolean, h: number): number {
   const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
   const n = j - i;
-  const m = slot * META;
-  if (internMeta[m + META_LENGTH] === n) {
+  if (internLength[slot] === n) {
     let same = true;
     if (n <= INTERN_INLINE) {
-      for (let k = 0; k < n; k++) {
-        const pair = internMeta[m + META_CHARS + (k >> 1)] as number;
-        if (((k & 1) === 0 ? pair & 0xffff : pair >>> 16) !== text.charCodeAt(i + k)) {
+      const at = slot * INTERN_INLINE - i;
+      for (let k = i; k < j; k++) {
+        if (internChars[at + k] !== text.charCodeAt(k)) {
           same = false;
           break;
         }
       }
     } else {
-      const t = internStrings[2 * slot] as string;
+      const t = internText[slot] as string;
       for (let k = 0; k < n; k++) {
         if (t.charCodeAt(k) !== text.charCodeAt(i + k)) {
           same = false;
@@ -383,25 +380,20 @@ function intern(text: string, i: number, j: number, plain: boolean, h: number): 
       }
     }
     if (same) {
-      if (internMeta[m + META_GENERATION] !== vocabGeneration) {
-        internMeta[m + META_ID] = VOCAB.get(internStrings[2 * slot + 1] as string) ?? -1;
-        internMeta[m + META_GENERATION] = vocabGeneration;
+      if (internGeneration[slot] !== vocabGeneration) {
+        internId[slot] = VOCAB.get(internLower[slot] as string) ?? -1;
+        internGeneration[slot] = vocabGeneration;
       }
       return slot;
     }
   }
   const t = n >= 13 ? ownCopy(text, i, j) : text.slice(i, j);
-  const lower = lowerOf(t, plain);
-  internMeta[m + META_LENGTH] = n;
-  for (let k = 0; k < INTERN_INLINE; k += 2) {
-    const lo = k < n ? text.charCodeAt(i + k) : 0;
-    const hi = k + 1 < n ? text.charCodeAt(i + k + 1) : 0;
-    internMeta[m + META_CHARS + (k >> 1)] = lo | (hi << 16);
-  }
-  internStrings[2 * slot] = t;
-  internStrings[2 * slot + 1] = lower;
-  internMeta[m + META_ID] = VOCAB.get(lower) ?? -1;
-  internMeta[m + META_GENERATION] = vocabGeneration;
+  internLength[slot] = n;
+  for (let k = 0; k < n && k < INTERN_INLINE; k++) internChars[slot * INTERN_INLINE + k] = text.charCodeAt(i + k);
+  internText[slot] = t;
+  internLower[slot] = lowerOf(t, plain);
+  internId[slot] = VOCAB.get(internLower[slot] as string) ?? -1;
+  internGeneration[slot] = vocabGeneration;
   return slot;
 }
 
@@ -491,7 +483,7 @@ function scan(text: string, start: number, end: number): Token[] {
       }
       if (j - i <= INTERN_LONGEST) {
         const w = intern(text, i, j, plain, h);
-        out.push({ start: i, end: j, text: internStrings[2 * w] as string, lower: internStrings[2 * w + 1] as string, word: true, id: internMeta[w * META + META_ID] as number });
+        out.push({ start: i, end: j, text: internText[w] as string, lower: internLower[w] as string, word: true, id: internId[w] as number });
       } else {
         const t = text.slice(i, j);
         const lower = lowerOf(t, plain);
@@ -513,7 +505,7 @@ function scan(text: string, start: number, end: number): Token[] {
         let h = hashStep(HASH_START, code);
         if (n === 2) h = hashStep(h, text.charCodeAt(i + 1));
         const w = intern(text, i, i + n, true, h);
-        out.push({ start: i, end: i + n, text: internStrings[2 * w] as string, lower: internStrings[2 * w + 1] as string, word: false, id: internMeta[w * META + META_ID] as number });
+        out.push({ start: i, end: i + n, text: internText[w] as string, lower: internLower[w] as string, word: false, id: internId[w] as number });
       }
       i += n;
     }
