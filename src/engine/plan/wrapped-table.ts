@@ -146,7 +146,17 @@ function gapStarts(text: string, seg: Span): number[] {
     }
     gapText = text;
   }
-  return gapList.filter((p) => p > seg.start && p < seg.end);
+  // the list is in text order: find the first gap after seg.start, not test every gap of the text
+  let lo = 0;
+  let hi = gapList.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((gapList[mid] as number) <= seg.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < gapList.length && (gapList[end] as number) < seg.end) end++;
+  return gapList.slice(lo, end);
 }
 
 /** The text `gapList` holds every gap start of. */
