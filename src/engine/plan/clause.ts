@@ -348,7 +348,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (info.modal < 0) {
     // "to look at the bid" after an owner's label: the verb follows the bare "to"
     info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
-    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true);
+    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? ableOwner(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true);
     return info;
   }
   let p = info.modal + info.modalLength;
@@ -497,6 +497,18 @@ function sharesNoun(tokens: readonly Token[], a: number, b: number, later: reado
 
 /** "– the next core group" after a dash is a time. */
 const ORDINALS = new Set(['next', 'first', 'last']);
+
+/** "You can ring the clinic …", "Jo can collect them …" in an item of the plan: the one who is offered the step owns it. */
+function ableOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let k = from + 1; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'can') continue;
+    const nx = tokens[k + 1];
+    const subj = nx?.word && !isCapitalised(nx) ? subjectBefore(tokens, from, k, lex) : null;
+    return subj && subj[0] === from && !NOBODY.has((tokens[from] as Token).lower) ? spanOf(tokens, subj[0], subj[1]) : null;
+  }
+  return null;
+}
 
 /** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {

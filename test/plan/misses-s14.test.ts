@@ -1,0 +1,61 @@
+/** Session 14 misses: offers in a plan's list, wards and units as owners, stage headings around them. */
+import { describe, expect, it } from 'vitest';
+import { actionWith, actionsOf } from './helpers.js';
+
+describe('"can" offering a step in the plan list', () => {
+  const letter = [
+    'Dear Tyler,',
+    '',
+    'This letter tells you what we agreed at the meeting on 2 June.',
+    '',
+    'What we are going to do',
+    '• Priya (your worker) will see you at school every Monday.',
+    '• You can join the Friday football club at the Oakfield youth centre. Priya has booked your place from 11 June.',
+    '• Your dad can collect you from the club at 6pm on Fridays.',
+    '• Your gran will keep your room ready for weekends.',
+  ].join('\n');
+
+  it('the one offered the step owns it', () => {
+    expect(actionWith(letter, 'You can join').who).toBe('You');
+    expect(actionWith(letter, 'You can join').problems).not.toContain('missing-owner');
+    expect(actionWith(letter, 'Your dad can').who).toBe('Your dad');
+  });
+
+  it('an item whose subject names nobody still has no owner', () => {
+    const t = ['Plan', '', 'What will happen', '- Someone can drive Aled to the dentist on Tuesday.', '- Mum will ring the dentist by Friday.'].join('\n');
+    expect(actionWith(t, 'Someone can').problems).toContain('missing-owner');
+  });
+});
+
+describe('a ward or unit as the owner', () => {
+  it('"When …, the unit will ring …" is owned by the unit', () => {
+    const t = [
+      'Plan for baby Hart',
+      '',
+      'After the birth',
+      '',
+      'When the baby is born, the neonatal unit will ring the duty social worker the same day. Amy will stay with the baby on the unit for five nights.',
+    ].join('\n');
+    expect(actionWith(t, 'neonatal unit will ring').who).toBe('the neonatal unit');
+  });
+
+  it('a stage heading "On the unit" names no owner', () => {
+    const t = [
+      'PLAN FOR BABY OF SARA COLE',
+      '',
+      'BEFORE THE BIRTH',
+      '- Sara will see the midwife every week.',
+      '- Kim (SW) will finish the assessment by 3 May.',
+      '',
+      'ON THE SPECIAL CARE UNIT',
+      '- Staff to ring Kim when Sara is admitted.',
+      '- Planning meeting on the unit before baby leaves.',
+      '',
+      'AT HOME',
+      '- Health visitor will visit every week for a month.',
+    ].join('\n');
+    const acts = actionsOf(t);
+    expect(acts.find((a) => a.text.startsWith('Planning meeting'))?.who).toBeNull();
+    expect(acts).toHaveLength(5);
+  });
+});
