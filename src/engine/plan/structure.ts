@@ -366,14 +366,14 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
-const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
+const STAGE_WORDS = new Set(['at', 'on', 'in', 'before', 'after', 'during', 'once']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > 8) return null;
   const w0 = words[0] as Token;
-  // "AT THE HOSPITAL", "After baby comes home": a place or a time, not who does it
+  // "AT THE HOSPITAL", "On the ward", "After baby comes home": a place or a time, not who does it
   if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
     const will = tokens.findIndex((t) => t.lower === 'will');
