@@ -59,3 +59,33 @@ describe('a ward or unit as the owner', () => {
     expect(acts).toHaveLength(5);
   });
 });
+
+describe('a promise reported in a views section', () => {
+  const plan = [
+    'Plan for Isla and Ben Ward',
+    '',
+    'Parents’ views',
+    '',
+    'Gemma said she does not think the children are at risk, but she will go along with the plan if it means they stay home. Isla’s grandad, Pete, told the conference that he will take Isla to her swimming club every Saturday morning. Dean told us that he loves the children and will do anything for them.',
+    '',
+    'What needs to happen',
+    '',
+    '1. Gemma will go to the Step Forward group every Tuesday at 10am.',
+    '2. The social worker will visit every two weeks.',
+  ].join('\n');
+
+  it('is an action owned by the one who promised', () => {
+    const a = actionWith(plan, 'swimming club');
+    expect(a.text.startsWith('Isla’s grandad')).toBe(true);
+    expect(a.who).toBe('Isla’s grandad, Pete');
+  });
+
+  it('a view, or a wish with no step, stays out', () => {
+    expect(actionsOf(plan)).toHaveLength(3);
+  });
+
+  it('in the plan itself the same sentence is owned by the one who promised, not "he"', () => {
+    const t = ['Plan', '', 'What will happen', '', 'Ben’s aunt, Rose, has said that she will collect Ben from nursery on Mondays.'].join('\n');
+    expect(actionWith(t, 'nursery').who).toBe('Ben’s aunt, Rose');
+  });
+});

@@ -391,6 +391,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   let subj = subjectBefore(tokens, info.start, subjEnd, lex);
   // "work with the family to agree a plan": the family is who it is done with, not the doer
   if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
+  // "Martin said at the meeting that he will drive …": the pronoun stands for the one who said it
+  if (subj) subj = reporter(tokens, info.start, subj, lex) ?? subj;
   if (subj) info.subject = spanOf(tokens, subj[0], subj[1]);
   // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
   // or is where, not who ("A funded place at Oak Nursery to start…")
@@ -497,6 +499,22 @@ function sharesNoun(tokens: readonly Token[], a: number, b: number, later: reado
 
 /** "– the next core group" after a dash is a time. */
 const ORDINALS = new Set(['next', 'first', 'last']);
+
+const REPORTS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', 'confirmed']);
+
+/** For a subject ending "… he", "she" after "X said (at the meeting) that": X's token range, else null. */
+function reporter(tokens: readonly Token[], from: number, subj: [number, number], lex: Lex): [number, number] | null {
+  const a = subj[1] - 1;
+  const p = (tokens[a] as Token).lower;
+  if (p !== 'he' && p !== 'she' && p !== 'they') return null;
+  for (let v = a - 1; v > from && v >= a - 6; v--) {
+    if (!REPORTS.has((tokens[v] as Token).lower)) continue;
+    const aux = (tokens[v - 1] as Token).lower;
+    const who = subjectBefore(tokens, from, aux === 'has' || aux === 'have' ? v - 1 : v, lex);
+    return who && who[0] === from ? who : null;
+  }
+  return null;
+}
 
 /** "You can ring the clinic …", "Jo can collect them …" in an item of the plan: the one who is offered the step owns it. */
 function ableOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {

@@ -6,7 +6,7 @@
  * whether a line is such a heading; a section that mixes analysis and plan is
  * read for sentences that clearly state an action.
  */
-import { subjectSpan, type ClauseInfo } from './clause.js';
+import { analyseClause, subjectSpan, type ClauseInfo } from './clause.js';
 import type { Lex } from './lexicon.js';
 import { tokenize, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
@@ -159,3 +159,20 @@ export function softAsk(text: string, s: Span, lex: Lex): { who: Span; what: Spa
 }
 
 const ASKED = new Set(['could', 'would', 'can', 'will']);
+
+const SAYS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', 'confirmed']);
+
+/**
+ * "Dev's uncle, Sam, told us that he will collect Dev from school on
+ * Fridays.": under a views heading, a promise someone made, reported with
+ * them as the subject, is an action (a view is what people think or want:
+ * "Mum said she does not agree …", "… that she will do anything for them").
+ */
+export function reportedPromise(text: string, s: Span, lex: Lex): boolean {
+  const info = analyseClause(text, s, lex);
+  const toks = info.tokens;
+  if (info.modal < 2 || info.passive || !info.subject || info.subject.start !== s.start || toks[info.modal]?.lower !== 'will') return false;
+  let k = info.modal - 1;
+  while (k > 0 && (toks[k] as Token).start >= info.subject.end && !SAYS.has((toks[k] as Token).lower)) k--;
+  return k > 0 && (toks[k] as Token).start >= info.subject.end && lex.vagueFirst.matchAt(toks, info.predicate) === 0 && !notAnAction(info, lex);
+}

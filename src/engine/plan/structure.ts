@@ -9,7 +9,7 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -521,6 +521,8 @@ interface Section {
   inherited?: boolean;
   /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
   firm?: boolean;
+  /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
+  views?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -662,7 +664,8 @@ export function findItems(text: string, lex: Lex): Structure {
     const inPlan = mode === 'not-action' && cur.mode === 'action';
     // "If things do not change", "Contingency plan:": background even in the relaxed reading
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
-    cur = { mode, els: [], owner, inPlan, inherited, firm };
+    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test((lines[i] as LineInfo).text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1164,6 +1167,10 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
           continue;
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
+        // a views paragraph: "… said at the meeting that he will …" (narrative.ts)
+        if (sec.mode === 'not-action' && !sec.firm && sec.views) {
+          for (const s of splitSentences(text, trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[el.lines.length - 1] as LineInfo).end))) if (reportedPromise(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+        }
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
         if (sec.inherited && REPORTED.test((el.lines[0] as LineInfo).text)) continue;
