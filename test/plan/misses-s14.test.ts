@@ -89,3 +89,68 @@ describe('a promise reported in a views section', () => {
     expect(actionWith(t, 'nursery').who).toBe('Ben’s aunt, Rose');
   });
 });
+
+describe('blocks with a start date and an end date', () => {
+  const blocks = [
+    'CHILD PROTECTION PLAN - printed from CareLog',
+    'Child: Mia Dunn',
+    '',
+    '------------------------------',
+    'Task: Book a dentist check for Mia',
+    'Owner: Dad (Lee Dunn)',
+    'Start date: 01/03/2027',
+    'End date: 15/03/2027',
+    '------------------------------',
+    'Task: Family worker to visit Mia’s mum every Tuesday at 10am',
+    'Owner: Sunrise Family Hub - Priya',
+    'Start date: 02/03/2027',
+    'End date: 30/05/2027',
+    '------------------------------',
+    'Task: Apply for a nursery place for Mia',
+    'Owner: Health visitor',
+    'Start date: 01/03/2027',
+    'End date:',
+    '------------------------------',
+    'Task: School nurse to look at Mia’s eczema and tell Dad what cream to use',
+    'Owner: School nurse',
+    'Start date: 01/03/2027',
+    'End date: 19/03/2027',
+    '------------------------------',
+  ].join('\n');
+
+  it('the end date is the timescale, not the start date', () => {
+    expect(actionWith(blocks, 'dentist').when).toBe('15/03/2027');
+  });
+
+  it('a frequency in the task itself comes first', () => {
+    expect(actionWith(blocks, 'every Tuesday').when).toBe('every Tuesday at 10am');
+  });
+
+  it('an empty end date is a missing timescale', () => {
+    const a = actionWith(blocks, 'nursery place');
+    expect(a.when).toBeNull();
+    expect(a.problems).toContain('missing-timescale');
+  });
+
+  it('an empty "End date:" line is not part of the action', () => {
+    const t = ['Child protection plan for Ava', '', 'What needs to happen', '', '1. Ring the housing office about the damp', 'Who: Mum', 'Start date: 01/03/2027', 'End date:'].join('\n');
+    const a = actionWith(t, 'damp');
+    expect(a.what).toBe('Ring the housing office about the damp');
+    expect(a.problems).toContain('missing-timescale');
+  });
+
+  it('a look at a set date is a step (a dated field times it); a rule is not', () => {
+    expect(actionWith(blocks, 'eczema').problems).not.toContain('vague-action');
+    const t = ['Plan for Zac', '', 'Action\tWho\tBy when', 'OT visit to look at a safe bed for Zac\tOT - Sam Reid\t12/04/2027', 'Ensure Zac is kept safe at home\tParents\t12/04/2027', 'Get Zac to school every day by 8.45am\tMum\tOngoing'].join('\n');
+    expect(actionWith(t, 'safe bed').problems).not.toContain('vague-action');
+    expect(actionWith(t, 'Ensure').problems).toContain('vague-action');
+  });
+});
+
+describe('"after every <event>" is a time', () => {
+  it('reads an incident or episode like a visit', () => {
+    const t = ['Plan', '', 'What will happen', '', '- Jo (youth worker) will see Kai after every missing episode.', '- Mum will ring the police after each incident.'].join('\n');
+    expect(actionWith(t, 'missing episode').when).toBe('after every missing episode');
+    expect(actionWith(t, 'incident').when).toBe('after each incident');
+  });
+});

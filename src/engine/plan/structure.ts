@@ -1774,6 +1774,17 @@ function unquoted(lines: Line[]): Line[] {
 }
 
 /** Build an item from lines: field lines give who/when; other lines are the action. */
+/**
+ * A When field of a block, its label text[from, to): the first one is the
+ * time, unless it is a start date and a later field gives the end ("End
+ * date:", "Review date:"), which is the time even when empty.
+ */
+function rangeEnd(text: string, from: number, to: number, val: Span | null, when: FieldValue, opens: number): [FieldValue, number] {
+  const start = text.slice(from, Math.min(to, from + 40)).toLowerCase().includes('start');
+  if (opens === 0) return [val, start ? 1 : 3];
+  return opens === 1 && !start ? [val, 2] : [when, opens];
+}
+
 function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind, namesLead = false): void {
   const first = lines[0] as LineInfo;
   const last = lines[lines.length - 1] as LineInfo;
@@ -1783,18 +1794,20 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   let when: FieldValue;
   const whatLines: Span[] = [];
   let fieldWhat: Span | null = null;
+  // 0: no When field yet; 1: a start date; 2: its end ("Start date: 8/2", "End date: 12/2"); 3: another first
+  let opens = 0;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as LineInfo;
     if (l.kind === 'field' && k > 0) {
       const v = l.value as Span;
       const val = v.end > v.start ? v : null;
       if (l.field === 'who' && who === undefined) who = val;
-      else if (l.field === 'when' && when === undefined) when = val;
+      else if (l.field === 'when') [when, opens] = rangeEnd(text, l.start, v.start, val, when, opens);
       else if (l.field === 'what' && val) fieldWhat = val;
       if (l.more) {
         const mv = l.more.value.end > l.more.value.start ? l.more.value : null;
         if (l.more.field === 'who' && who === undefined) who = mv;
-        else if (l.more.field === 'when' && when === undefined) when = mv;
+        else if (l.more.field === 'when') [when, opens] = rangeEnd(text, v.end, l.more.value.start, mv, when, opens);
       }
       continue;
     }
@@ -1841,6 +1854,8 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     what = inline.what;
   }
   if (fieldWhat) what = [fieldWhat];
+  // a start and an end date: a clear time in the action itself ("after every missing episode") comes first
+  if (opens === 2 && what.some((w) => findWhen(text, w, lex)?.vague === false)) when = undefined;
   const item: Item = { kind, span, what, who, when };
   if (kind === 'list') gapFields(text, item, lex);
   // "☐ Book the room; Jo, by Friday": owner and time after a semicolon (sub-items.ts)
