@@ -500,13 +500,12 @@ function sharesNoun(tokens: readonly Token[], a: number, b: number, later: reado
 /** "– the next core group" after a dash is a time. */
 const ORDINALS = new Set(['next', 'first', 'last']);
 
-const REPORTS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', 'confirmed']);
+export const REPORTS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', 'confirmed']);
 
 /** For a subject ending "… he", "she" after "X said (at the meeting) that": X's token range, else null. */
 function reporter(tokens: readonly Token[], from: number, subj: [number, number], lex: Lex): [number, number] | null {
   const a = subj[1] - 1;
-  const p = (tokens[a] as Token).lower;
-  if (p !== 'he' && p !== 'she' && p !== 'they') return null;
+  if (!['he', 'she', 'they'].includes((tokens[a] as Token).lower)) return null;
   for (let v = a - 1; v > from && v >= a - 6; v--) {
     if (!REPORTS.has((tokens[v] as Token).lower)) continue;
     const aux = (tokens[v - 1] as Token).lower;

@@ -6,7 +6,7 @@
  * whether a line is such a heading; a section that mixes analysis and plan is
  * read for sentences that clearly state an action.
  */
-import { analyseClause, subjectSpan, type ClauseInfo } from './clause.js';
+import { analyseClause, REPORTS, subjectSpan, type ClauseInfo } from './clause.js';
 import type { Lex } from './lexicon.js';
 import { tokenize, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
@@ -160,8 +160,6 @@ export function softAsk(text: string, s: Span, lex: Lex): { who: Span; what: Spa
 
 const ASKED = new Set(['could', 'would', 'can', 'will']);
 
-const SAYS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', 'confirmed']);
-
 /**
  * "Dev's uncle, Sam, told us that he will collect Dev from school on
  * Fridays.": under a views heading, a promise someone made, reported with
@@ -171,8 +169,6 @@ const SAYS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', '
 export function reportedPromise(text: string, s: Span, lex: Lex): boolean {
   const info = analyseClause(text, s, lex);
   const toks = info.tokens;
-  if (info.modal < 2 || info.passive || !info.subject || info.subject.start !== s.start || toks[info.modal]?.lower !== 'will') return false;
-  let k = info.modal - 1;
-  while (k > 0 && (toks[k] as Token).start >= info.subject.end && !SAYS.has((toks[k] as Token).lower)) k--;
-  return k > 0 && (toks[k] as Token).start >= info.subject.end && lex.vagueFirst.matchAt(toks, info.predicate) === 0 && !notAnAction(info, lex);
+  const subj = info.subject;
+  return !info.passive && subj?.start === s.start && toks[info.modal]?.lower === 'will' && toks.some((t, k) => k < info.modal && t.start >= subj.end && REPORTS.has(t.lower)) && lex.vagueFirst.matchAt(toks, info.predicate) === 0 && !notAnAction(info, lex);
 }

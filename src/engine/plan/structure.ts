@@ -1168,7 +1168,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
         // a views paragraph: "… said at the meeting that he will …" (narrative.ts)
-        if (sec.mode === 'not-action' && !sec.firm && sec.views) {
+        if (sec.mode === 'not-action' && sec.views) {
           for (const s of splitSentences(text, trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[el.lines.length - 1] as LineInfo).end))) if (reportedPromise(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
         }
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
@@ -1780,9 +1780,8 @@ function unquoted(lines: Line[]): Line[] {
  * date:", "Review date:"), which is the time even when empty.
  */
 function rangeEnd(text: string, from: number, to: number, val: Span | null, when: FieldValue, opens: number): [FieldValue, number] {
-  const start = text.slice(from, Math.min(to, from + 40)).toLowerCase().includes('start');
-  if (opens === 0) return [val, start ? 1 : 3];
-  return opens === 1 && !start ? [val, 2] : [when, opens];
+  const start = /start/i.test(text.slice(from, to));
+  return opens === 0 ? [val, start ? 1 : 3] : opens === 1 && !start ? [val, 2] : [when, opens];
 }
 
 function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind, namesLead = false): void {
