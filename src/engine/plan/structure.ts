@@ -1380,7 +1380,10 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
     const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
     const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
-    const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2 || wraps;
+    // rows numbered in the margin ("4    Police to flag …"): a line that starts under the text, not under the number, goes on the row
+    const x0 = (pieces[0] as Cell).span.start - l.start;
+    const hung = !!prev && x0 >= firstCol - 2 && prev.span.start - lineStartOf(text, prev.span.start) < firstCol - 2 && /^\d{1,2}[.)]?\s/.test(text.slice(prev.span.start, prev.span.start + 4));
+    const indentedFirst = x0 > firstCol + 2 || wraps || hung;
     // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
     if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
       i++;
