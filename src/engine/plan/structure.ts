@@ -1586,14 +1586,14 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
   // a ticked box beside open ones is done, not part of the plan (sub-items.ts),
-  // unless it still reads as a task ("GP to send …")
+  // unless it still reads as a task ("GP to send …") or is a task's record (its owner and date in fields under it)
   const open = its.some((it) => it.marker === 'k');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const l0 = it.lines[0] as LineInfo;
-    if (open && it.marker === 'K' && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
-    const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
+    if (open && it.marker === 'K' && !hasField && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
+    const next = its[k + 1];
     const head0 = it.lines[0] as LineInfo;
     if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
