@@ -1244,6 +1244,8 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
 }
 
 const OFFER = /^(?:we|you) (?:can|could) /i;
+/** "It runs …", "They start …", "My first visit will be …": a sentence that goes on about the thing the one before set up. */
+const DETAIL = /^(?:it|this|they|these|(?:my|your|our|the|his|her|their) (?:first|next) [a-z]{3,12}) [a-z]/i;
 const ORG_HEADS = new Set(['service', 'scheme', 'team', 'unit', 'project', 'agency', 'charity', 'centre', 'clinic', 'council']);
 
 /**
@@ -2240,6 +2242,12 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it
     const prev = items[items.length - 1];
     if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && OFFER.test(text.slice(s.start, s.start + 12))) {
+      prev.span = { start: prev.span.start, end: s.end };
+      continue;
+    }
+    // "You will go to the course. It runs every Thursday from 6pm.": a sentence on the same line that only tells when the step before happens
+    if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && DETAIL.test(text.slice(s.start, s.start + 40)) && findWhen(text, s, lex)) {
+      prev.what.push(s);
       prev.span = { start: prev.span.start, end: s.end };
       continue;
     }
