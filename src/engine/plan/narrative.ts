@@ -133,8 +133,10 @@ function quoted(toks: readonly Token[], k: number): boolean {
  */
 export function closingMeeting(text: string, s: Span, lex: Lex): boolean {
   const toks = tokenize(text, s.start, Math.min(s.end, s.start + 30));
-  if (toks[0]?.lower !== 'we' || toks[1]?.lower !== 'will') return false;
-  let k = 2;
+  // "We will meet …", "We'll meet …"
+  const one = toks[0]?.lower === "we'll";
+  if (!one && (toks[0]?.lower !== 'we' || toks[1]?.lower !== 'will')) return false;
+  let k = one ? 1 : 2;
   while (k < 5 && (toks[k]?.lower === 'all' || toks[k]?.lower === 'then')) k++;
   if (toks[k]?.lower !== 'meet') return false;
   const when = findWhen(text, s, lex);

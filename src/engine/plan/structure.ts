@@ -1182,7 +1182,10 @@ function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], ne
     if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
-    if (splitSentences(text, s).length === 1 && (closingMeeting(text, s, lex) || (neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+    // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
+    const sents = splitSentences(text, s);
+    const s0 = sents[0];
+    if (s0 && closingMeeting(text, s0, lex) || (sents.length === 1 && neutral && meetingDate(text, s, lex, false))) items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
   }
 }
 
@@ -1218,7 +1221,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     }
     // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
     // one sentence on its own line under the lists, its doer and "will" first
-    if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+    if (info.subject?.start === sp.start && !info.passive && willModal(info.tokens[info.modal]?.lower) && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
@@ -1227,7 +1230,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const s0 = splitSentences(text, sp)[0] as Span;
     const i0 = s0.end < sp.end ? analyseClause(text, s0, lex) : info;
     const m0 = i0.tokens[i0.modal]?.lower;
-    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
+    if (i0.subject?.start === sp.start && !i0.passive && (willModal(m0) || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
       items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
       return;
     }
@@ -1243,6 +1246,8 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
   }
 }
 
+/** "will", or the doer and "will" in one word ("we'll"). */
+const willModal = (w: string | undefined): boolean => w === 'will' || !!w?.endsWith("'ll");
 const OFFER = /^(?:we|you) (?:can|could) /i;
 /** "It runs …", "They start …", "My first visit will be …": a sentence that goes on about the thing the one before set up. */
 const DETAIL = /^(?:it|this|they|these|(?:my|your|our|the|his|her|their) (?:first|next) [a-z]{3,12}) [a-z]/i;
