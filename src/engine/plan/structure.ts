@@ -1185,7 +1185,7 @@ function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], ne
     // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
     const sents = splitSentences(text, s);
     const s0 = sents[0];
-    if (s0 && closingMeeting(text, s0, lex) || (sents.length === 1 && neutral && meetingDate(text, s, lex, false))) items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
+    if (s0 && (closingMeeting(text, s0, lex) || (sents.length === 1 && neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
   }
 }
 
@@ -2155,6 +2155,18 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
   return led >= 2;
 }
 
+/** Lines that each start with a capital and read as a step with its own doer or a passive "… to be done", some without a full stop. */
+function stepLines(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
+  if (lines.every((l) => endsWithTerminal(l.text.trim()))) return false;
+  for (const l of lines) {
+    const sp = trimSpan(text, l.start, l.end);
+    if (!/[A-Z]/.test(text[sp.start] ?? '')) return false;
+    const info = analyseClause(text, sp, lex);
+    if (info.modal < 0 || !(info.passive || info.subject?.start === sp.start) || notAnAction(info, lex)) return false;
+  }
+  return true;
+}
+
 /** "KB - notes to be written - 9/3": a line of text led by an owner and a spaced dash (fields-line.ts). */
 function taskLine(text: string, l: LineInfo, lex: Lex): boolean {
   return l.kind === 'text' && spacedDash(text, l.start, l.end) && ownerLead(text, l, lex);
@@ -2222,6 +2234,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   // "KB - chronology to be written - 9/3": lines of fields parted by spaced dashes (fields-line.ts)
   if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex))) {
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
+    return;
+  }
+  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list
+  if (mode === 'action' && ownLines.length >= 2 && textLines.length === el.lines.length && stepLines(text, textLines, lex)) {
+    for (const l of textLines) emitBlock(text, [l], null, lex, items, 'list');
     return;
   }
   const span = trimSpan(text, first.start, last.end);
