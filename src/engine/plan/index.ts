@@ -12,7 +12,7 @@ import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
 import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
-import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
+import { findWhen as findWhenRaw, headingTimes, judgeWhenField, type When } from './timescale.js';
 
 const findWhen = findWhenRaw;
 
@@ -58,9 +58,12 @@ function analyse(text: string, lex: Lex): PlanResult {
   const findings: PlanFinding[] = [];
   const key = findOwnerKey(text);
   let lastEnd = -1;
+  const heads: Span[] = [];
+  for (const item of items) if (item.sectionHead) heads.push(item.sectionHead);
+  const headTimes = heads.length > 0 ? headingTimes(text, heads, lex) : null;
   for (const item of items) {
     if (item.span.start < lastEnd) continue; // never report overlapping actions
-    actions.push(analyseItem(text, item, lex, findings, key));
+    actions.push(analyseItem(text, item, lex, findings, key, headTimes));
     lastEnd = item.span.end;
   }
   return { actions, findings };
@@ -235,7 +238,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   return { vague: true, span: { start: a.start, end: b.end } };
 }
 
-function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[], key: OwnerKey | null = null): RawAction {
+function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[], key: OwnerKey | null, headTimes: Map<number, When> | null): RawAction {
   guessColumns(text, item, lex);
   const whatSpan = union(item.what);
   const info = whatSpan ? analyseClause(text, clauseSegment(text, item.what) as Span, lex) : null;
@@ -282,6 +285,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     }
     if (w && !w.vague) timedInText = true;
   }
+  // "WITHIN 10 WORKING DAYS" over "- Nadia to start the assessment.": a heading that is a time times the items with none of their own
+  if (!when && item.when === undefined && item.sectionHead) when = headTimes?.get(item.sectionHead.start) ?? null;
   const vagueWhat = info ? judgeWhat(text, info, lex, timedInText) : { vague: false, span: null };
 
   const problems: ActionProblem[] = [];

@@ -856,6 +856,30 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
 }
 
 /** Words that start a wait: "when a place is free", "pending the outcome". */
+/** Words that open a place or a stage of the plan when no time follows: "AT THE HOSPITAL", "ON THE WARD". */
+const PLACE_LEADS = new Set(['at', 'on', 'in', 'during']);
+
+/**
+ * The times headings give the items under them ("WITHIN 10 WORKING DAYS", "By the review", "AFTER THE BIRTH"),
+ * by heading start: only a heading whose every word is the time gives one ("School – by the review" does not).
+ * Headings that walk through places and stages ("BEFORE BABY IS BORN" / "AT THE HOSPITAL" / "WHEN BABY COMES
+ * HOME") are topics: when one of them is a place, not a time, none of them times its items.
+ */
+export function headingTimes(text: string, heads: readonly Span[], lex: Lex): Map<number, When> {
+  const out = new Map<number, When>();
+  for (const h of heads) {
+    if (out.has(h.start)) continue;
+    const words = tokenize(text, h.start, h.end).filter((t) => t.word);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) continue;
+    const w = findWhen(text, h, lex);
+    if (w && first.start >= w.span.start && last.end <= w.span.end) out.set(h.start, w);
+    else if (!w && PLACE_LEADS.has(first.lower)) return new Map();
+  }
+  return out;
+}
+
 const WAITS = new Set(['when', 'once', 'pending', 'awaiting']);
 
 /** Judge a When cell or field: present but possibly vague; "N/A" or "-" count as blank. */
