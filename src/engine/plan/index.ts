@@ -12,7 +12,7 @@ import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
 import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
-import { findWhen as findWhenRaw, headingTimes, judgeWhenField, type When } from './timescale.js';
+import { findWhen as findWhenRaw, followingWhen, headingTimes, judgeWhenField, type When } from './timescale.js';
 
 const findWhen = findWhenRaw;
 
@@ -287,6 +287,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   }
   // "WITHIN 10 WORKING DAYS" over "- Nadia to start the assessment.": a heading that is a time times the items with none of their own
   if (!when && item.when === undefined && item.sectionHead) when = headTimes?.get(item.sectionHead.start) ?? null;
+  if (!when && item.kind === 'sentence') when = followingWhen(text, item.span.end, lex);
   const vagueWhat = info ? judgeWhat(text, info, lex, timedInText) : { vague: false, span: null };
 
   const problems: ActionProblem[] = [];

@@ -859,6 +859,24 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   return null;
 }
 
+const BACK_REFS = new Set(['this', 'that', 'it']);
+const STARTS = new Set(['starts', 'begins', 'applies', 'happens', 'runs', 'is', 'will']);
+
+/**
+ * "You will not smack him. This starts from today.": a short sentence after the item, on the same line, that
+ * refers back to it ("This", "It") and gives its time. Reads at most 120 characters past the item.
+ */
+export function followingWhen(text: string, end: number, lex: Lex): When | null {
+  const stop = Math.min(text.length, end + 120);
+  let e = end;
+  while (e < stop && text.charCodeAt(e) !== 10) e++;
+  if (e === stop && stop < text.length) return null;
+  const toks = tokenize(text, end, e);
+  const t0 = toks[0];
+  if (!t0 || !BACK_REFS.has(t0.lower) || !STARTS.has(toks[1]?.lower ?? '') || sentenceEnd(toks, 0) < toks.length - 1) return null;
+  return findWhen(text, { start: t0.start, end: e }, lex);
+}
+
 /** Words that open a place or a stage of the plan when no time follows: "AT THE HOSPITAL", "ON THE WARD". */
 const PLACE_LEADS = new Set(['at', 'on', 'in', 'during']);
 
