@@ -11,7 +11,7 @@ import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
-import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { isCapitalised, setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen as findWhenRaw, followingWhen, headingTimes, judgeWhenField, type When } from './timescale.js';
 
 const findWhen = findWhenRaw;
@@ -202,7 +202,10 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   let hit: { index: number; length: number } | null = null;
   if (info.passive) {
     const n = lex.vaguePassive.matchAt(toks, info.participle);
-    if (n > 0) hit = { index: info.participle, length: n };
+    // "Case to be heard at MARAC", "… considered at Panel": taken to a named meeting, which is a step
+    const place = toks[info.participle + n + 1];
+    const venue = toks[info.participle + n]?.lower === 'at' && place !== undefined && isCapitalised(place);
+    if (n > 0 && !venue) hit = { index: info.participle, length: n };
   } else {
     const p = info.predicate;
     const c = lex.continueVerbs.matchAt(toks, p);
