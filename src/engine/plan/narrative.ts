@@ -6,7 +6,7 @@
  * whether a line is such a heading; a section that mixes analysis and plan is
  * read for sentences that clearly state an action.
  */
-import { subjectSpan, type ClauseInfo } from './clause.js';
+import { analyseClause, REPORTS, subjectSpan, type ClauseInfo } from './clause.js';
 import type { Lex } from './lexicon.js';
 import { tokenize, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
@@ -159,3 +159,16 @@ export function softAsk(text: string, s: Span, lex: Lex): { who: Span; what: Spa
 }
 
 const ASKED = new Set(['could', 'would', 'can', 'will']);
+
+/**
+ * "Dev's uncle, Sam, told us that he will collect Dev from school on
+ * Fridays.": under a views heading, a promise someone made, reported with
+ * them as the subject, is an action (a view is what people think or want:
+ * "Mum said she does not agree …", "… that she will do anything for them").
+ */
+export function reportedPromise(text: string, s: Span, lex: Lex): boolean {
+  const info = analyseClause(text, s, lex);
+  const toks = info.tokens;
+  const subj = info.subject;
+  return !info.passive && subj?.start === s.start && toks[info.modal]?.lower === 'will' && toks.some((t, k) => k < info.modal && t.start >= subj.end && REPORTS.has(t.lower)) && lex.vagueFirst.matchAt(toks, info.predicate) === 0 && !notAnAction(info, lex);
+}

@@ -9,7 +9,7 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -368,14 +368,14 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
-const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
+const STAGE_WORDS = new Set(['at', 'on', 'in', 'before', 'after', 'during', 'once']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > 8) return null;
   const w0 = words[0] as Token;
-  // "AT THE HOSPITAL", "After baby comes home": a place or a time, not who does it
+  // "AT THE HOSPITAL", "On the ward", "After baby comes home": a place or a time, not who does it
   if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
     const will = tokens.findIndex((t) => t.lower === 'will');
@@ -525,6 +525,8 @@ interface Section {
   head?: Span | undefined;
   /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
   firm?: boolean;
+  /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
+  views?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -667,7 +669,8 @@ export function findItems(text: string, lex: Lex): Structure {
     // "If things do not change", "Contingency plan:": background even in the relaxed reading
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
     const at = lines[i] as LineInfo;
-    cur = { mode, els: [], owner, inPlan, inherited, firm, head: inherited ? { start: at.start, end: at.end } : undefined };
+    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test(at.text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views, head: inherited ? { start: at.start, end: at.end } : undefined };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1169,6 +1172,10 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
           continue;
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
+        // a views paragraph: "… said at the meeting that he will …" (narrative.ts)
+        if (sec.mode === 'not-action' && sec.views) {
+          for (const s of splitSentences(text, trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[el.lines.length - 1] as LineInfo).end))) if (reportedPromise(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+        }
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
         if (sec.inherited && REPORTED.test((el.lines[0] as LineInfo).text)) continue;
@@ -1773,6 +1780,16 @@ function unquoted(lines: Line[]): Line[] {
 }
 
 /** Build an item from lines: field lines give who/when; other lines are the action. */
+/**
+ * A When field of a block, its label text[from, to): the first one is the
+ * time, unless it is a start date and a later field gives the end ("End
+ * date:", "Review date:"), which is the time even when empty.
+ */
+function rangeEnd(text: string, from: number, to: number, val: Span | null, when: FieldValue, opens: number): [FieldValue, number] {
+  const start = /start/i.test(text.slice(from, to));
+  return opens === 0 ? [val, start ? 1 : 3] : opens === 1 && !start ? [val, 2] : [when, opens];
+}
+
 function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind, namesLead = false): void {
   const first = lines[0] as LineInfo;
   const last = lines[lines.length - 1] as LineInfo;
@@ -1782,18 +1799,20 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   let when: FieldValue;
   const whatLines: Span[] = [];
   let fieldWhat: Span | null = null;
+  // 0: no When field yet; 1: a start date; 2: its end ("Start date: 8/2", "End date: 12/2"); 3: another first
+  let opens = 0;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as LineInfo;
     if (l.kind === 'field' && k > 0) {
       const v = l.value as Span;
       const val = v.end > v.start ? v : null;
       if (l.field === 'who' && who === undefined) who = val;
-      else if (l.field === 'when' && when === undefined) when = val;
+      else if (l.field === 'when') [when, opens] = rangeEnd(text, l.start, v.start, val, when, opens);
       else if (l.field === 'what' && val) fieldWhat = val;
       if (l.more) {
         const mv = l.more.value.end > l.more.value.start ? l.more.value : null;
         if (l.more.field === 'who' && who === undefined) who = mv;
-        else if (l.more.field === 'when' && when === undefined) when = mv;
+        else if (l.more.field === 'when') [when, opens] = rangeEnd(text, v.end, l.more.value.start, mv, when, opens);
       }
       continue;
     }
@@ -1840,6 +1859,8 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     what = inline.what;
   }
   if (fieldWhat) what = [fieldWhat];
+  // a start and an end date: a clear time in the action itself ("after every missing episode") comes first
+  if (opens === 2 && what.some((w) => findWhen(text, w, lex)?.vague === false)) when = undefined;
   const item: Item = { kind, span, what, who, when };
   if (kind === 'list') gapFields(text, item, lex);
   // "☐ Book the room; Jo, by Friday": owner and time after a semicolon (sub-items.ts)
