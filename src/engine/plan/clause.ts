@@ -409,6 +409,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   let subjEnd = info.modal;
   while (subjEnd - 1 > info.start && ADVERBS.has((tokens[subjEnd - 1] as Token).lower)) subjEnd--;
   let subj = subjectBefore(tokens, info.start, subjEnd, lex);
+  // "No one is to tell …": a rule laid on everyone
+  if (!subj && subjEnd === info.start + 2 && tokens[info.start]?.lower === 'no' && tokens[info.start + 1]?.lower === 'one') subj = [info.start, subjEnd];
   // "work with the family to agree a plan": the family is who it is done with, not the doer
   if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
   // "Martin said at the meeting that he will drive …": the pronoun stands for the one who said it

@@ -35,6 +35,8 @@ export interface Item {
   emptyWhat?: boolean;
   /** The owner named by the section heading, if any. */
   sectionOwner?: Span;
+  /** The section's heading line, whose words may be a time ("WITHIN 10 WORKING DAYS") the items take. */
+  sectionHead?: Span;
 }
 
 /** 'mixed': analysis and plan in one section ("Analysis and plan"); only clear actions count. */
@@ -519,6 +521,8 @@ interface Section {
   inPlan?: boolean;
   /** The mode came from the section before (a heading of unknown kind). */
   inherited?: boolean;
+  /** The heading line of a section of unknown kind (index.ts reads it for a time). */
+  head?: Span | undefined;
   /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
   firm?: boolean;
   /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
@@ -664,8 +668,9 @@ export function findItems(text: string, lex: Lex): Structure {
     const inPlan = mode === 'not-action' && cur.mode === 'action';
     // "If things do not change", "Contingency plan:": background even in the relaxed reading
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
-    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test((lines[i] as LineInfo).text);
-    cur = { mode, els: [], owner, inPlan, inherited, firm, views };
+    const at = lines[i] as LineInfo;
+    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test(at.text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views, head: inherited ? { start: at.start, end: at.end } : undefined };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1183,6 +1188,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     }
     // an owner from a nearer heading (a person heading inside the list) wins
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
+    if (sec.head) for (let k = before; k < items.length; k++) (items[k] as Item).sectionHead ??= sec.head;
   }
   return items;
 }
@@ -1193,7 +1199,10 @@ function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], ne
     if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
-    if (splitSentences(text, s).length === 1 && (closingMeeting(text, s, lex) || (neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+    // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
+    const sents = splitSentences(text, s);
+    const s0 = sents[0];
+    if (s0 && (closingMeeting(text, s0, lex) || (sents.length === 1 && neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
   }
 }
 
@@ -1229,7 +1238,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     }
     // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
     // one sentence on its own line under the lists, its doer and "will" first
-    if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+    if (info.subject?.start === sp.start && !info.passive && willModal(info.tokens[info.modal]?.lower) && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
@@ -1238,7 +1247,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const s0 = splitSentences(text, sp)[0] as Span;
     const i0 = s0.end < sp.end ? analyseClause(text, s0, lex) : info;
     const m0 = i0.tokens[i0.modal]?.lower;
-    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
+    if (i0.subject?.start === sp.start && !i0.passive && (willModal(m0) || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
       items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
       return;
     }
@@ -1254,7 +1263,11 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
   }
 }
 
+/** "will", or the doer and "will" in one word ("we'll"). */
+const willModal = (w: string | undefined): boolean => w === 'will' || !!w?.endsWith("'ll");
 const OFFER = /^(?:we|you) (?:can|could) /i;
+/** "It runs …", "They start …", "My first visit will be …": a sentence that goes on about the thing the one before set up. */
+const DETAIL = /^(?:it|this|they|these|(?:my|your|our|the|his|her|their) (?:first|next) [a-z]{3,12}) [a-z]/i;
 const ORG_HEADS = new Set(['service', 'scheme', 'team', 'unit', 'project', 'agency', 'charity', 'centre', 'clinic', 'council']);
 
 /**
@@ -1391,7 +1404,10 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
     const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
     const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
-    const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2 || wraps;
+    // rows numbered in the margin ("4    Police to flag …"): a line that starts under the text, not under the number, goes on the row
+    const x0 = (pieces[0] as Cell).span.start - l.start;
+    const hung = !!prev && x0 >= firstCol - 2 && prev.span.start - lineStartOf(text, prev.span.start) < firstCol - 2 && /^\d{1,2}[.)]?\s/.test(text.slice(prev.span.start, prev.span.start + 4));
+    const indentedFirst = x0 > firstCol + 2 || wraps || hung;
     // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
     if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
       i++;
@@ -1594,14 +1610,14 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
   // a ticked box beside open ones is done, not part of the plan (sub-items.ts),
-  // unless it still reads as a task ("GP to send …")
+  // unless it still reads as a task ("GP to send …") or is a task's record (its owner and date in fields under it)
   const open = its.some((it) => it.marker === 'k');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const l0 = it.lines[0] as LineInfo;
-    if (open && it.marker === 'K' && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
-    const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
+    if (open && it.marker === 'K' && !hasField && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
+    const next = its[k + 1];
     const head0 = it.lines[0] as LineInfo;
     if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
@@ -2170,6 +2186,18 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
   return led >= 2;
 }
 
+/** Lines that each start with a capital and read as a step with its own doer or a passive "… to be done", some without a full stop. */
+function stepLines(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
+  if (lines.every((l) => endsWithTerminal(l.text.trim()))) return false;
+  for (const l of lines) {
+    const sp = trimSpan(text, l.start, l.end);
+    if (!/[A-Z]/.test(text[sp.start] ?? '')) return false;
+    const info = analyseClause(text, sp, lex);
+    if (info.modal < 0 || !(info.passive || info.subject?.start === sp.start) || notAnAction(info, lex)) return false;
+  }
+  return true;
+}
+
 /** "KB - notes to be written - 9/3": a line of text led by an owner and a spaced dash (fields-line.ts). */
 function taskLine(text: string, l: LineInfo, lex: Lex): boolean {
   return l.kind === 'text' && spacedDash(text, l.start, l.end) && ownerLead(text, l, lex);
@@ -2239,6 +2267,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
     return;
   }
+  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list
+  if (mode === 'action' && ownLines.length >= 2 && textLines.length === el.lines.length && stepLines(text, textLines, lex)) {
+    for (const l of textLines) emitBlock(text, [l], null, lex, items, 'list');
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;
   const rules: Span[] = [];
@@ -2262,6 +2295,12 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it
     const prev = items[items.length - 1];
     if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && OFFER.test(text.slice(s.start, s.start + 12))) {
+      prev.span = { start: prev.span.start, end: s.end };
+      continue;
+    }
+    // "You will go to the course. It runs every Thursday from 6pm.": a sentence on the same line that only tells when the step before happens
+    if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && DETAIL.test(text.slice(s.start, s.start + 40)) && findWhen(text, s, lex)) {
+      prev.what.push(s);
       prev.span = { start: prev.span.start, end: s.end };
       continue;
     }
