@@ -7,45 +7,30 @@ import { isCapitalised, isJsSpace, tokenize, type Span, type Token } from './tex
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'e.g', 'i.e', 'etc', 'no', 'approx', 'tel', 'ref', 'vs', 'prof', 'mx', 'miss']);
 
-/** Longest entry of ABBREVIATIONS: a longer run of letters before a full stop is none of them. */
-const LONGEST_ABBREVIATION = 6;
-
-/** Closing quotes and brackets a sentence's last mark may carry: " ” ’ ) '. */
-function isCloser(c: number): boolean {
-  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 39;
-}
-
-/** Does the character at text[k] start a new sentence: a capital (any letter with a lower-case form), a digit, an opening quote or bracket? */
-function startsSentence(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 40;
-  if (c === 0x201c || c === 0x2018) return true;
-  const ch = text[k] as string;
-  return ch !== ch.toLowerCase();
-}
-
 /** Split text[span] into sentences (offsets into text). */
 export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let s = span.start;
   const e = span.end;
+  // character codes and isJsSpace, not one-character strings and /\s/, in the loops that read every character
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
-    while (j < e && isCloser(text.charCodeAt(j))) j++;
+    while (j < e && CLOSERS.includes(text[j] as string)) j++;
     if (j < e && !isJsSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < e && isJsSpace(text.charCodeAt(k))) k++;
     if (k >= e) break;
-    if (!startsSentence(text, k)) continue;
+    const nx = text[k] as string;
+    const startsNew = nx !== nx.toLowerCase() || /[0-9“"‘(]/.test(nx);
+    if (!startsNew) continue;
     if (c === 46) {
-      // abbreviation before the full stop?
+      // abbreviation before the full stop? (none is longer than six letters: a longer word is not cut out and looked up)
       let w = i;
-      while (w > s && isLetterOrStop(text.charCodeAt(w - 1))) w--;
-      if (i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
-      const first = text.charCodeAt(w);
-      if (i - w === 1 && first >= 65 && first <= 90) continue; // initial
+      while (w > s && /[A-Za-z.]/.test(text[w - 1] as string)) w--;
+      if (i - w < 7 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      if (i - w === 1 && /[A-Z]/.test(text[w] as string)) continue; // initial
     }
     out.push({ start: s, end: j });
     s = k;
@@ -55,10 +40,8 @@ export function splitSentences(text: string, span: Span): Span[] {
   return out;
 }
 
-/** [A-Za-z.] */
-function isLetterOrStop(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-}
+/** Closing quotes and brackets a sentence's last mark may carry. */
+const CLOSERS = `"”’)'`;
 
 export interface ClauseInfo {
   tokens: Token[];

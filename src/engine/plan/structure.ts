@@ -1024,14 +1024,10 @@ export function findItems(text: string, lex: Lex): Structure {
   const open = (list: Item[]): Item[] => (statusWord ? list.filter((it) => !doneByStatus(text, it.span)) : list);
   let all = open(marked ? mergeMarked(marked, items) : items);
   // a record of several lines pasted again (after a page break) is the same record, reported once
-  // (only a record of several lines can be one again, so a one-line item is neither cut out nor looked up)
   const seen = new Set<string>();
   all = all.filter((it) => {
-    let nl = it.span.start;
-    while (nl < it.span.end && text.charCodeAt(nl) !== 10) nl++;
-    if (nl >= it.span.end) return true;
     const t = text.slice(it.span.start, it.span.end);
-    const again = seen.has(t);
+    const again = seen.has(t) && t.includes('\n');
     seen.add(t);
     return !again;
   });
