@@ -1724,6 +1724,12 @@ function sameFamily(a: string, b: string): boolean {
 }
 
 /** Does the line starting at `start` come straight after the line ending at `end` (an e-mail quote mark may lead it)? */
+/** Is the line's first colon a time's ("10:00")? */
+function timeColon(line: string): boolean {
+  const c = line.indexOf(':');
+  return c > 0 && /[0-9]/.test(line.charAt(c - 1)) && /[0-9]/.test(line.charAt(c + 1));
+}
+
 function nextLine(text: string, end: number, start: number): boolean {
   let p = end;
   if (text[p] === '\r') p++;
@@ -1780,7 +1786,14 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     const l = lines[k] as LineInfo;
     if (l.kind === 'field' && k > 0) {
       const v = l.value as Span;
-      const val = v.end > v.start ? v : null;
+      let val = v.end > v.start ? v : null;
+      // "Responsible:" ⏎ "Ravi Shah (SW)": a printout that puts each value on the line straight under its label
+      const nx = lines[k + 1];
+      // (not "Date set: 06/01/2027", a field of its own; a time's colon, "26/01/2027 10:00", is part of the value)
+      if (!val && !l.more && l.field !== 'what' && nx && (nx.kind === 'text' || (nx.kind === 'kv' && timeColon(nx.text))) && nextLine(text, l.end, nx.start)) {
+        val = trimSpan(text, nx.start + nx.indent, nx.end);
+        k++;
+      }
       if (l.field === 'who' && who === undefined) who = val;
       else if (l.field === 'when' && when === undefined) when = val;
       else if (l.field === 'what' && val) fieldWhat = val;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { actionWith } from './helpers.js';
+
+describe('a printout that puts each field value on the line under its label', () => {
+  const plan = [
+    'CHILD PROTECTION PLAN',
+    '',
+    'ACTIONS',
+    'Action:',
+    'Take Leon to the optician on Park Road for his eye test.',
+    'Responsible:',
+    'Becky Hale (Mum)',
+    'Target date:',
+    '05/03/2027',
+    'Status: Open',
+    '======================',
+    'Action:',
+    'Bedroom to be kept clear of rubbish.',
+    'Responsible:',
+    '',
+    'Target date:',
+    'Weekly',
+    'Status: Open',
+    '======================',
+    'Action:',
+    'Review meeting',
+    'Responsible:',
+    'Conference chair',
+    'Target date:',
+    '12/04/2027 14:30',
+    'Status: Booked',
+    '======================',
+    'Action ID: 7',
+    'Description: Drug tests to be arranged for Becky.',
+    'Assigned to:',
+    'Date set: 01/03/2027',
+    'Due date: 20/03/2027',
+  ].join('\n');
+
+  it('reads the line under "Responsible:" as the owner and the line under "Target date:" as the time', () => {
+    const a = actionWith(plan, 'optician');
+    expect(a.who).toBe('Becky Hale (Mum)');
+    expect(a.when).toBe('05/03/2027');
+    expect(a.what).toBe('Take Leon to the optician on Park Road for his eye test.');
+    expect(a.problems).not.toContain('missing-owner');
+  });
+  it('keeps an empty label empty when a blank line or the next label follows it', () => {
+    expect(actionWith(plan, 'rubbish').problems).toContain('missing-owner');
+  });
+  it('takes a value line that holds a clock time', () => {
+    const a = actionWith(plan, 'Review meeting');
+    expect(a.who).toBe('Conference chair');
+    expect(a.when).toBe('12/04/2027 14:30');
+  });
+  it('does not take the next "Key: value" line as the value of an empty label', () => {
+    expect(actionWith(plan, 'Drug tests').problems).toContain('missing-owner');
+  });
+});
+
+describe('a table whose owner column is headed "Done by"', () => {
+  const plan = [
+    'Key: BH = Becky Hale (Mum)   TR = Tom Reeve (SW)',
+    '',
+    'WHAT WE AGREED',
+    'What we will do\tDone by\tWhen',
+    'Ring the housing office about the damp\tBH\tby 3.3.27',
+    'Visit the flat and see both boys\tTR\tevery 2 weeks',
+    'Family meetings\tAll\tmonthly',
+    'Referral to the food bank\t\t10.3.27',
+  ].join('\n');
+
+  it('reads initials, a group or nobody from that column', () => {
+    expect(actionWith(plan, 'housing office').who).toBe('BH');
+    expect(actionWith(plan, 'flat').who).toBe('TR');
+    expect(actionWith(plan, 'Family meetings').who).toBe('All');
+    expect(actionWith(plan, 'food bank').problems).toContain('missing-owner');
+  });
+});
+
+describe('a blank owner cell when the action names a service as its doer', () => {
+  const plan = [
+    'Action\tWho\tBy when',
+    'Probation to tell the social worker if Gary moves address\t\t01/04/2027',
+    'Becky to go to the Tuesday parenting group\t\tevery Tuesday',
+    'Drug tests to be booked\t\t15/03/2027',
+  ].join('\n');
+
+  it('takes the service', () => {
+    expect(actionWith(plan, 'moves address').who).toBe('Probation');
+  });
+  it('still reads a parent or a passive with a blank cell as having no owner', () => {
+    expect(actionWith(plan, 'parenting group').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'Drug tests').problems).toContain('missing-owner');
+  });
+});
