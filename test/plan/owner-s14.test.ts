@@ -93,3 +93,27 @@ describe('a blank owner cell when the action names a service as its doer', () =>
     expect(actionWith(plan, 'Drug tests').problems).toContain('missing-owner');
   });
 });
+
+describe('verbs, headings and subjects that hid or invented an owner', () => {
+  it('reads "to hand" before an object as a verb', () => {
+    const plan = ['Notes of the meeting', 'Dad said the car is not insured.', 'ACTION: Dad to hand the car keys to his brother by Monday 8/3.'].join('\n');
+    expect(actionWith(plan, 'car keys').who).toBe('Dad');
+  });
+  it('takes no owner from a heading that opens with "What’s" or "Who’s"', () => {
+    const plan = ['MY PLAN, KAI', '', 'What’s going to happen', '', 'Mo will meet you every Friday at the youth club.', '', 'Somebody will help you fill in the bus pass form.'].join('\n');
+    expect(actionWith(plan, 'bus pass').problems).toContain('missing-owner');
+    const plan2 = ['MY PLAN, KAI', '', 'Who’s helping', '', 'Mo will meet you every Friday at the youth club.', '', 'Someone will show you how to block numbers on your phone.'].join('\n');
+    expect(actionWith(plan2, 'block numbers').problems).toContain('missing-owner');
+  });
+  it('keeps a parent with the baby or the children as the owner', () => {
+    const plan = ['AFTER THE BABY IS BORN', '- Kerry and baby to stay at the mother and baby unit for six weeks.', '- Dean and the children to move in with his mum by Easter.'].join('\n');
+    expect(actionWith(plan, 'mother and baby unit').who).toBe('Kerry and baby');
+    expect(actionWith(plan, 'Easter').who).toBe('Dean and the children');
+  });
+  it('reads a young person who keeps a signal with a named adult as the owner, not as receiving', () => {
+    const plan = ['Young person: Tia (14)', '', 'NEXT STEPS', '- Tia to have a secret signal with her form tutor – from Monday', '- Tia to have a session with the school nurse – from Monday', '- Tia to have contact with her dad – weekly'].join('\n');
+    expect(actionWith(plan, 'secret signal').who).toBe('Tia');
+    expect(actionWith(plan, 'school nurse').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'contact with').problems).toContain('missing-owner');
+  });
+});

@@ -74,6 +74,7 @@ const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on
 const SOMEONE = new Set(['someone', 'somebody']);
 const CAUSATIVE = new Set(['have', 'get']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my', 'our']);
+const CHILD_WORDS = new Set(['baby', 'children', 'child', 'kids', 'twins', 'boys', 'girls']);
 /** Back-references to the action before: "Helen will book it." */
 const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
@@ -125,6 +126,12 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       if (k < from) break;
       first = k;
       j = k - 1;
+      continue;
+    }
+    // "Mum and baby", "Kelly and the children": a child who goes along with the one who acts
+    if (!ownerish(t, lex) && CHILD_WORDS.has(t.lower) && j > from && CONNECTORS.has(tokens[j - (lex.determiners.hasToken(tokens[j - 1] as Token) ? 2 : 1)]?.lower ?? '')) {
+      first = j;
+      j--;
       continue;
     }
     if (!ownerish(t, lex)) {
@@ -267,6 +274,14 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
   return -1;
 }
 
+/** Does a verb's object or particle start at t ("… hand the phone", "… hand over", "… hand it in")? */
+function verbObject(t: Token | undefined, lex: Lex): boolean {
+  return !!t && t.word && (lex.determiners.hasToken(t) || PARTICLES.has(t.lower));
+}
+const PARTICLES = new Set(['over', 'back', 'in', 'it', 'them', 'him', 'her', 'out']);
+/** Words after "to" that are mostly places or things ("to hand", "up to date") but verbs before an object. */
+const NOUN_VERBS = new Set(['hand', 'date']);
+
 /** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
 function contraction(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
@@ -328,7 +343,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     if (t.lower === 'to' && k > info.start && !sawFinite) {
       const nx = tokens[k + 1];
-      if (nx && nx.word && !isCapitalised(nx) && !lex.infNonVerbs.hasToken(nx) && !/[0-9]/.test(nx.text)) {
+      // ("to hand", "up to date" are no verbs, but "to hand the phone to…", "to date it" are)
+      if (nx && nx.word && !isCapitalised(nx) && (!lex.infNonVerbs.hasToken(nx) || (NOUN_VERBS.has(nx.lower) && verbObject(tokens[k + 2], lex))) && !/[0-9]/.test(nx.text)) {
         info.modal = k;
         info.modalLength = 1;
         break;

@@ -187,6 +187,20 @@ function isChild(text: string, who: Span): boolean {
   return childNames.has(name);
 }
 
+/** "have a code word with Mr Cole": a thing (no service or meeting) kept with a named person or role, within a few words. */
+function sharedWith(toks: readonly Token[], verb: number, lex: Lex): boolean {
+  for (let q = verb + 2; q < toks.length && q < verb + 6; q++) {
+    const t = toks[q] as Token;
+    if (!t.word) return false;
+    if (t.lower !== 'with') continue;
+    if (lex.notOwner.hasToken(toks[q - 1] as Token)) return false;
+    // ("with Mr Cole", "with her form tutor": a name or a role within three words)
+    for (let r = q + 1; r < q + 4 && toks[r]?.word; r++) if (lex.ownerHeads.hasToken(toks[r] as Token) || /^[A-Z]/.test((toks[r] as Token).text)) return true;
+    return false;
+  }
+  return false;
+}
+
 const DO_FORMS = new Set(['do', 'does', 'did']);
 /** Does the clause from tokens[k] forbid an act ("…is never left…", "…does not go…"), not just a state ("…are not exposed to…")? */
 function forbids(toks: readonly Token[], k: number): boolean {
@@ -267,7 +281,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
+  // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;

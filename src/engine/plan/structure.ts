@@ -367,6 +367,7 @@ function endsWithTerminal(text: string): boolean {
 }
 
 const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
+const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'when', 'why', 'that', 'there', 'here', 'it', 'let', 'he', 'she']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
@@ -397,7 +398,8 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
       const last = tokens[k + n - 1] as Token;
       return { start: (tokens[a] as Token).start, end: last.end - (last.lower.endsWith("'s") ? 2 : 0) };
     }
-    if (t.word && /^[A-Z]/.test(t.text) && t.lower.endsWith("'s") && k === 0) return { start: t.start, end: t.end - 2 };
+    // "Becky's jobs" (not "What's next", "Here's the plan", "Who's helping": a word with "is" run on)
+    if (t.word && /^[A-Z]/.test(t.text) && t.lower.endsWith("'s") && k === 0 && !NOT_NAMES.has(base)) return { start: t.start, end: t.end - 2 };
   }
   return null;
 }
