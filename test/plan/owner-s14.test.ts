@@ -117,3 +117,20 @@ describe('verbs, headings and subjects that hid or invented an owner', () => {
     expect(actionWith(plan, 'contact with').problems).toContain('missing-owner');
   });
 });
+
+describe('owners that name nobody or someone who is only assessed', () => {
+  it('reads "(unassigned)" and "not yet assigned" as no owner', () => {
+    const plan = ['Tasks', 'Task: Book a return interview for Mason', 'Owner: (unassigned)', 'Due: 12/03/2027', '', 'Task: Write to the housing office', 'Owner: not yet assigned', 'Due: 19/03/2027'].join('\n');
+    expect(actionWith(plan, 'return interview').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'housing office').problems).toContain('missing-owner');
+  });
+  it('reads a child whose first name has a hyphen as receiving what they "have"', () => {
+    const plan = ['Children: Lacey-Jo PRICE (9) and Finn PRICE (6)', '', 'PLAN', '- Lacey-Jo to have some play sessions about the fire – by Easter.', '- Finn to have a bike lesson with Dad – by Easter.'].join('\n');
+    expect(actionWith(plan, 'play sessions').problems).toContain('missing-owner');
+  });
+  it('reads an adult who "will have" an assessment as assessed, not as the doer', () => {
+    const plan = ['PLAN', '- Uncle Ray will have a kinship assessment to see if Finn can live with him – by 30 April.', '- Dad will have a session with the parenting worker – by 30 April.'].join('\n');
+    expect(actionWith(plan, 'kinship').problems).toContain('missing-owner');
+    expect(actionWith(plan, 'parenting worker').who).toBe('Dad');
+  });
+});

@@ -96,14 +96,14 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
-const UNFILLED = /\b(?:unallocated|to be allocated|vacant)\b/i;
+const UNFILLED = /\b(?:unallocated|unassigned|to be (?:allocated|assigned)|not yet (?:allocated|assigned)|vacant)\b/i;
 
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   const toks = tokenize(text, span.start, span.end);
   if (!toks.some((t) => t.word)) return null;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
-  // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
+  // "FSW – unallocated", "SW (to be allocated)", "(unassigned)": a role with no one in it yet, or no one at all
   if (UNFILLED.test(text.slice(span.start, span.end))) return null;
   const info = analyseClause(text, span, lex);
   if (info.modal > 0 && info.subject) return info.subject;
@@ -165,6 +165,7 @@ interface VagueWhat {
 }
 
 const RECEIVES = new Set(['have', 'start', 'receive']);
+const NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 let childText = '';
 let childNames = new Set<string>();
 /** Is the owner one child: "Baby", or a first name the plan gives with an age under 18 ("Lily Shaw (6)", "Lily (6)")? */
@@ -180,8 +181,9 @@ function isChild(text: string, who: Span): boolean {
       const words = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/[ \t]+/);
       const last = words[words.length - 1] ?? '';
       const before = words[words.length - 2] ?? '';
-      const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
-      if (/^[A-Z][a-z]+$/.test(name)) childNames.add(name.toLowerCase());
+      // ("Ellie-Mae DUNN (11)": a first name may be joined with a hyphen)
+      const name = NAME.test(before) && /^[A-Z]/.test(last) ? before : last;
+      if (NAME.test(name)) childNames.add(name.toLowerCase());
     }
   }
   return childNames.has(name);
@@ -200,6 +202,18 @@ function sharedWith(toks: readonly Token[], verb: number, lex: Lex): boolean {
   }
   return false;
 }
+
+const UNDERGOES = new Set(['have', 'receive', 'undergo']);
+/** "have a full parenting assessment": an assessment as the object, within a few words of the verb. */
+function assessed(toks: readonly Token[], verb: number): boolean {
+  for (let q = verb + 1; q < toks.length && q < verb + 6; q++) {
+    const t = toks[q] as Token;
+    if (!t.word || PREPOSITION_STOPS.has(t.lower)) return false;
+    if (t.lower === 'assessment' || t.lower === 'assessments') return true;
+  }
+  return false;
+}
+const PREPOSITION_STOPS = new Set(['with', 'for', 'to', 'at', 'on', 'of', 'about', 'from', 'by', 'and']);
 
 const DO_FORMS = new Set(['do', 'does', 'did']);
 /** Does the clause from tokens[k] forbid an act ("…is never left…", "…does not go…"), not just a state ("…are not exposed to…")? */
@@ -283,6 +297,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
   if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
+  // "Gran will have a viability assessment": an assessment is done to the one who has it, by someone not named
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && UNDERGOES.has(info.tokens[info.predicate]?.lower ?? '') && assessed(info.tokens, info.predicate)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
