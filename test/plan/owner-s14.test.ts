@@ -134,3 +134,15 @@ describe('owners that name nobody or someone who is only assessed', () => {
     expect(actionWith(plan, 'parenting worker').who).toBe('Dad');
   });
 });
+
+describe('roles named with a word before them and no determiner', () => {
+  it('takes "by ward staff" and "by the dietitian" as the doer of a passive', () => {
+    const plan = ['PLAN', '- Weight chart to be checked by the dietitian every month.', '- Dad can see Mia on the ward, watched by ward staff – daily.'].join('\n');
+    expect(actionWith(plan, 'Weight chart').who).toBe('the dietitian');
+    expect(actionWith(plan, 'on the ward').who).toBe('ward staff');
+  });
+  it('still reads "by" and a time or a place as no doer', () => {
+    const plan = ['PLAN', '- Referral to be sent by end of term.'].join('\n');
+    expect(actionWith(plan, 'Referral').problems).toContain('missing-owner');
+  });
+});

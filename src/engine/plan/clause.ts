@@ -219,11 +219,12 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     let e = k + 1;
     if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > role) continue;
     if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
-    // "by the named nurse": up to two lower-case words between the determiner and the role
-    if (lex.determiners.hasToken(nx)) {
-      let q = k + 2;
-      while (q < k + 4 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
-      if (q > k + 2 && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
+    // "by the named nurse", "by ward staff": up to two lower-case words before the role, after a determiner or none
+    {
+      const d = lex.determiners.hasToken(nx) ? k + 2 : k + 1;
+      let q = d;
+      while (q < d + 2 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
+      if (q > d && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
     }
     while (e < tokens.length) {
       const te = tokens[e] as Token;
