@@ -119,8 +119,8 @@ describe('verbs, headings and subjects that hid or invented an owner', () => {
 });
 
 describe('owners that name nobody or someone who is only assessed', () => {
-  it('reads "(unassigned)" and "not yet assigned" as no owner', () => {
-    const plan = ['Tasks', 'Task: Book a return interview for Mason', 'Owner: (unassigned)', 'Due: 12/03/2027', '', 'Task: Write to the housing office', 'Owner: not yet assigned', 'Due: 19/03/2027'].join('\n');
+  it('reads "(unassigned)" and "no one" as no owner', () => {
+    const plan = ['Tasks', 'Task: Book a return interview for Mason', 'Owner: (unassigned)', 'Due: 12/03/2027', '', 'Task: Write to the housing office', 'Owner: no one', 'Due: 19/03/2027'].join('\n');
     expect(actionWith(plan, 'return interview').problems).toContain('missing-owner');
     expect(actionWith(plan, 'housing office').problems).toContain('missing-owner');
   });
@@ -129,9 +129,10 @@ describe('owners that name nobody or someone who is only assessed', () => {
     expect(actionWith(plan, 'play sessions').problems).toContain('missing-owner');
   });
   it('reads an adult who "will have" an assessment as assessed, not as the doer', () => {
-    const plan = ['PLAN', '- Uncle Ray will have a kinship assessment to see if Finn can live with him – by 30 April.', '- Dad will have a session with the parenting worker – by 30 April.'].join('\n');
+    const plan = ['PLAN', '- Uncle Ray will have a kinship assessment to see if Finn can live with him – by 30 April.', '- Dad will have a session with the parenting worker – by 30 April.', '- Priya (SW) to start the parenting assessment with Dad – by 30 April.'].join('\n');
     expect(actionWith(plan, 'kinship').problems).toContain('missing-owner');
     expect(actionWith(plan, 'parenting worker').who).toBe('Dad');
+    expect(actionWith(plan, 'Priya').who).toBe('Priya (SW)');
   });
 });
 

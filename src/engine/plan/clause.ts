@@ -74,7 +74,7 @@ const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on
 const SOMEONE = new Set(['someone', 'somebody']);
 const CAUSATIVE = new Set(['have', 'get']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my', 'our']);
-const CHILD_WORDS = new Set(['baby', 'children', 'child', 'kids', 'twins', 'boys', 'girls']);
+const CHILD_WORDS = new Set(['baby', 'children', 'child', 'kids']);
 /** Back-references to the action before: "Helen will book it." */
 const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
@@ -275,13 +275,8 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
   return -1;
 }
 
-/** Does a verb's object or particle start at t ("… hand the phone", "… hand over", "… hand it in")? */
-function verbObject(t: Token | undefined, lex: Lex): boolean {
-  return !!t && t.word && (lex.determiners.hasToken(t) || PARTICLES.has(t.lower));
-}
-const PARTICLES = new Set(['over', 'back', 'in', 'it', 'them', 'him', 'her', 'out']);
-/** Words after "to" that are mostly places or things ("to hand", "up to date") but verbs before an object. */
-const NOUN_VERBS = new Set(['hand', 'date']);
+/** A particle or object after a verb ("hand over", "hand it in"). */
+const PARTICLES = new Set(['over', 'back', 'in', 'it', 'out']);
 
 /** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
 function contraction(tokens: readonly Token[], k: number): number {
@@ -344,8 +339,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     if (t.lower === 'to' && k > info.start && !sawFinite) {
       const nx = tokens[k + 1];
-      // ("to hand", "up to date" are no verbs, but "to hand the phone to…", "to date it" are)
-      if (nx && nx.word && !isCapitalised(nx) && (!lex.infNonVerbs.hasToken(nx) || (NOUN_VERBS.has(nx.lower) && verbObject(tokens[k + 2], lex))) && !/[0-9]/.test(nx.text)) {
+      // ("to hand", "up to date" are no verbs, but "to hand the phone to…" is)
+      if (nx && nx.word && !isCapitalised(nx) && (!lex.infNonVerbs.hasToken(nx) || (nx.lower === 'hand' && !!tokens[k + 2]?.word && (lex.determiners.hasToken(tokens[k + 2] as Token) || PARTICLES.has((tokens[k + 2] as Token).lower)))) && !/[0-9]/.test(nx.text)) {
         info.modal = k;
         info.modalLength = 1;
         break;

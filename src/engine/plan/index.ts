@@ -96,7 +96,7 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
-const UNFILLED = /\b(?:unallocated|unassigned|to be (?:allocated|assigned)|not yet (?:allocated|assigned)|vacant)\b/i;
+const UNFILLED = /\b(?:unallocated|unassigned|to be allocated|vacant)\b/i;
 
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
@@ -203,17 +203,12 @@ function sharedWith(toks: readonly Token[], verb: number, lex: Lex): boolean {
   return false;
 }
 
-const UNDERGOES = new Set(['have', 'receive', 'undergo']);
 /** "have a full parenting assessment": an assessment as the object, within a few words of the verb. */
 function assessed(toks: readonly Token[], verb: number): boolean {
-  for (let q = verb + 1; q < toks.length && q < verb + 6; q++) {
-    const t = toks[q] as Token;
-    if (!t.word || PREPOSITION_STOPS.has(t.lower)) return false;
-    if (t.lower === 'assessment' || t.lower === 'assessments') return true;
-  }
+  for (let q = verb + 1; q < verb + 6 && toks[q]?.word && !PREPOSITIONS.has((toks[q] as Token).lower); q++) if ((toks[q] as Token).lower.startsWith('assessment')) return true;
   return false;
 }
-const PREPOSITION_STOPS = new Set(['with', 'for', 'to', 'at', 'on', 'of', 'about', 'from', 'by', 'and']);
+const PREPOSITIONS = new Set(['with', 'for', 'to', 'at', 'on', 'of']);
 
 const DO_FORMS = new Set(['do', 'does', 'did']);
 /** Does the clause from tokens[k] forbid an act ("…is never left…", "…does not go…"), not just a state ("…are not exposed to…")? */
@@ -298,7 +293,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
   if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
   // "Gran will have a viability assessment": an assessment is done to the one who has it, by someone not named
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && UNDERGOES.has(info.tokens[info.predicate]?.lower ?? '') && assessed(info.tokens, info.predicate)) who = null;
+  // (not "Nadia to start the parenting assessment": who starts one does it)
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && info.tokens[info.predicate]?.lower === 'have' && assessed(info.tokens, info.predicate)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;

@@ -367,7 +367,7 @@ function endsWithTerminal(text: string): boolean {
 }
 
 const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
-const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'when', 'why', 'that', 'there', 'here', 'it', 'let', 'he', 'she']);
+const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'that', 'there', 'here', 'let']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
