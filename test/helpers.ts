@@ -36,6 +36,7 @@ export interface TestTerm {
   id?: string;
   'not-before'?: string[];
   'not-after'?: string[];
+  'only-before'?: string[];
 }
 
 export function termsFile(category: 'jargon' | 'wording', terms: TestTerm[], caseSensitive = false): Record<string, unknown> {

@@ -146,15 +146,25 @@ export class Matcher {
   }
 }
 
-/** Whether a term's context words allow this match. */
-export function contextAllows(term: CompiledTerm, tokens: readonly Token[], m: Match): boolean {
+/**
+ * Whether a term's context words allow this match. A ":" among the only-before
+ * words also allows the match when a colon follows it straight away and a word
+ * comes before it in the same sentence ("concerns re: the children"), not
+ * when it opens a line or follows another colon ("Subject: RE: plan").
+ */
+export function contextAllows(term: CompiledTerm, tokens: readonly Token[], m: Match, text = ''): boolean {
   const after = tokens[m.last];
   const next = after && after.linked ? after.norm : undefined;
   const first = tokens[m.first];
   const before = first && first.linked ? tokens[m.first - 1]?.norm : undefined;
   if (term.notBefore.length > 0 && next !== undefined && term.notBefore.includes(next)) return false;
   if (term.notAfter.length > 0 && before !== undefined && term.notAfter.includes(before)) return false;
-  if (term.onlyBefore.length > 0 && (next === undefined || !term.onlyBefore.includes(next))) return false;
+  if (
+    term.onlyBefore.length > 0 &&
+    (next === undefined || !term.onlyBefore.includes(next)) &&
+    !(before !== undefined && text.charCodeAt(tokens[m.last - 1]?.end ?? 0) === 58 && term.onlyBefore.includes(':'))
+  )
+    return false;
   if (term.onlyAfter.length > 0 && (before === undefined || !term.onlyAfter.includes(before))) return false;
   return true;
 }

@@ -18,6 +18,7 @@ const rules = makeRules({
     { term: 'utilise', plain: ['use'] },
     { term: 'behaviour management', plain: ['helping with behaviour'] },
     { term: 'contact', plain: ['family time'], inflect: false, 'not-before': ['her', 'the', 'details'], 'not-after': ['to', 'please'] },
+    { term: 'viz', plain: ['namely'], inflect: false, 'only-before': ['the', ':'] },
   ]),
   'jargon/legal.yml': termsFile('jargon', [{ term: 'significant harm', explain: true }]),
   'wording/blaming.yml': termsFile('wording', [{ term: 'failed to engage', plain: ['did not come to'] }]),
@@ -86,6 +87,13 @@ describe('terms', () => {
   it('uses context words to tell care language from everyday words', () => {
     const report = check('Contact with Dad will be on Saturdays. Please contact her. Write down the contact details. Mum will contact the school.');
     expect(report.messages.filter((m) => m.ruleId === 'contact').map((m) => m.position.start.column)).toEqual([1]);
+  });
+
+  it('reads ":" among only-before words as a colon straight after the term, with a word before it', () => {
+    const text = 'Two things viz the rota. Two things viz: the rota. Two things viz : the rota. Two things viz his rota.\nViz: the rota\nNote: VIZ: the rota';
+    const report = check(text);
+    expect(report.messages.filter((m) => m.ruleId === 'viz').map((m) => m.position.start.offset)).toEqual([11, 36]);
+    expectValidReport(text, report);
   });
 
   it('explains legal terms once per document instead of replacing them', () => {

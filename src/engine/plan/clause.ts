@@ -360,7 +360,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (info.modal < 0) {
     // "to look at the bid" after an owner's label: the verb follows the bare "to"
     info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
-    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true);
+    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? ableOwner(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true);
     return info;
   }
   let p = info.modal + info.modalLength;
@@ -401,8 +401,12 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   let subjEnd = info.modal;
   while (subjEnd - 1 > info.start && ADVERBS.has((tokens[subjEnd - 1] as Token).lower)) subjEnd--;
   let subj = subjectBefore(tokens, info.start, subjEnd, lex);
+  // "No one is to tell …": a rule laid on everyone
+  if (!subj && subjEnd === info.start + 2 && tokens[info.start]?.lower === 'no' && tokens[info.start + 1]?.lower === 'one') subj = [info.start, subjEnd];
   // "work with the family to agree a plan": the family is who it is done with, not the doer
   if (subj && subj[0] > info.start && (tokens[subj[0] - 1] as Token).lower === 'with') subj = null;
+  // "Martin said at the meeting that he will drive …": the pronoun stands for the one who said it
+  if (subj) subj = reporter(tokens, info.start, subj, lex) ?? subj;
   if (subj) info.subject = spanOf(tokens, subj[0], subj[1]);
   // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
   // or is where, not who ("A funded place at Oak Nursery to start…")
@@ -509,6 +513,33 @@ function sharesNoun(tokens: readonly Token[], a: number, b: number, later: reado
 
 /** "– the next core group" after a dash is a time. */
 const ORDINALS = new Set(['next', 'first', 'last']);
+
+export const REPORTS = new Set(['said', 'says', 'told', 'promised', 'offered', 'agreed', 'confirmed']);
+
+/** For a subject ending "… he", "she" after "X said (at the meeting) that": X's token range, else null. */
+function reporter(tokens: readonly Token[], from: number, subj: [number, number], lex: Lex): [number, number] | null {
+  const a = subj[1] - 1;
+  if (!['he', 'she', 'they'].includes((tokens[a] as Token).lower)) return null;
+  for (let v = a - 1; v > from && v >= a - 6; v--) {
+    if (!REPORTS.has((tokens[v] as Token).lower)) continue;
+    const aux = (tokens[v - 1] as Token).lower;
+    const who = subjectBefore(tokens, from, aux === 'has' || aux === 'have' ? v - 1 : v, lex);
+    return who && who[0] === from ? who : null;
+  }
+  return null;
+}
+
+/** "You can ring the clinic …", "Jo can collect them …" in an item of the plan: the one who is offered the step owns it. */
+function ableOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let k = from + 1; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'can') continue;
+    const nx = tokens[k + 1];
+    const subj = nx?.word && !isCapitalised(nx) ? subjectBefore(tokens, from, k, lex) : null;
+    return subj && subj[0] === from && !NOBODY.has((tokens[from] as Token).lower) ? spanOf(tokens, subj[0], subj[1]) : null;
+  }
+  return null;
+}
 
 /** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {

@@ -221,7 +221,10 @@ function forbids(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): VagueWhat {
+/** "look at", "check in": a visit, timed by a dated When field too (a deadline does not time a rule: "ensure …"). */
+const VISITS = new Set(['look', 'check']);
+
+function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fieldTimed = false): VagueWhat {
   const toks = info.tokens;
   if (toks.length === 0) return { vague: false, span: null };
   const concrete = lex.concrete.find(toks);
@@ -256,7 +259,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean): Va
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
   // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")
-  if (timed && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
+  if ((timed || (fieldTimed && VISITS.has((toks[hit.index] as Token).lower))) && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
   // "make sure Sam is never left with…", "ensure he does not go to…": a rule whose breach can be seen
   if (ut > 0 && forbids(toks, hit.index + ut)) return { vague: false, span: null };
   const a = toks[hit.index] as Token;
@@ -316,7 +319,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     }
     if (w && !w.vague) timedInText = true;
   }
-  const vagueWhat = info ? judgeWhat(text, info, lex, timedInText) : { vague: false, span: null };
+  const vagueWhat = info ? judgeWhat(text, info, lex, timedInText, !!item.when && !!when && !when.vague) : { vague: false, span: null };
 
   const problems: ActionProblem[] = [];
   const quoted = whatSpan ?? item.span;

@@ -6,7 +6,7 @@
  * whether a line is such a heading; a section that mixes analysis and plan is
  * read for sentences that clearly state an action.
  */
-import { subjectSpan, type ClauseInfo } from './clause.js';
+import { analyseClause, REPORTS, subjectSpan, type ClauseInfo } from './clause.js';
 import type { Lex } from './lexicon.js';
 import { tokenize, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
@@ -98,8 +98,10 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   // "I hope …", "We really hope …", "Hopefully …"
   const t0 = toks[0];
   if (t0 && (t0.lower === 'hopefully' || (lex.pronouns.hasToken(t0) && (HOPES.has(toks[1]?.lower ?? '') || HOPES.has(toks[2]?.lower ?? ''))))) return true;
-  // "If any of this does not make sense, ring me and I will explain": an offer of help with the plan itself
+  // "If any of this does not make sense, ring me and I will explain", "If anything here is wrong, tell me and I will
+  // change it": an offer of help with the plan itself
   if (t0?.lower === 'if' && toks.some((t) => t.lower === 'explain') && toks.some((t) => t.lower === 'sense' || t.lower === 'understand')) return true;
+  if (t0?.lower === 'if' && (toks[1]?.lower === 'anything' || toks[1]?.lower === 'any') && toks.some((t) => t.lower === 'wrong') && toks.some((t) => t.lower === 'change' || t.lower === 'correct')) return true;
   if (info.modal >= 0) return quoted(toks, info.modal);
   if (info.start === 0) return false;
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step
@@ -133,8 +135,10 @@ function quoted(toks: readonly Token[], k: number): boolean {
  */
 export function closingMeeting(text: string, s: Span, lex: Lex): boolean {
   const toks = tokenize(text, s.start, Math.min(s.end, s.start + 30));
-  if (toks[0]?.lower !== 'we' || toks[1]?.lower !== 'will') return false;
-  let k = 2;
+  // "We will meet …", "We'll meet …"
+  const one = toks[0]?.lower === "we'll";
+  if (!one && (toks[0]?.lower !== 'we' || toks[1]?.lower !== 'will')) return false;
+  let k = one ? 1 : 2;
   while (k < 5 && (toks[k]?.lower === 'all' || toks[k]?.lower === 'then')) k++;
   if (toks[k]?.lower !== 'meet') return false;
   const when = findWhen(text, s, lex);
@@ -159,3 +163,16 @@ export function softAsk(text: string, s: Span, lex: Lex): { who: Span; what: Spa
 }
 
 const ASKED = new Set(['could', 'would', 'can', 'will']);
+
+/**
+ * "Dev's uncle, Sam, told us that he will collect Dev from school on
+ * Fridays.": under a views heading, a promise someone made, reported with
+ * them as the subject, is an action (a view is what people think or want:
+ * "Mum said she does not agree …", "… that she will do anything for them").
+ */
+export function reportedPromise(text: string, s: Span, lex: Lex): boolean {
+  const info = analyseClause(text, s, lex);
+  const toks = info.tokens;
+  const subj = info.subject;
+  return !info.passive && subj?.start === s.start && toks[info.modal]?.lower === 'will' && toks.some((t, k) => k < info.modal && t.start >= subj.end && REPORTS.has(t.lower)) && lex.vagueFirst.matchAt(toks, info.predicate) === 0 && !notAnAction(info, lex);
+}

@@ -9,7 +9,7 @@ import { markedItems, mergeMarked } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -366,7 +366,7 @@ function endsWithTerminal(text: string): boolean {
   return false;
 }
 
-const STAGE_WORDS = new Set(['at', 'in', 'before', 'after', 'during', 'once']);
+const STAGE_WORDS = new Set(['at', 'on', 'in', 'before', 'after', 'during', 'once']);
 const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'that', 'there', 'here', 'let']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
@@ -374,7 +374,7 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > 8) return null;
   const w0 = words[0] as Token;
-  // "AT THE HOSPITAL", "After baby comes home": a place or a time, not who does it
+  // "AT THE HOSPITAL", "On the ward", "After baby comes home": a place or a time, not who does it
   if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
     const will = tokens.findIndex((t) => t.lower === 'will');
@@ -523,6 +523,8 @@ interface Section {
   inherited?: boolean;
   /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
   firm?: boolean;
+  /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
+  views?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -664,7 +666,8 @@ export function findItems(text: string, lex: Lex): Structure {
     const inPlan = mode === 'not-action' && cur.mode === 'action';
     // "If things do not change", "Contingency plan:": background even in the relaxed reading
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
-    cur = { mode, els: [], owner, inPlan, inherited, firm };
+    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test((lines[i] as LineInfo).text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1166,6 +1169,10 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
           continue;
         }
         if (hasStructure && sec.mode === 'action') strayLines(text, el, lex, items);
+        // a views paragraph: "… said at the meeting that he will …" (narrative.ts)
+        if (sec.mode === 'not-action' && sec.views) {
+          for (const s of splitSentences(text, trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[el.lines.length - 1] as LineInfo).end))) if (reportedPromise(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+        }
         if ((!open && sec.mode !== 'mixed') || hasStructure) continue;
         // "Poppy" over "Poppy said, “I'm tired at school.” …": under a heading of unknown kind, someone's words and what follows them
         if (sec.inherited && REPORTED.test((el.lines[0] as LineInfo).text)) continue;
@@ -1184,7 +1191,10 @@ function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], ne
     if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
-    if (splitSentences(text, s).length === 1 && (closingMeeting(text, s, lex) || (neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
+    // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
+    const sents = splitSentences(text, s);
+    const s0 = sents[0];
+    if (s0 && (closingMeeting(text, s0, lex) || (sents.length === 1 && neutral && meetingDate(text, s, lex, false)))) items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
   }
 }
 
@@ -1220,7 +1230,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     }
     // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
     // one sentence on its own line under the lists, its doer and "will" first
-    if (info.subject?.start === sp.start && !info.passive && info.tokens[info.modal]?.lower === 'will' && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
+    if (info.subject?.start === sp.start && !info.passive && willModal(info.tokens[info.modal]?.lower) && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
@@ -1229,7 +1239,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const s0 = splitSentences(text, sp)[0] as Span;
     const i0 = s0.end < sp.end ? analyseClause(text, s0, lex) : info;
     const m0 = i0.tokens[i0.modal]?.lower;
-    if (i0.subject?.start === sp.start && !i0.passive && (m0 === 'will' || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
+    if (i0.subject?.start === sp.start && !i0.passive && (willModal(m0) || m0 === 'to') && i0.tokens.some((t) => t.lower === 'meet' || t.lower === 'meeting') && !notAnAction(i0, lex) && findWhen(text, s0, lex)) {
       items.push({ kind: 'sentence', span: s0, what: [s0], who: undefined, when: undefined });
       return;
     }
@@ -1245,7 +1255,11 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
   }
 }
 
+/** "will", or the doer and "will" in one word ("we'll"). */
+const willModal = (w: string | undefined): boolean => w === 'will' || !!w?.endsWith("'ll");
 const OFFER = /^(?:we|you) (?:can|could) /i;
+/** "It runs …", "They start …", "My first visit will be …": a sentence that goes on about the thing the one before set up. */
+const DETAIL = /^(?:it|this|they|these|(?:my|your|our|the|his|her|their) (?:first|next) [a-z]{3,12}) [a-z]/i;
 const ORG_HEADS = new Set(['service', 'scheme', 'team', 'unit', 'project', 'agency', 'charity', 'centre', 'clinic', 'council']);
 
 /**
@@ -1382,7 +1396,10 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
     const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
     const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
-    const indentedFirst = (pieces[0] as Cell).span.start - l.start > firstCol + 2 || wraps;
+    // rows numbered in the margin ("4    Police to flag …"): a line that starts under the text, not under the number, goes on the row
+    const x0 = (pieces[0] as Cell).span.start - l.start;
+    const hung = !!prev && x0 >= firstCol - 2 && prev.span.start - lineStartOf(text, prev.span.start) < firstCol - 2 && /^\d{1,2}[.)]?\s/.test(text.slice(prev.span.start, prev.span.start + 4));
+    const indentedFirst = x0 > firstCol + 2 || wraps || hung;
     // "What needs    Who will    By" over "to happen     do it       when": the header's headings wrapped onto a line in lower case
     if (!prev && i === from && pieces.every((p) => /[a-z]/.test(text[p.span.start] as string))) {
       i++;
@@ -1585,14 +1602,14 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   // "• Hannah will:" over indented "o …" items: the heading's person owns them
   let group: { owner: Span; marker: string; indent: number } | null = null;
   // a ticked box beside open ones is done, not part of the plan (sub-items.ts),
-  // unless it still reads as a task ("GP to send …")
+  // unless it still reads as a task ("GP to send …") or is a task's record (its owner and date in fields under it)
   const open = its.some((it) => it.marker === 'k');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const l0 = it.lines[0] as LineInfo;
-    if (open && it.marker === 'K' && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
-    const next = its[k + 1];
     const hasField = it.lines.some((l) => l.kind === 'field');
+    if (open && it.marker === 'K' && !hasField && !/^\S+(?: \S+){0,2} to /.test(text.slice(l0.contentStart, l0.end))) continue;
+    const next = its[k + 1];
     const head0 = it.lines[0] as LineInfo;
     if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
@@ -1775,6 +1792,16 @@ function unquoted(lines: Line[]): Line[] {
 }
 
 /** Build an item from lines: field lines give who/when; other lines are the action. */
+/**
+ * A When field of a block, its label text[from, to): the first one is the
+ * time, unless it is a start date and a later field gives the end ("End
+ * date:", "Review date:"), which is the time even when empty.
+ */
+function rangeEnd(text: string, from: number, to: number, val: Span | null, when: FieldValue, opens: number): [FieldValue, number] {
+  const start = /start/i.test(text.slice(from, to));
+  return opens === 0 ? [val, start ? 1 : 3] : opens === 1 && !start ? [val, 2] : [when, opens];
+}
+
 function emitBlock(text: string, lines: LineInfo[], contentStart: number | null, lex: Lex, items: Item[], kind: ItemKind, namesLead = false): void {
   const first = lines[0] as LineInfo;
   const last = lines[lines.length - 1] as LineInfo;
@@ -1784,6 +1811,8 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   let when: FieldValue;
   const whatLines: Span[] = [];
   let fieldWhat: Span | null = null;
+  // 0: no When field yet; 1: a start date; 2: its end ("Start date: 8/2", "End date: 12/2"); 3: another first
+  let opens = 0;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as LineInfo;
     if (l.kind === 'field' && k > 0) {
@@ -1797,12 +1826,12 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
         k++;
       }
       if (l.field === 'who' && who === undefined) who = val;
-      else if (l.field === 'when' && when === undefined) when = val;
+      else if (l.field === 'when') [when, opens] = rangeEnd(text, l.start, v.start, val, when, opens);
       else if (l.field === 'what' && val) fieldWhat = val;
       if (l.more) {
         const mv = l.more.value.end > l.more.value.start ? l.more.value : null;
         if (l.more.field === 'who' && who === undefined) who = mv;
-        else if (l.more.field === 'when' && when === undefined) when = mv;
+        else if (l.more.field === 'when') [when, opens] = rangeEnd(text, v.end, l.more.value.start, mv, when, opens);
       }
       continue;
     }
@@ -1849,6 +1878,8 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     what = inline.what;
   }
   if (fieldWhat) what = [fieldWhat];
+  // a start and an end date: a clear time in the action itself ("after every missing episode") comes first
+  if (opens === 2 && what.some((w) => findWhen(text, w, lex)?.vague === false)) when = undefined;
   const item: Item = { kind, span, what, who, when };
   if (kind === 'list') gapFields(text, item, lex);
   // "☐ Book the room; Jo, by Friday": owner and time after a semicolon (sub-items.ts)
@@ -2160,6 +2191,18 @@ function ownerLedLines(text: string, lines: readonly LineInfo[], lex: Lex): bool
   return led >= 2;
 }
 
+/** Lines that each start with a capital and read as a step with its own doer or a passive "… to be done", some without a full stop. */
+function stepLines(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
+  if (lines.every((l) => endsWithTerminal(l.text.trim()))) return false;
+  for (const l of lines) {
+    const sp = trimSpan(text, l.start, l.end);
+    if (!/[A-Z]/.test(text[sp.start] ?? '')) return false;
+    const info = analyseClause(text, sp, lex);
+    if (info.modal < 0 || !(info.passive || info.subject?.start === sp.start) || notAnAction(info, lex)) return false;
+  }
+  return true;
+}
+
 /** "KB - notes to be written - 9/3": a line of text led by an owner and a spaced dash (fields-line.ts). */
 function taskLine(text: string, l: LineInfo, lex: Lex): boolean {
   return l.kind === 'text' && spacedDash(text, l.start, l.end) && ownerLead(text, l, lex);
@@ -2229,6 +2272,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
     return;
   }
+  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list
+  if (mode === 'action' && ownLines.length >= 2 && textLines.length === el.lines.length && stepLines(text, textLines, lex)) {
+    for (const l of textLines) emitBlock(text, [l], null, lex, items, 'list');
+    return;
+  }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;
   const rules: Span[] = [];
@@ -2252,6 +2300,12 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it
     const prev = items[items.length - 1];
     if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && OFFER.test(text.slice(s.start, s.start + 12))) {
+      prev.span = { start: prev.span.start, end: s.end };
+      continue;
+    }
+    // "You will go to the course. It runs every Thursday from 6pm.": a sentence on the same line that only tells when the step before happens
+    if (clauses.length === 0 && items.length > paraStart && prev && prev.kind === 'sentence' && prev.span.end <= s.start && !text.slice(prev.span.end, s.start).includes('\n') && DETAIL.test(text.slice(s.start, s.start + 40)) && findWhen(text, s, lex)) {
+      prev.what.push(s);
       prev.span = { start: prev.span.start, end: s.end };
       continue;
     }

@@ -124,7 +124,7 @@ export default function retextClearplanTerms() {
       let m: Match | undefined = extra?.at(tokens, i);
       const own = matcher.at(tokens, i);
       if (!m || (own && own.last > m.last)) m = own;
-      if (m && contextAllows(m.term, tokens, m)) {
+      if (m && contextAllows(m.term, tokens, m, text)) {
         const term = m.term;
         const start = tokens[m.first]?.start ?? 0;
         const end = tokens[m.last - 1]?.end ?? start;
