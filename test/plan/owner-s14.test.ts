@@ -83,12 +83,14 @@ describe('a blank owner cell when the action names a service as its doer', () =>
     'Probation to tell the social worker if Gary moves address\t\t01/04/2027',
     'Becky to go to the Tuesday parenting group\t\tevery Tuesday',
     'Drug tests to be booked\t\t15/03/2027',
+    'Youth worker to take Kai to the boxing club\t\tevery Thursday',
   ].join('\n');
 
   it('takes the service', () => {
     expect(actionWith(plan, 'moves address').who).toBe('Probation');
   });
-  it('still reads a parent or a passive with a blank cell as having no owner', () => {
+  it('still reads a parent, a worker\'s role or a passive with a blank cell as having no owner', () => {
+    expect(actionWith(plan, 'boxing club').problems).toContain('missing-owner');
     expect(actionWith(plan, 'parenting group').problems).toContain('missing-owner');
     expect(actionWith(plan, 'Drug tests').problems).toContain('missing-owner');
   });

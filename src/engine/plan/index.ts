@@ -149,10 +149,10 @@ function sharedBy(words: string, lex: Lex): boolean {
   return parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) && !lex.weekdays.has(p.toLowerCase()) && (p < 'a' || lex.ownerWords.has(p)));
 }
 
-/** Is the span one service or worker's role ("Police", "the health visitor"), not a family member or a name? */
+/** Is the span one service ("Police", "the school"), not a worker's role, a family member or a name? */
 function serviceOnly(text: string, span: Span, lex: Lex): boolean {
   const words = tokensOf(text, span).filter((t) => t.word && !lex.determiners.hasToken(t));
-  return words.length > 0 && Math.max(lex.professional.matchAt(words, 0), lex.agency.matchAt(words, 0)) === words.length;
+  return words.length > 0 && lex.agency.matchAt(words, 0) === words.length;
 }
 
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
@@ -277,7 +277,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
     // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does,
-    // and so does a service or a worker's role that opens the action ("Police to check his bail | (blank) |")
+    // and so does a service that opens the action ("Police to check his bail | (blank) |"; a worker's role there
+    // with a blank field still names no one: "Family support worker to visit | Lead: (blank)")
     if (!who && info) who = info.agent ?? (info.subject && info.owner === info.subject && serviceOnly(text, info.subject, lex) ? info.subject : null);
   } else if (info) {
     who = info.owner;
