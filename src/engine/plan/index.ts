@@ -11,8 +11,8 @@ import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
-import { setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
-import { findWhen as findWhenRaw, judgeWhenField, type When } from './timescale.js';
+import { isCapitalised, setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { findWhen as findWhenRaw, followingWhen, headingTimes, judgeWhenField, type When } from './timescale.js';
 
 const findWhen = findWhenRaw;
 
@@ -58,9 +58,12 @@ function analyse(text: string, lex: Lex): PlanResult {
   const findings: PlanFinding[] = [];
   const key = findOwnerKey(text);
   let lastEnd = -1;
+  const heads: Span[] = [];
+  for (const item of items) if (item.sectionHead) heads.push(item.sectionHead);
+  const headTimes = heads.length > 0 ? headingTimes(text, heads, lex) : null;
   for (const item of items) {
     if (item.span.start < lastEnd) continue; // never report overlapping actions
-    actions.push(analyseItem(text, item, lex, findings, key));
+    actions.push(analyseItem(text, item, lex, findings, key, headTimes));
     lastEnd = item.span.end;
   }
   return { actions, findings };
@@ -231,7 +234,10 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
   let hit: { index: number; length: number } | null = null;
   if (info.passive) {
     const n = lex.vaguePassive.matchAt(toks, info.participle);
-    if (n > 0) hit = { index: info.participle, length: n };
+    // "Case to be heard at MARAC", "… considered at Panel": taken to a named meeting, which is a step
+    const place = toks[info.participle + n + 1];
+    const venue = toks[info.participle + n]?.lower === 'at' && place !== undefined && isCapitalised(place);
+    if (n > 0 && !venue) hit = { index: info.participle, length: n };
   } else {
     const p = info.predicate;
     const c = lex.continueVerbs.matchAt(toks, p);
@@ -267,7 +273,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
   return { vague: true, span: { start: a.start, end: b.end } };
 }
 
-function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[], key: OwnerKey | null = null): RawAction {
+function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[], key: OwnerKey | null, headTimes: Map<number, When> | null): RawAction {
   guessColumns(text, item, lex);
   const whatSpan = union(item.what);
   const info = whatSpan ? analyseClause(text, clauseSegment(text, item.what) as Span, lex) : null;
@@ -320,6 +326,9 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     }
     if (w && !w.vague) timedInText = true;
   }
+  // "WITHIN 10 WORKING DAYS" over "- Nadia to start the assessment.": a heading that is a time times the items with none of their own
+  if (!when && item.when === undefined && item.sectionHead) when = headTimes?.get(item.sectionHead.start) ?? null;
+  if (!when && item.kind === 'sentence') when = followingWhen(text, item.span.end, lex);
   const vagueWhat = info ? judgeWhat(text, info, lex, timedInText, !!item.when && !!when && !when.vague) : { vague: false, span: null };
 
   const problems: ActionProblem[] = [];

@@ -35,6 +35,8 @@ export interface Item {
   emptyWhat?: boolean;
   /** The owner named by the section heading, if any. */
   sectionOwner?: Span;
+  /** The section's heading line, whose words may be a time ("WITHIN 10 WORKING DAYS") the items take. */
+  sectionHead?: Span;
 }
 
 /** 'mixed': analysis and plan in one section ("Analysis and plan"); only clear actions count. */
@@ -521,6 +523,8 @@ interface Section {
   inPlan?: boolean;
   /** The mode came from the section before (a heading of unknown kind). */
   inherited?: boolean;
+  /** The heading line of a section of unknown kind (index.ts reads it for a time). */
+  head?: Span | undefined;
   /** A contingency ("If things do not change"): background even when nothing else read as the plan. */
   firm?: boolean;
   /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
@@ -666,8 +670,9 @@ export function findItems(text: string, lex: Lex): Structure {
     const inPlan = mode === 'not-action' && cur.mode === 'action';
     // "If things do not change", "Contingency plan:": background even in the relaxed reading
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
-    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test((lines[i] as LineInfo).text);
-    cur = { mode, els: [], owner, inPlan, inherited, firm, views };
+    const at = lines[i] as LineInfo;
+    const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test(at.text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views, head: inherited ? { start: at.start, end: at.end } : undefined };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1181,6 +1186,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
     }
     // an owner from a nearer heading (a person heading inside the list) wins
     if (sec.owner) for (let k = before; k < items.length; k++) (items[k] as Item).sectionOwner ??= sec.owner;
+    if (sec.head) for (let k = before; k < items.length; k++) (items[k] as Item).sectionHead ??= sec.head;
   }
   return items;
 }

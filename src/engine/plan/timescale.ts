@@ -153,6 +153,8 @@ function loosePeriodAt(tokens: readonly Token[], k: number, lex: Lex): number {
   for (let q = 0; q < 2 && tokens[j] && LOOSE_LEAD.has((tokens[j] as Token).lower); q++) j++;
   if (j === k) return 0;
   const lp = lex.loosePeriods.matchAt(tokens, j);
+  // "in term time" says which days, not when
+  if (tokens[j + lp]?.lower === 'time') return 0;
   // "the summer holidays" is an anchor, not a loose period
   // "Spring half term" is an anchor too: the season says which half term
   if (lp === 0 || lex.anchors.matchAt(tokens, j) > lp || lex.anchors.matchAt(tokens, j + lp) > 0) return 0;
@@ -651,7 +653,9 @@ function timeInside(tokens: readonly Token[], a: number, b: number, lex: Lex): b
 /** Is the "to be agreed" at tokens[k] a timescale of its own ("– to be arranged", "timescales to be confirmed"), not the action's verb ("night sitter to be arranged")? */
 function standsAlone(tokens: readonly Token[], k: number, lex: Lex): boolean {
   const prev = tokens[k - 1];
-  if (!prev || CLAUSE_BREAK.has(prev.text) || prev.text === ':' || prev.text === '—') return true;
+  // "Family meeting – to be arranged" leaves its date open, but "Referral to the clinic – to be arranged" is the step
+  if (!prev) return true;
+  if (CLAUSE_BREAK.has(prev.text) || prev.text === ':' || prev.text === '—') return tokens[k + 2]?.lower !== 'arranged' || tokens.some((w, q) => q < k && (lex.activityEvents.matchAt(tokens, q) > 0 || lex.anchors.matchAt(tokens, q) > 0));
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     const w = tokens[q] as Token;
     if (TIME_BOUNDARY.has(w.text)) break;
@@ -855,6 +859,48 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   return null;
 }
 
+const BACK_REFS = new Set(['this', 'that', 'it']);
+const STARTS = new Set(['starts', 'begins', 'applies', 'happens', 'runs', 'is', 'will']);
+
+/**
+ * "You will not smack him. This starts from today.": a short sentence after the item, on the same line, that
+ * refers back to it ("This", "It") and gives its time. Reads at most 120 characters past the item.
+ */
+export function followingWhen(text: string, end: number, lex: Lex): When | null {
+  const stop = Math.min(text.length, end + 120);
+  let e = end;
+  while (e < stop && text.charCodeAt(e) !== 10) e++;
+  if (e === stop && stop < text.length) return null;
+  const toks = tokenize(text, end, e);
+  const t0 = toks[0];
+  if (!t0 || !BACK_REFS.has(t0.lower) || !STARTS.has(toks[1]?.lower ?? '') || sentenceEnd(toks, 0) < toks.length - 1) return null;
+  return findWhen(text, { start: t0.start, end: e }, lex);
+}
+
+/** Words that open a place or a stage of the plan when no time follows: "AT THE HOSPITAL", "ON THE WARD". */
+const PLACE_LEADS = new Set(['at', 'on', 'in', 'during']);
+
+/**
+ * The times headings give the items under them ("WITHIN 10 WORKING DAYS", "By the review", "AFTER THE BIRTH"),
+ * by heading start: only a heading whose every word is the time gives one ("School – by the review" does not).
+ * Headings that walk through places and stages ("BEFORE BABY IS BORN" / "AT THE HOSPITAL" / "WHEN BABY COMES
+ * HOME") are topics: when one of them is a place, not a time, none of them times its items.
+ */
+export function headingTimes(text: string, heads: readonly Span[], lex: Lex): Map<number, When> {
+  const out = new Map<number, When>();
+  for (const h of heads) {
+    if (out.has(h.start)) continue;
+    const words = tokenize(text, h.start, h.end).filter((t) => t.word);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) continue;
+    const w = findWhen(text, h, lex);
+    if (w && first.start >= w.span.start && last.end <= w.span.end) out.set(h.start, w);
+    else if (!w && PLACE_LEADS.has(first.lower)) return new Map();
+  }
+  return out;
+}
+
 /** Words that start a wait: "when a place is free", "pending the outcome". */
 const WAITS = new Set(['when', 'once', 'pending', 'awaiting']);
 
@@ -875,6 +921,8 @@ export function judgeWhenField(text: string, span: Span, lex: Lex): When | null 
   if (words === 0) return null;
   if (words === 1 && (first === 'n/a' || first === 'na' || first === 'none')) return null;
   if (words === 2 && first === 'n' && second === 'a') return null;
+  // a cell of nothing but a loose period: "Summer term" (not "Summer term 2027")
+  if (lex.loosePeriods.matchAt(tokens, 0) === tokens.length) return { span, vague: true, vagueSpan: span };
   const found = findWhenInTokens(text, span, tokens, lex, true);
   if (found && found.vague) return { ...found, span, vagueSpan: found.vagueSpan ?? found.span };
   return { span, vague: false };
