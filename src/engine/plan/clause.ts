@@ -74,7 +74,7 @@ const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on
 const SOMEONE = new Set(['someone', 'somebody']);
 const CAUSATIVE = new Set(['have', 'get']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my', 'our']);
-const CHILD_WORDS = new Set(['baby', 'children', 'child', 'kids']);
+const CHILD_WORDS = new Set(['baby', 'children']);
 /** Back-references to the action before: "Helen will book it." */
 const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
@@ -276,7 +276,7 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
 }
 
 /** A particle or object after a verb ("hand over", "hand it in"). */
-const PARTICLES = new Set(['over', 'back', 'in', 'it', 'out']);
+const PARTICLES = new Set(['over', 'in', 'it']);
 
 /** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
 function contraction(tokens: readonly Token[], k: number): number {

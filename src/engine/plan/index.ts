@@ -99,14 +99,14 @@ function ownerLike(text: string, span: Span, lex: Lex): boolean {
   return toks.some((t) => lex.ownerWords.hasToken(t) || (t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()));
 }
 
-const UNFILLED = /\b(?:unallocated|unassigned|to be allocated|vacant)\b/i;
+const UNFILLED = /\b(?:unallocated|to be allocated|vacant)\b/i;
 
 /** "Sophie to arrange" in a Who cell: the owner is "Sophie". */
 function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   const toks = tokenize(text, span.start, span.end);
   if (!toks.some((t) => t.word)) return null;
   if (lex.noOwner.equals(toks.filter((t) => t.word || t.text === '/'))) return null;
-  // "FSW – unallocated", "SW (to be allocated)", "(unassigned)": a role with no one in it yet, or no one at all
+  // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
   if (UNFILLED.test(text.slice(span.start, span.end))) return null;
   const info = analyseClause(text, span, lex);
   if (info.modal > 0 && info.subject) return info.subject;

@@ -369,7 +369,7 @@ function endsWithTerminal(text: string): boolean {
 }
 
 const STAGE_WORDS = new Set(['at', 'on', 'in', 'before', 'after', 'during', 'once']);
-const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'that', 'there', 'here', 'let']);
+const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'there']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
