@@ -77,6 +77,7 @@ const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on
 const SOMEONE = new Set(['someone', 'somebody']);
 const CAUSATIVE = new Set(['have', 'get']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my', 'our']);
+const CHILD_WORDS = new Set(['baby', 'children']);
 /** Back-references to the action before: "Helen will book it." */
 const BACK_REFS = new Set(['it', 'this', 'that', 'them', 'these']);
 
@@ -128,6 +129,12 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       if (k < from) break;
       first = k;
       j = k - 1;
+      continue;
+    }
+    // "Mum and baby", "Kelly and the children": a child who goes along with the one who acts
+    if (!ownerish(t, lex) && CHILD_WORDS.has(t.lower) && j > from && CONNECTORS.has(tokens[j - (lex.determiners.hasToken(tokens[j - 1] as Token) ? 2 : 1)]?.lower ?? '')) {
+      first = j;
+      j--;
       continue;
     }
     if (!ownerish(t, lex)) {
@@ -215,11 +222,12 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     let e = k + 1;
     if (nx.lower === 'the' && lex.anchors.matchAt(tokens, k + 2) > role) continue;
     if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
-    // "by the named nurse": up to two lower-case words between the determiner and the role
-    if (lex.determiners.hasToken(nx)) {
-      let q = k + 2;
-      while (q < k + 4 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
-      if (q > k + 2 && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
+    // "by the named nurse", "by ward staff": up to two lower-case words before the role, after a determiner or none
+    {
+      const d = lex.determiners.hasToken(nx) ? k + 2 : k + 1;
+      let q = d;
+      while (q < d + 2 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
+      if (q > d && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
     }
     while (e < tokens.length) {
       const te = tokens[e] as Token;
@@ -269,6 +277,9 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
   }
   return -1;
 }
+
+/** A particle or object after a verb ("hand over", "hand it in"). */
+const PARTICLES = new Set(['over', 'in', 'it']);
 
 /** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
 function contraction(tokens: readonly Token[], k: number): number {
@@ -331,7 +342,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     if (t.lower === 'to' && k > info.start && !sawFinite) {
       const nx = tokens[k + 1];
-      if (nx && nx.word && !isCapitalised(nx) && !lex.infNonVerbs.hasToken(nx) && !/[0-9]/.test(nx.text)) {
+      // ("to hand", "up to date" are no verbs, but "to hand the phone to…" is)
+      if (nx && nx.word && !isCapitalised(nx) && (!lex.infNonVerbs.hasToken(nx) || (nx.lower === 'hand' && !!tokens[k + 2]?.word && (lex.determiners.hasToken(tokens[k + 2] as Token) || PARTICLES.has((tokens[k + 2] as Token).lower)))) && !/[0-9]/.test(nx.text)) {
         info.modal = k;
         info.modalLength = 1;
         break;

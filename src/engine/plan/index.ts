@@ -145,6 +145,12 @@ function sharedBy(words: string, lex: Lex): boolean {
   return parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) && !lex.weekdays.has(p.toLowerCase()) && (p < 'a' || lex.ownerWords.has(p)));
 }
 
+/** Is the span one service ("Police", "the school"), not a worker's role, a family member or a name? */
+function serviceOnly(text: string, span: Span, lex: Lex): boolean {
+  const words = tokensOf(text, span).filter((t) => t.word && !lex.determiners.hasToken(t));
+  return words.length > 0 && lex.agency.matchAt(words, 0) === words.length;
+}
+
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
   return Math.max(lex.professional.matchAt(toks, q), lex.family.matchAt(toks, q), lex.agency.matchAt(toks, q));
 }
@@ -155,6 +161,7 @@ interface VagueWhat {
 }
 
 const RECEIVES = new Set(['have', 'start', 'receive']);
+const NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 let childText = '';
 let childNames = new Set<string>();
 /** Is the owner one child: "Baby", or a first name the plan gives with an age under 18 ("Lily Shaw (6)", "Lily (6)")? */
@@ -170,12 +177,34 @@ function isChild(text: string, who: Span): boolean {
       const words = text.slice(Math.max(0, m.index - 40), m.index).trimEnd().split(/[ \t]+/);
       const last = words[words.length - 1] ?? '';
       const before = words[words.length - 2] ?? '';
-      const name = /^[A-Z][a-z]+$/.test(before) && /^[A-Z]/.test(last) ? before : last;
-      if (/^[A-Z][a-z]+$/.test(name)) childNames.add(name.toLowerCase());
+      // ("Ellie-Mae DUNN (11)": a first name may be joined with a hyphen)
+      const name = NAME.test(before) && /^[A-Z]/.test(last) ? before : last;
+      if (NAME.test(name)) childNames.add(name.toLowerCase());
     }
   }
   return childNames.has(name);
 }
+
+/** "have a code word with Mr Cole": a thing (no service or meeting) kept with a named person or role, within a few words. */
+function sharedWith(toks: readonly Token[], verb: number, lex: Lex): boolean {
+  for (let q = verb + 2; q < toks.length && q < verb + 6; q++) {
+    const t = toks[q] as Token;
+    if (!t.word) return false;
+    if (t.lower !== 'with') continue;
+    if (lex.notOwner.hasToken(toks[q - 1] as Token)) return false;
+    // ("with Mr Cole", "with her form tutor": a name or a role within three words)
+    for (let r = q + 1; r < q + 4 && toks[r]?.word; r++) if (lex.ownerHeads.hasToken(toks[r] as Token) || /^[A-Z]/.test((toks[r] as Token).text)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** "have a full parenting assessment": an assessment as the object, within a few words of the verb. */
+function assessed(toks: readonly Token[], verb: number): boolean {
+  for (let q = verb + 1; q < verb + 6 && toks[q]?.word && !PREPOSITIONS.has((toks[q] as Token).lower); q++) if ((toks[q] as Token).lower.startsWith('assessment')) return true;
+  return false;
+}
+const PREPOSITIONS = new Set(['with', 'for', 'to', 'at', 'on', 'of']);
 
 const DO_FORMS = new Set(['do', 'does', 'did']);
 /** Does the clause from tokens[k] forbid an act ("…is never left…", "…does not go…"), not just a state ("…are not exposed to…")? */
@@ -246,8 +275,10 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   let who: Span | null = null;
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
-    // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does
-    if (!who && info?.agent) who = info.agent;
+    // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does,
+    // and so does a service that opens the action ("Police to check his bail | (blank) |"; a worker's role there
+    // with a blank field still names no one: "Family support worker to visit | Lead: (blank)")
+    if (!who && info) who = info.agent ?? (info.subject && info.owner === info.subject && serviceOnly(text, info.subject, lex) ? info.subject : null);
   } else if (info) {
     who = info.owner;
   }
@@ -262,7 +293,11 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who)) who = null;
+  // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
+  // "Gran will have a viability assessment": an assessment is done to the one who has it, by someone not named
+  // (not "Nadia to start the parenting assessment": who starts one does it)
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && info.tokens[info.predicate]?.lower === 'have' && assessed(info.tokens, info.predicate)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
   if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;

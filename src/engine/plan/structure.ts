@@ -369,6 +369,7 @@ function endsWithTerminal(text: string): boolean {
 }
 
 const STAGE_WORDS = new Set(['at', 'on', 'in', 'before', 'after', 'during', 'once']);
+const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'there']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
@@ -399,7 +400,8 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
       const last = tokens[k + n - 1] as Token;
       return { start: (tokens[a] as Token).start, end: last.end - (last.lower.endsWith("'s") ? 2 : 0) };
     }
-    if (t.word && /^[A-Z]/.test(t.text) && t.lower.endsWith("'s") && k === 0) return { start: t.start, end: t.end - 2 };
+    // "Becky's jobs" (not "What's next", "Here's the plan", "Who's helping": a word with "is" run on)
+    if (t.word && /^[A-Z]/.test(t.text) && t.lower.endsWith("'s") && k === 0 && !NOT_NAMES.has(base)) return { start: t.start, end: t.end - 2 };
   }
   return null;
 }
@@ -1747,6 +1749,12 @@ function sameFamily(a: string, b: string): boolean {
 }
 
 /** Does the line starting at `start` come straight after the line ending at `end` (an e-mail quote mark may lead it)? */
+/** Is the line's first colon a time's ("10:00")? */
+function timeColon(line: string): boolean {
+  const c = line.indexOf(':');
+  return c > 0 && /[0-9]/.test(line.charAt(c - 1)) && /[0-9]/.test(line.charAt(c + 1));
+}
+
 function nextLine(text: string, end: number, start: number): boolean {
   let p = end;
   if (text[p] === '\r') p++;
@@ -1815,7 +1823,14 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     const l = lines[k] as LineInfo;
     if (l.kind === 'field' && k > 0) {
       const v = l.value as Span;
-      const val = v.end > v.start ? v : null;
+      let val = v.end > v.start ? v : null;
+      // "Responsible:" ⏎ "Ravi Shah (SW)": a printout that puts each value on the line straight under its label
+      const nx = lines[k + 1];
+      // (not "Date set: 06/01/2027", a field of its own; a time's colon, "26/01/2027 10:00", is part of the value)
+      if (!val && !l.more && l.field !== 'what' && nx && (nx.kind === 'text' || (nx.kind === 'kv' && timeColon(nx.text))) && nextLine(text, l.end, nx.start)) {
+        val = trimSpan(text, nx.start + nx.indent, nx.end);
+        k++;
+      }
       if (l.field === 'who' && who === undefined) who = val;
       else if (l.field === 'when') [when, opens] = rangeEnd(text, l.start, v.start, val, when, opens);
       else if (l.field === 'what' && val) fieldWhat = val;
