@@ -147,7 +147,7 @@ function sharedBy(words: string, lex: Lex): boolean {
 
 /** Is the span one service ("Police", "the school"), not a worker's role, a family member or a name? */
 function serviceOnly(text: string, span: Span, lex: Lex): boolean {
-  const words = tokensOf(text, span).filter((t) => t.word && !lex.determiners.hasToken(t));
+  const words = tokenize(text, span.start, span.end).filter((t) => t.word && !lex.determiners.hasToken(t));
   return words.length > 0 && lex.agency.matchAt(words, 0) === words.length;
 }
 
