@@ -726,6 +726,15 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
+      // rows under their numbers with each cell on a line of its own
+      const numbered: SpacedRow[] = [];
+      const after = ROW_NO.test(line.text) ? numberedCellRows(text, lines, i, lex, numbered) : null;
+      if (after) {
+        cur.els.push({ type: 'table', header: null, rows: [], outer: false, spaced: numbered });
+        hasActionSection = true;
+        i = after;
+        continue;
+      }
       // a Word table that lost its tabs: each heading cell on its own line, then each row as that many lines
       const cellHeader = lineCellHeader(text, lines, i, lex);
       if (cellHeader) {
@@ -1528,6 +1537,57 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
   return Math.min(i, lines.length);
 }
 
+/** "1.1", "3", "2)" alone on a line: the number of a table row whose cells follow. */
+const ROW_NO = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*$/;
+/** "PROGRESS: …", "Update at review:", "RAG: Amber", a lone "GREEN": a review cell, not the action's. */
+const NOTE_CELL = /^\W*(?:(?:progress|update|status|rag|comments?)\b[^:\n]{0,20}:|(?:red|amber|green)\W*$)/i;
+
+/**
+ * A table pasted from a PDF with every cell on a line of its own, each row
+ * under its number ("1.1" ⏎ action ⏎ lead ⏎ date due ⏎ "PROGRESS: …" ⏎
+ * "AMBER"). An empty line is an empty lead or date cell; when the empty lines
+ * were lost, a lone cell is the time if it reads as one. Progress and RAG
+ * lines end the row's cells and stay in its text. Returns the index after the
+ * rows, or null for fewer than two rows or none with a lead or date cell.
+ */
+function numberedCellRows(text: string, lines: readonly LineInfo[], i: number, lex: Lex, out: SpacedRow[]): number | null {
+  const rows: SpacedRow[] = [];
+  let celled = false;
+  let end = i;
+  const at = (k: number): string => lines[k]?.text ?? '';
+  while (ROW_NO.test(at(i))) {
+    let k = i + 1;
+    while (lines[k]?.kind === 'blank') k++;
+    const act = lines[k];
+    const ak = k;
+    if (!act || ROW_NO.test(act.text)) break;
+    const slots: Span[] = [];
+    let last = act.end;
+    // the lead and date cells: short, not a sentence, not a field
+    for (k++; k - ak < 3 && k < lines.length && !ROW_NO.test(at(k)) && !NOTE_CELL.test(at(k)) && at(k).length < 60 && !/[.:]\s*$|:\s/.test(at(k)); k++) {
+      const l = lines[k] as LineInfo;
+      if (l.kind !== 'blank') slots.push(trimSpan(text, l.start, (last = l.end)));
+    }
+    const row: SpacedRow = { span: { start: act.start, end: last }, cells: [{ span: trimSpan(text, act.start, act.end), empty: false }], more: [] };
+    if (k > ak + 1) {
+      row.who = row.when = null;
+      const [a, b] = slots;
+      if (b) [row.who, row.when] = [a as Span, b];
+      else if (a) findWhen(text, a, lex) ? (row.when = a) : (row.who = a);
+      celled ||= a !== undefined;
+    }
+    // progress and RAG lines, and a wrapped progress line under them
+    for (let note = false; k < lines.length && !ROW_NO.test(at(k)) && (lines[k] as LineInfo).kind !== 'blank' && (note ||= NOTE_CELL.test(at(k))); k++) row.span.end = (lines[k] as LineInfo).end;
+    rows.push(row);
+    end = k;
+    while (lines[k]?.kind === 'blank') k++;
+    i = k;
+  }
+  if (rows.length < 2 || !celled) return null;
+  out.push(...rows);
+  return end;
+}
+
 function lineStartOf(text: string, pos: number): number {
   let p = pos;
   while (p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r') p--;
@@ -1570,9 +1630,6 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (roles.includes('who') && who === undefined) who = null;
       if (who === null && who2) who = who2;
       if (roles.includes('when') && when === undefined) when = null;
-      // a right-hand column read as "owner – time" (columns-pdf.ts)
-      if (row.who !== undefined) who = row.who;
-      if (row.when !== undefined) when = row.when;
       if (!whatSeen) {
         const first = cells.find((c) => !c.empty);
         if (first) what.push(first.span);
@@ -1586,6 +1643,9 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (first) what.push(first.span);
       for (const c of nonEmpty.slice(1)) what.push(c.span);
     }
+    // a right-hand column read as "owner – time" (columns-pdf.ts), cells on lines of their own
+    if (row.who !== undefined) who = row.who;
+    if (row.when !== undefined) when = row.when;
     if (what.length > 0) for (const m of row.more) what.push(m);
     const item: Item = { kind: 'row', span, what, who, when };
     if (what.length === 0) item.emptyWhat = true;
