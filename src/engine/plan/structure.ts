@@ -727,12 +727,11 @@ export function findItems(text: string, lex: Lex): Structure {
         continue;
       }
       // rows under their numbers with each cell on a line of its own
-      const numbered: SpacedRow[] = [];
-      const after = ROW_NO.test(line.text) ? numberedCellRows(text, lines, i, lex, numbered) : null;
-      if (after) {
-        cur.els.push({ type: 'table', header: null, rows: [], outer: false, spaced: numbered });
+      const numbered = ROW_NO.test(line.text) ? numberedCellRows(text, lines, i, lex) : null;
+      if (numbered) {
+        cur.els.push({ type: 'table', header: null, rows: [], outer: false, spaced: numbered[0] });
         hasActionSection = true;
-        i = after;
+        i = numbered[1];
         continue;
       }
       // a Word table that lost its tabs: each heading cell on its own line, then each row as that many lines
@@ -1539,8 +1538,8 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
 
 /** "1.1", "3", "2)" alone on a line: the number of a table row whose cells follow. */
 const ROW_NO = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*$/;
-/** "PROGRESS: …", "Update at review:", "RAG: Amber", a lone "GREEN": a review cell, not the action's. */
-const NOTE_CELL = /^\W*(?:(?:progress|update|status|rag|comments?)\b[^:\n]{0,20}:|(?:red|amber|green)\W*$)/i;
+/** "PROGRESS: …", "Update at review:", "RAG: Amber", "GREEN": a review cell under the row's own cells. */
+const NOTE_CELL = /^\W*(?:progress|update|status|rag|red|amber|green)\b/i;
 
 /**
  * A table pasted from a PDF with every cell on a line of its own, each row
@@ -1550,42 +1549,35 @@ const NOTE_CELL = /^\W*(?:(?:progress|update|status|rag|comments?)\b[^:\n]{0,20}
  * lines end the row's cells and stay in its text. Returns the index after the
  * rows, or null for fewer than two rows or none with a lead or date cell.
  */
-function numberedCellRows(text: string, lines: readonly LineInfo[], i: number, lex: Lex, out: SpacedRow[]): number | null {
+function numberedCellRows(text: string, lines: readonly LineInfo[], i: number, lex: Lex): [SpacedRow[], number] | null {
   const rows: SpacedRow[] = [];
-  let celled = false;
-  let end = i;
   const at = (k: number): string => lines[k]?.text ?? '';
+  let celled = false;
   while (ROW_NO.test(at(i))) {
     let k = i + 1;
     while (lines[k]?.kind === 'blank') k++;
     const act = lines[k];
     const ak = k;
     if (!act || ROW_NO.test(act.text)) break;
+    const row: SpacedRow = { span: { start: act.start, end: act.end }, cells: [{ span: trimSpan(text, act.start, act.end), empty: false }], more: [] };
     const slots: Span[] = [];
-    let last = act.end;
     // the lead and date cells: short, not a sentence, not a field
     for (k++; k - ak < 3 && k < lines.length && !ROW_NO.test(at(k)) && !NOTE_CELL.test(at(k)) && at(k).length < 60 && !/[.:]\s*$|:\s/.test(at(k)); k++) {
       const l = lines[k] as LineInfo;
-      if (l.kind !== 'blank') slots.push(trimSpan(text, l.start, (last = l.end)));
-    }
-    const row: SpacedRow = { span: { start: act.start, end: last }, cells: [{ span: trimSpan(text, act.start, act.end), empty: false }], more: [] };
-    if (k > ak + 1) {
       row.who = row.when = null;
-      const [a, b] = slots;
-      if (b) [row.who, row.when] = [a as Span, b];
-      else if (a) findWhen(text, a, lex) ? (row.when = a) : (row.who = a);
-      celled ||= a !== undefined;
+      if (l.kind !== 'blank') slots.push(trimSpan(text, l.start, (row.span.end = l.end)));
     }
+    const [a, b] = slots;
+    if (b) [row.who, row.when] = [a as Span, b];
+    else if (a) findWhen(text, a, lex) ? (row.when = a) : (row.who = a);
+    celled ||= a !== undefined;
     // progress and RAG lines, and a wrapped progress line under them
-    for (let note = false; k < lines.length && !ROW_NO.test(at(k)) && (lines[k] as LineInfo).kind !== 'blank' && (note ||= NOTE_CELL.test(at(k))); k++) row.span.end = (lines[k] as LineInfo).end;
+    for (let note = false; k < lines.length && !ROW_NO.test(at(k)) && lines[k]?.kind !== 'blank' && (note ||= NOTE_CELL.test(at(k))); k++) row.span.end = (lines[k] as LineInfo).end;
     rows.push(row);
-    end = k;
     while (lines[k]?.kind === 'blank') k++;
     i = k;
   }
-  if (rows.length < 2 || !celled) return null;
-  out.push(...rows);
-  return end;
+  return rows.length > 1 && celled ? [rows, i] : null;
 }
 
 function lineStartOf(text: string, pos: number): number {
