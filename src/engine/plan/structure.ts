@@ -1400,8 +1400,9 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     if (pieces.length === 0) break;
     const prev = out[out.length - 1];
     // "Page 2 of 3" between two rows: a PDF's page footer, not the end of the table
-    if (prev && pieces.length === 1 && isPageLine(text, l)) {
-      i++;
+    // (printed with the date across the page), and the next page's running header over an empty line
+    if (prev && isPageLine(text, l)) {
+      i += lines[i + 2]?.kind === 'blank' ? 2 : 1;
       continue;
     }
     if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
@@ -1409,7 +1410,8 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     // that did not end a sentence ("Parents to lock the tablets in the" / "lockbox …")
     const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
     const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
-    const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
+    // or ends the sentence in a word or two that start with a capital ("… to the Disabled Children's" / "Team.")
+    const wraps = !!last && ((/^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead)) || (pieces.length < 2 && lead.endsWith('.') && lead.split(' ').length < 3)) && !endsWithTerminal(text.slice(last.start, last.end));
     // rows numbered in the margin ("4    Police to flag …"): a line that starts under the text, not under the number, goes on the row
     const x0 = (pieces[0] as Cell).span.start - l.start;
     const hung = !!prev && x0 >= firstCol - 2 && prev.span.start - lineStartOf(text, prev.span.start) < firstCol - 2 && /^\d{1,2}[.)]?\s/.test(text.slice(prev.span.start, prev.span.start + 4));
