@@ -1564,14 +1564,14 @@ function numberedCellRows(text: string, lines: readonly LineInfo[], i: number, l
     const row: SpacedRow = { span: { start: act.start, end: act.end }, cells: [{ span: trimSpan(text, act.start, act.end), empty: false }], more: [] };
     const slots: Span[] = [];
     // the lead and date cells: short, not a sentence, not a field
-    for (k++; k - ak < 3 && k < lines.length && !ROW_NO.test(at(k)) && !NOTE_CELL.test(at(k)) && at(k).length < 60 && !/[.:]\s*$|:\s/.test(at(k)); k++) {
+    for (k++; k - ak < 3 && k < lines.length && !ROW_NO.test(at(k)) && !NOTE_CELL.test(at(k)) && /^(?:[^.:]|[.:]\S){0,59}$/.test(at(k)); k++) {
       const l = lines[k] as LineInfo;
       row.who = row.when = null;
       if (l.kind !== 'blank') slots.push(trimSpan(text, l.start, (row.span.end = l.end)));
     }
     const [a, b] = slots;
     if (b) [row.who, row.when] = [a as Span, b];
-    else if (a) findWhen(text, a, lex) ? (row.when = a) : (row.who = a);
+    else if (a) row[findWhen(text, a, lex) ? 'when' : 'who'] = a;
     celled ||= a !== undefined;
     // progress and RAG lines, and a wrapped progress line under them
     for (let note = false; k < lines.length && !ROW_NO.test(at(k)) && lines[k]?.kind !== 'blank' && (note ||= NOTE_CELL.test(at(k))); k++) row.span.end = (lines[k] as LineInfo).end;
