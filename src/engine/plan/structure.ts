@@ -70,7 +70,17 @@ type FieldRole = 'who' | 'when' | 'what' | 'outcome';
 const NO_SPAN: Span = { start: 0, end: 0 };
 const NO_CELLS: Cell[] = [];
 
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o', '?']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '‣', '⁃', '»', '+', '>', '\ufffd', 'o', '?']);
+
+/**
+ * How many code units an arrow, shape, dingbat, emoji or symbol-font glyph
+ * takes at text[i] ("→", "➔", "◆", "✔", "⮚", "👉", Word's ""), or 0: any of
+ * them typed before a line's words is its list marker.
+ */
+function symbolBullet(text: string, i: number): number {
+  const c = text.codePointAt(i) as number;
+  return (c >= 0x2190 && c < 0x2460) || (c >= 0x25a0 && c < 0x2c00) || (c >= 0xf000 && c < 0xf100) ? 1 : c >= 0x1f300 && c < 0x1fb00 ? 2 : 0;
+}
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
 
@@ -94,15 +104,15 @@ function listMarker(text: string, base: number): [number, string] | null {
   const sub = subNumber(text, i);
   if (sub >= 0) return [base + sub, 's'];
   // bullets
-  if (BULLETS.has(ch)) {
-    const next = text.charCodeAt(i + 1);
-    if (isSpaceCode(next)) {
+  const sym = BULLETS.has(ch) ? 1 : symbolBullet(text, i);
+  if (sym) {
+    if (isSpaceCode(text.charCodeAt(i + sym))) {
       // "o" and "?" (a bullet glyph the paste lost) need words after them
       if ((ch === 'o' || ch === '?') && !/^.[ \t]+\w/.test(text.slice(i))) return null;
-      let j = i + 1;
+      let j = i + sym;
       while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
       if (j >= text.length) return null;
-      return [base + j, `b${ch}`];
+      return [base + j, `b${text.slice(i, i + sym)}`];
     }
     // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
     if (tightStar(text, i)) return [base + i + 1, 'b*'];
@@ -681,8 +691,9 @@ export function findItems(text: string, lex: Lex): Structure {
     const line = lines[i] as LineInfo;
     if (line.kind === 'blank') {
       // a ruled line after a background section's text closes it: what follows
-      // the rule (the records of a system export) is not part of that background
-      if (line.rule && cur.mode === 'not-action' && cur.els.length > 0) newSection('neutral');
+      // the rule (the records of a system export) is not part of that background;
+      // so does one after a topic whose kind is not known yet (the notes under the last stage's list)
+      if (line.rule && (cur.mode === 'not-action' || (cur.inherited && cur.mode === 'neutral')) && cur.els.length > 0) newSection('neutral');
       i++;
       continue;
     }
@@ -1110,7 +1121,10 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
   const allowed = el.type === 'list' ? (spans.length >= 4 ? Math.floor(spans.length / 4) : 0) : Math.floor(spans.length / 2);
   for (const sp of spans) {
     const info = analyseClause(text, sp, lex);
-    if (info.modal < 0 || (!info.subject && !info.passive)) {
+    // "Parenting assessment [Priya] by 36 weeks": an item with its owner in brackets is an action
+    const it: Item = { kind: 'list', span: sp, what: [sp], who: undefined, when: undefined };
+    if (el.type === 'list') bracketOwner(text, it, lex);
+    if (!it.who && (info.modal < 0 || (!info.subject && !info.passive))) {
       // "If someone messages me, I'll screenshot it": the action follows the condition
       const comma = info.tokens.findIndex((t) => t.text === ',');
       const t0 = info.tokens[0];
