@@ -1009,7 +1009,8 @@ export function findItems(text: string, lex: Lex): Structure {
     cur.els.push(para);
   }
 
-  topicsInPlan(text, sections, lex);
+  // a stage topic that turned out to hold the plan is its action section
+  if (topicsInPlan(text, sections, lex)) hasActionSection = true;
   // ---- second pass: items
   let items = emitSections(text, sections, hasActionSection, false, lex);
   const strict = items.length;
@@ -1075,9 +1076,9 @@ function blankWhenTimedText(text: string, items: Item[], lex: Lex): void {
  * its list holds nothing but actions. Such a section, when every item of its
  * lists names a doer and a modal ("X to …", "X will …") and none opens with a
  * condition, is part of the plan; so are the topic sections of unknown kind
- * after it, which took their mode from it.
+ * after it, which took their mode from it. True when the plan has an action section.
  */
-function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
+function topicsInPlan(text: string, sections: Section[], lex: Lex): boolean {
   let planSeen = false;
   for (let k = 0; k < sections.length; k++) {
     const sec = sections[k] as Section;
@@ -1095,13 +1096,19 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
     if (!first && (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex))))) continue;
     sec.mode = 'action';
     planSeen = true;
-    // the topic sections straight after it are part of it
+    // the topic sections straight after it are part of it, and the lists of stages straight before it
     for (let j = k + 1; j < sections.length; j++) {
       const next = sections[j] as Section;
       if (!next.inherited || next.mode !== 'neutral') break;
       next.mode = 'action';
     }
+    for (let j = k - 1; first; j--) {
+      const prev = sections[j] as Section;
+      if (!prev.inherited || prev.mode !== 'neutral' || !prev.els.every((e) => e.type === 'list')) break;
+      prev.mode = 'action';
+    }
   }
+  return planSeen;
 }
 
 /** Every item, line or sentence of a list or paragraph reads as an action with its doer; one at least has no condition. */
@@ -1933,6 +1940,9 @@ function gapFields(text: string, item: Item, lex: Lex): void {
   if (!w || item.who !== undefined || item.when !== undefined) return;
   const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false)) ?? gapDash(text, w, lex);
   if (gap) Object.assign(item, gap);
+  // "…   [Priya]  by 3 May": the owner without its brackets
+  const o = item.who as FieldValue;
+  if (o && text[o.start] === '[' && text[o.end - 1] === ']') item.who = { start: o.start + 1, end: o.end - 1 };
 }
 
 /**
