@@ -185,7 +185,7 @@ function isNoOwner(text: string, span: Span, lex: Lex): boolean {
  * the end of the line holding the owner, a spaced dash and the time. A bare
  * "(TBC)" leaves both unknown.
  */
-function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
+export function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
   let end = span.end;
   while (end > span.start && (text[end - 1] === '.' || isSpace(text.charCodeAt(end - 1)))) end--;
   // "[HV – weekly]" reads like "(HV – weekly)"

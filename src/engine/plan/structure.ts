@@ -5,7 +5,7 @@
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
-import { markedItems, mergeMarked } from './marked.js';
+import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
@@ -1128,10 +1128,10 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
   const allowed = el.type === 'list' ? (spans.length >= 4 ? Math.floor(spans.length / 4) : 0) : Math.floor(spans.length / 2);
   for (const sp of spans) {
     const info = analyseClause(text, sp, lex);
-    // "Parenting assessment [Priya] by 36 weeks": an item with its owner in brackets is an action
+    // "Parenting assessment [Priya] by 36 weeks", "… [Priya – by 3 May]": an item with its owner in brackets is an action
     const it: Item = { kind: 'list', span: sp, what: [sp], who: undefined, when: undefined };
     if (el.type === 'list') bracketOwner(text, it, lex);
-    if (!it.who && (info.modal < 0 || (!info.subject && !info.passive))) {
+    if (!it.who && !(el.type === 'list' && trailingBracket(text, sp, lex)?.who) && (info.modal < 0 || (!info.subject && !info.passive))) {
       // "If someone messages me, I'll screenshot it": the action follows the condition
       const comma = info.tokens.findIndex((t) => t.text === ',');
       const t0 = info.tokens[0];
