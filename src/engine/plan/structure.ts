@@ -1248,10 +1248,10 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
         return;
       }
     }
-    // "Life story book to be made by Sam before the review (3 May).": a task passed to a named doer, with a time
+    // "Life story book to be made by Sam with Mum and Dad.": a task passed to a named doer
     const sp = trimSpan(text, l.start, l.end);
     const info = analyseClause(text, sp, lex);
-    if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to' && findWhen(text, sp, lex)) {
+    if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to') {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
       return;
     }
