@@ -105,18 +105,14 @@ function unitAfter(tokens: readonly Token[], k: number, lex: Lex): number {
   return 0;
 }
 
-/** "somewhere", "anything": with a pronoun after it, a clause that describes a place or thing ("somewhere you don't want to go"). */
+/** "somewhere", "anything": a clause after one describes a place or thing ("somewhere you don't want to go"). */
 const INDEFINITE = new Set(['somewhere', 'anywhere', 'something', 'anything']);
-const SUBJECTS = new Set(['you', 'he', 'she', 'they', 'i', 'we']);
 
-/** Does tokens[a, b) hold a word of one of the lists (not inside a clause describing a place or thing)? */
+/** Does tokens[a, b) hold a word of one of the lists (not in a clause describing a place or thing)? */
 function holds(tokens: readonly Token[], a: number, b: number, first: Lex['judgement'], second?: Lex['judgement']): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q] as Token;
-    if (!(first.hasToken(t) || (second !== undefined && second.hasToken(t)))) continue;
-    let described = false;
-    for (let j = Math.max(a, q - 4); j < q - 1 && !described; j++) described = INDEFINITE.has((tokens[j] as Token).lower) && SUBJECTS.has(tokens[j + 1]?.lower ?? '');
-    if (!described) return true;
+    if ((first.hasToken(t) || (second !== undefined && second.hasToken(t))) && !tokens.slice(Math.max(a, q - 4), q - 2).some((w) => INDEFINITE.has(w.lower))) return true;
   }
   return false;
 }
