@@ -254,7 +254,8 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
-  if (!hit || (concrete && hit.index !== info.participle) || vagueExcused(toks, hit.index, lex) || stepExcused(toks, hit.index, info, lex)) return { vague: false, span: null };
+  // (unless the method is itself vague: "using appropriate methods")
+  if (!hit || (concrete && hit.index !== info.participle && hit.index !== concrete.index) || vagueExcused(toks, hit.index, lex) || stepExcused(toks, hit.index, info, lex)) return { vague: false, span: null };
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
   // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")

@@ -59,6 +59,8 @@ const AFTER_PERIOD = new Set(['of', 'and', 'or', 'to', 'then', 'time', 'is', 'wi
 const LOOSE_LEAD = new Set(['the', 'a', 'this', 'next', 'early', 'late', 'mid', 'later']);
 /** "after the police enquiry", "until he is able to": a wait on another body's process or on someone's discretion. */
 const WAIT_PREPS = new Set(['after', 'until', 'till', 'following', 'upon']);
+const WAIT_BE = new Set(['is', 'are', 'being', 'been']);
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 
 /** Does `s` start with an ASCII digit (what `/^\d/` tests, without a regular expression call)? */
 function digitFirst(s: string): boolean {
@@ -103,11 +105,14 @@ function unitAfter(tokens: readonly Token[], k: number, lex: Lex): number {
   return 0;
 }
 
-/** Does tokens[a, b) hold a word of one of the lists? */
+/** "somewhere", "anything": a clause after one describes a place or thing ("somewhere you don't want to go"). */
+const INDEFINITE = new Set(['somewhere', 'anywhere', 'something', 'anything']);
+
+/** Does tokens[a, b) hold a word of one of the lists (not in a clause describing a place or thing)? */
 function holds(tokens: readonly Token[], a: number, b: number, first: Lex['judgement'], second?: Lex['judgement']): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q] as Token;
-    if (first.hasToken(t) || (second !== undefined && second.hasToken(t))) return true;
+    if ((first.hasToken(t) || (second !== undefined && second.hasToken(t))) && !tokens.slice(Math.max(a, q - 4), q - 2).some((w) => INDEFINITE.has(w.lower))) return true;
   }
   return false;
 }
@@ -221,6 +226,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       continue;
     }
     const fr = lex.frequencies.matchAt(tokens, k);
+    // "a diary of Mia's wet nights", "her nights out": a plural after a possessive names the nights, not when
+    if (fr > 0 && t.lower.endsWith('s') && [prev, tokens[k - 2]].some((w) => w && (w.lower.endsWith("'s") || POSSESSIVES.has(w.lower)))) continue;
     if (fr > 0) {
       let a = k;
       if (isNumber(prev, lex) || prev?.lower === 'x' || prev?.text.endsWith('x')) a = k - 1;
@@ -359,8 +366,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         }
         if (u > 0 && !noun) {
           let b = j + u;
+          const from = b;
           if (tokens[b]?.lower === 'of' || tokens[b]?.lower === 'from' || tokens[b]?.lower === 'after') b = toBoundary(tokens, b);
-          out.push({ a: k, b, kind: 'concrete' });
+          // "within a week of the hoist being fitted": counted from another body's step that has no date
+          const waits = b > from && tokens.some((w, q) => q > from && q < b && WAIT_BE.has(w.lower) && isParticiple(tokens[q + 1], lex)) && !timeInside(tokens, from + 1, b, lex);
+          out.push(waits ? { a: k, b, kind: 'vague', soft: true } : { a: k, b, kind: 'concrete' });
           k = b - 1;
           continue;
         }
