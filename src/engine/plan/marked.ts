@@ -188,9 +188,11 @@ function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
   let end = span.end;
   while (end > span.start && (text[end - 1] === '.' || isSpace(text.charCodeAt(end - 1)))) end--;
   if (text[end - 1] !== ')') return null;
+  // ("(Kelly (FSW) – weekly)": one bracket inside may name the role)
   let open = end - 2;
-  while (open > span.start && text[open] !== '(' && text[open] !== ')' && end - open < 90) open--;
-  if (text[open] !== '(' || open <= span.start) return null;
+  let depth = 0;
+  while (open > span.start && (text[open] !== '(' || depth-- > 0) && end - open < 90) if (text[open--] === ')') depth++;
+  if (text[open] !== '(' || open <= span.start || depth > 0) return null;
   const inner = trimSpan(text, open + 1, end - 1);
   if (inner.end <= inner.start) return null;
   const innerText = text.slice(inner.start, inner.end);
