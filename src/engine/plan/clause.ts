@@ -356,7 +356,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
         break;
       }
     }
-    if (lex.finite.hasToken(t) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+    // ("By Friday 7 May, Nan to …": the month is no verb)
+    if ((lex.finite.hasToken(t) && t.text !== 'May') || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
   }
   // "We asked that CMHT hold a meeting", "We recommended that an assessment be
   // completed": after a reported decision the verb may stand bare (subjunctive)

@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { aimHit, analyseClause, clauseSegment, stepExcused, vagueExcused, type ClauseInfo } from './clause.js';
+import { aimHit, analyseClause, clauseSegment, stepExcused, subjectSpan, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
@@ -296,7 +296,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (!who && coded === undefined && item.who === undefined) {
     const b = closingBracket(text, item.what);
     const bt = b ? tokensOf(text, b).filter((t) => t.word) : [];
-    if (b && bt.length > 0 && (Math.max(roleAt(bt, 0, lex), lex.collective.matchAt(bt, 0)) === bt.length || sharedBy(text.slice(b.start, b.end), lex))) who = b;
+    // ("(Jo Reed, school nurse – by 10 May)": before a dash and a time, any owner's name)
+    if (b && bt.length > 0 && (Math.max(roleAt(bt, 0, lex), lex.collective.matchAt(bt, 0)) === bt.length || sharedBy(text.slice(b.start, b.end), lex) || (/^ [–—-] /.test(text.slice(b.end, b.end + 3)) && subjectSpan(tokensOf(text, b), 0, tokensOf(text, b).length, lex)?.start === b.start))) who = b;
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
