@@ -7,7 +7,7 @@
 //
 //   node bench/share.mjs [--runs N] [--rounds R] [--words W] [--seed S] [--split]
 //                        [--against GIT-REV]... [--engine bundle.js]...
-//   node bench/share.mjs --instructions [--n N] [--warm W] [--against GIT-REV]... [--engine bundle.js]...
+//   node bench/share.mjs --instructions [--n N] [--warm W] [--tasks on,off,plan] [--against GIT-REV]... [--engine bundle.js]...
 //
 // --instructions counts instructions under valgrind's callgrind instead of
 // timing (slow: four processes an engine), for a figure load cannot move; it
@@ -91,6 +91,8 @@ if (args.includes('--instructions')) {
   // --single-threaded, so no background thread adds a varying count.
   const N = Number(opt('--n', 10));
   const WARM = Number(opt('--warm', 20));
+  // --tasks plan (or on,off): count only those (with the empty task they are measured from)
+  const TASKS = ['none', ...opt('--tasks', 'on,off,plan').split(',')];
   const script = (file) => `
 const { check, analysePlan, RULES } = await import(${JSON.stringify(pathToFileURL(file).href)});
 const text = process.env.TEXT;
@@ -101,7 +103,7 @@ const run = task === 'on' ? () => check(text) : task === 'off' ? () => check(tex
 for (let i = 0; i < ${N}; i++) run();`;
   for (const e of engines) {
     const counts = {};
-    for (const task of ['none', 'on', 'off', 'plan']) {
+    for (const task of TASKS) {
       const out = join(dir, `cg-${task}.out`);
       execFileSync('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--input-type=module', '-e', script(e.file)], {
         env: { ...process.env, TASK: task, TEXT: text },
@@ -110,9 +112,12 @@ for (let i = 0; i < ${N}; i++) run();`;
       counts[task] = callgrindCounts(out).all;
     }
     const per = (task) => (counts[task] - counts.none) / N / 1e6;
-    process.stdout.write(
-      `${e.name}: millions of instructions a run: on ${per('on').toFixed(2)}, off ${per('off').toFixed(2)}, analysePlan alone ${per('plan').toFixed(2)}; share ${(per('on') / per('off') - 1).toFixed(3)}\n`,
-    );
+    const parts = [];
+    if ('on' in counts) parts.push(`on ${per('on').toFixed(2)}`);
+    if ('off' in counts) parts.push(`off ${per('off').toFixed(2)}`);
+    if ('plan' in counts) parts.push(`analysePlan alone ${per('plan').toFixed(2)}`);
+    const share = 'on' in counts && 'off' in counts ? `; share ${(per('on') / per('off') - 1).toFixed(3)}` : '';
+    process.stdout.write(`${e.name}: millions of instructions a run: ${parts.join(', ')}${share}\n`);
   }
   process.exit(0);
 }

@@ -3,7 +3,7 @@
  * an action, its subject (the owner), passive voice and the "by" agent.
  */
 import type { Lex } from './lexicon.js';
-import { isCapitalised, tokenize, type Span, type Token } from './text.js';
+import { isCapitalised, isJsSpace, tokenize, type Span, type Token } from './text.js';
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'e.g', 'i.e', 'etc', 'no', 'approx', 'tel', 'ref', 'vs', 'prof', 'mx', 'miss']);
 
@@ -12,25 +12,25 @@ export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let s = span.start;
   const e = span.end;
+  // character codes and isJsSpace, not one-character strings and /\s/, in the loops that read every character
   for (let i = s; i < e; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
-    while (j < e && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === ')' || text[j] === "'")) j++;
-    if (j < e && !/\s/.test(text[j] as string)) continue;
+    while (j < e && CLOSERS.includes(text[j] as string)) j++;
+    if (j < e && !isJsSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < e && /\s/.test(text[k] as string)) k++;
+    while (k < e && isJsSpace(text.charCodeAt(k))) k++;
     if (k >= e) break;
     const nx = text[k] as string;
     const startsNew = nx !== nx.toLowerCase() || /[0-9“"‘(]/.test(nx);
     if (!startsNew) continue;
-    if (c === '.') {
-      // abbreviation before the full stop?
+    if (c === 46) {
+      // abbreviation before the full stop? (none is longer than six letters: a longer word is not cut out and looked up)
       let w = i;
       while (w > s && /[A-Za-z.]/.test(text[w - 1] as string)) w--;
-      const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      if (word.length === 1 && /[A-Z]/.test(text[w] as string)) continue; // initial
+      if (i - w < 7 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      if (i - w === 1 && /[A-Z]/.test(text[w] as string)) continue; // initial
     }
     out.push({ start: s, end: j });
     s = k;
@@ -39,6 +39,9 @@ export function splitSentences(text: string, span: Span): Span[] {
   if (s < e) out.push({ start: s, end: e });
   return out;
 }
+
+/** Closing quotes and brackets a sentence's last mark may carry. */
+const CLOSERS = `"”’)'`;
 
 export interface ClauseInfo {
   tokens: Token[];

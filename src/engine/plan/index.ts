@@ -11,10 +11,8 @@ import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
 import { findItems, type Item } from './structure.js';
-import { isCapitalised, setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
-import { findWhen as findWhenRaw, followingWhen, headingTimes, judgeWhenField, type When } from './timescale.js';
-
-const findWhen = findWhenRaw;
+import { isCapitalised, isJsSpace, setDocument, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { findWhen, followingWhen, headingTimes, judgeWhenField, type When } from './timescale.js';
 
 export type { PlanLexicons } from './lexicon.js';
 export type { Span } from './text.js';
@@ -73,9 +71,7 @@ function analyse(text: string, lex: Lex): PlanResult {
 
 function union(spans: Span[]): Span | null {
   const f = spans[0];
-  const l = spans[spans.length - 1];
-  if (!f || !l) return null;
-  return { start: f.start, end: l.end };
+  return f ? { start: f.start, end: (spans[spans.length - 1] as Span).end } : null;
 }
 
 /** Headerless table rows: guess who and when from the other cells' words. */
@@ -113,12 +109,9 @@ function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   return span;
 }
 
-function tokensOf(text: string, span: Span): Token[] {
-  return tokenize(text, span.start, span.end);
-}
 
 function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
-  const toks = tokensOf(text, span);
+  const toks = tokenize(text, span.start, span.end);
   let depth = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
@@ -148,7 +141,7 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
 
 /** Is the span one service or worker's role ("Police", "the school", "speech therapist"), not a family member or a name? */
 function serviceOnly(text: string, span: Span, lex: Lex): boolean {
-  const words = tokensOf(text, span).filter((t) => t.word && !lex.determiners.hasToken(t));
+  const words = tokenize(text, span.start, span.end).filter((t) => t.word && !lex.determiners.hasToken(t));
   return words.length > 0 && Math.max(lex.agency.matchAt(words, 0), lex.professional.matchAt(words, 0)) === words.length;
 }
 
@@ -295,9 +288,10 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   // "Carers assessment for Jo (Adult Social Care)": a closing bracket that is all one role or agency
   if (!who && coded === undefined && item.who === undefined) {
     const b = closingBracket(text, item.what);
-    const bt = b ? tokensOf(text, b).filter((t) => t.word) : [];
+    const bk = b ? tokenize(text, b.start, b.end) : [];
+    const bt = bk.filter((t) => t.word);
     // ("(Jo Reed, school nurse – by 10 May)": before a dash and a time, any owner's name)
-    if (b && bt.length > 0 && (Math.max(roleAt(bt, 0, lex), lex.collective.matchAt(bt, 0)) === bt.length || sharedBy(text.slice(b.start, b.end), lex) || (/^ [–—-] /.test(text.slice(b.end, b.end + 3)) && subjectSpan(tokensOf(text, b), 0, tokensOf(text, b).length, lex)?.start === b.start))) who = b;
+    if (b && bt.length > 0 && (Math.max(roleAt(bt, 0, lex), lex.collective.matchAt(bt, 0)) === bt.length || sharedBy(text.slice(b.start, b.end), lex) || (/^ [–—-] /.test(text.slice(b.end, b.end + 3)) && subjectSpan(bk, 0, bk.length, lex)?.start === b.start))) who = b;
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
@@ -384,13 +378,6 @@ function quoteOf(text: string, span: Span): string {
     s = `${s.slice(0, cut > 30 ? cut : 57)}…`;
   }
   return s;
-}
-
-/** JavaScript's white space (what `\s` and `trim` take). */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** text[start, end) with runs of white space made one space and none at the ends. */

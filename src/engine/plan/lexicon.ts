@@ -91,11 +91,9 @@ export interface Lex {
   secMixed: PhraseList;
   /** "Section 7:", "Part B:" – the label before a numbered section's title. */
   secLabels: PhraseList;
-  /** Lower-case words that can start a time expression (for a quick skip). */
-  timeStarts: Set<string>;
   /**
-   * Flags by a token's vocabulary number (`Token.id`): TIME_START when it is in
-   * `timeStarts`, TIME_NAME when `weekdays` or `months` holds it as one word.
+   * Flags by a token's vocabulary number (`Token.id`): TIME_START when it can
+   * start a time expression (for a quick skip), TIME_NAME when `weekdays` or `months` holds it as one word.
    * Numbers past the end (words first seen after compiling) have no flags.
    */
   timeFlags: Uint8Array;
@@ -198,9 +196,9 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     actionMarkers: pl('sections', 'action-markers'),
     secMixed: pl('sections', 'mixed'),
     secLabels: pl('sections', 'section-labels'),
-    timeStarts: new Set<string>(),
     timeFlags: new Uint8Array(0),
   };
+  const timeStarts = new Set<string>();
   for (const name of Object.keys(lex['plan/timescales'] ?? lex['timescales'] ?? {})) {
     if (name.startsWith('anchor-group-')) {
       out.anchorGroups.push(pl('timescales', name));
@@ -209,14 +207,14 @@ export function compileLexicons(lex: PlanLexicons): Lex {
     if (name.startsWith('anchor-group-') || NOT_STARTS.has(name)) continue;
     for (const entry of list(lex, 'timescales', name)) {
       const first = entry.toLowerCase().replace(/’/g, "'").split(/[\s]/)[0];
-      if (first) out.timeStarts.add(first);
+      if (first) timeStarts.add(first);
     }
   }
-  for (const w of ['every', 'each', 'end', 'start', 'beginning', 'middle', 'this', 'next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming', 'once', 'twice']) out.timeStarts.add(w);
+  for (const w of ['every', 'each', 'end', 'start', 'beginning', 'middle', 'this', 'next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming', 'once', 'twice']) timeStarts.add(w);
   // every word that can set a flag gets a number, so a token with none (-1) has no flags
-  for (const w of out.timeStarts) vocabId(w);
+  for (const w of timeStarts) vocabId(w);
   const flags = new Uint8Array(vocabSize());
-  for (const w of out.timeStarts) flags[vocabId(w)] = TIME_START;
+  for (const w of timeStarts) flags[vocabId(w)] = TIME_START;
   for (const w of vocabWords()) {
     if (out.weekdays.has(w) || out.months.has(w)) flags[vocabId(w)] = (flags[vocabId(w)] as number) | TIME_NAME;
   }

@@ -94,11 +94,14 @@ function isWordCode(code: number): boolean {
 
 /** White space between tokens, as the scanner reads it. */
 export function isTokenSpace(code: number): boolean {
-  return isSpace(code);
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2009 || code === 0x202f || code === 12;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2009 || code === 0x202f || code === 12;
+/** JavaScript's white space (what `\s` and `trim` take). */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Characters allowed inside a word when a word character follows: it's, 8.50am, 30/01/2026, Ellie-Mae. */
@@ -146,9 +149,7 @@ export function normalise(s: string): string {
       break;
     }
   }
-  if (plain) return s;
-  const l = s.toLowerCase();
-  return l.includes('’') ? l.replace(/’/g, "'") : l;
+  return lowerOf(s, plain);
 }
 
 /**
@@ -187,14 +188,19 @@ let lastLine = 0;
 function lineOf(pos: number): number {
   const near = lastLine;
   if ((lineStarts[near] as number) <= pos && (near + 1 >= lineStarts.length || (lineStarts[near + 1] as number) > pos)) return near;
-  let lo = 0;
-  let hi = lineStarts.length - 1;
+  lastLine = lastAtMost(lineStarts, pos);
+  return lastLine;
+}
+
+/** Index of the last number in the ascending `list` that is at most `x`, or -1 (binary search). */
+export function lastAtMost(list: readonly number[], x: number): number {
+  let lo = -1;
+  let hi = list.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] as number) <= pos) lo = mid;
+    if ((list[mid] as number) <= x) lo = mid;
     else hi = mid - 1;
   }
-  lastLine = lo;
   return lo;
 }
 
@@ -424,7 +430,7 @@ const JOINER = 8;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   let k = 0;
-  if (isSpace(c)) k |= SPACE;
+  if (isTokenSpace(c)) k |= SPACE;
   if (isWordCode(c)) k |= WORD;
   if (c >= 65 && c <= 90) k |= UPPER;
   if (isJoinerCode(c)) k |= JOINER;
@@ -436,7 +442,7 @@ function scan(text: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    const cls = code < 128 ? (ASCII_CLASS[code] as number) : (isSpace(code) ? SPACE : 0) | (isWordCode(code) ? WORD : 0);
+    const cls = code < 128 ? (ASCII_CLASS[code] as number) : (isTokenSpace(code) ? SPACE : 0) | (isWordCode(code) ? WORD : 0);
     if ((cls & SPACE) !== 0) {
       i++;
       continue;
@@ -545,8 +551,8 @@ export function isCapitalised(t: Token): boolean {
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isTokenSpace(text.charCodeAt(s))) s++;
+  while (e > s && isTokenSpace(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 

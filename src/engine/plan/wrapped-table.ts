@@ -19,7 +19,7 @@
  *   spaces, a dash for an empty field: "B2  Ring the housing office  Aunt May  —".
  */
 import type { Lex } from './lexicon.js';
-import { type Cell, type Span, type Token, tokenize, trimSpan } from './text.js';
+import { type Cell, lastAtMost, type Span, type Token, tokenize, trimSpan } from './text.js';
 
 interface Line {
   start: number;
@@ -146,7 +146,8 @@ function gapStarts(text: string, seg: Span): number[] {
     }
     gapText = text;
   }
-  return gapList.filter((p) => p > seg.start && p < seg.end);
+  // the list is in text order: the segment's gaps are found by binary search, not by testing every gap of the text
+  return gapList.slice(lastAtMost(gapList, seg.start) + 1, lastAtMost(gapList, seg.end - 1) + 1);
 }
 
 /** The text `gapList` holds every gap start of. */
