@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   writeFileSync(join(root, 'test', 'generated', 'rule-examples.json'), `${JSON.stringify(examples, null, 1)}\n`);
   // The engine decodes the packed rules on first use: they must come back exactly.
   const packed = JSON.stringify(toColumns(packRules(rules)));
-  if (!isDeepStrictEqual(decodeRules(fromColumns(JSON.parse(packed) as StoredRules)), rules))
+  if (!isDeepStrictEqual(decodeRules(fromColumns(JSON.parse(packed) as StoredRules, rules)), rules))
     throw new Error('compile-rules: the packed rules do not decode to the compiled rules (src/engine/rules-codec.ts)');
   // The familiar-word lists too.
   const familiar = packFamiliarWords(daleChall, spache);

@@ -12,7 +12,7 @@ import { decodeRules, fromColumns, lazyRules, packRules, packedSource, toColumns
 
 /** A fresh lazily decoded copy of the shipped rules (apostrophes stored as backticks, as the generator does). */
 function freshRules() {
-  const packed = toColumns(packRules(decodeRules(fromColumns(JSON.parse(JSON.stringify(toColumns(packRules(RULES)))) as StoredRules))));
+  const packed = toColumns(packRules(decodeRules(fromColumns(JSON.parse(JSON.stringify(toColumns(packRules(RULES)))) as StoredRules, RULES))));
   const text = JSON.stringify(packed).replaceAll("'", '`');
   const half = Math.floor(text.length / 2);
   return lazyRules({ name: RULES.name, version: RULES.version, settings: RULES.settings }, [text.slice(0, half), text.slice(half)]);

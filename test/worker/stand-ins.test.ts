@@ -22,6 +22,7 @@ import normalize from '../../src/worker/normalize-strings.js';
 import * as standIn from '../../src/worker/parse-latin-expressions.generated.js';
 import { unpackPattern } from '../../src/worker/packed-pattern.js';
 import * as vfilePath from '../../src/worker/vfile-path.js';
+import * as honoMount from '../../src/worker/hono-mount.js';
 
 /** The `[alias]` table of wrangler.toml: import path -> replacement file. */
 function aliases(): Record<string, string> {
@@ -183,7 +184,7 @@ describe('the [alias] table of wrangler.toml', () => {
       logLevel: 'silent',
     });
     const importers = Object.entries(result.metafile.inputs)
-      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && i.original.startsWith('.')))
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in table && i.original.endsWith('/expressions.js')))
       .map(([file]) => file.replace(/^.*node_modules\//, ''));
     expect(importers.length).toBeGreaterThan(1);
     expect(importers.filter((f) => !f.startsWith('parse-latin/lib/'))).toEqual([]);
@@ -226,5 +227,26 @@ describe("vfile's path helpers (#minpath, #minurl)", () => {
   it('throws instead of answering about a path', () => {
     expect(() => vfilePath.minpath.basename()).toThrow(/not supported/);
     expect(() => vfilePath.urlToPath()).toThrow(/not supported/);
+  });
+});
+
+describe("hono's mount helper (./utils/mount.js)", () => {
+  it('is replaced for hono-base alone, has the same exports, and the Worker never mounts an app', async () => {
+    const table = aliases();
+    expect(table['./utils/mount.js']).toBe('./src/worker/hono-mount.ts');
+    const result = await build({ entryPoints: ['src/worker/index.ts'], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', conditions: ['workerd', 'worker', 'browser', 'import', 'default'], jsx: 'automatic', jsxImportSource: 'hono/jsx', logLevel: 'silent' });
+    const users = Object.entries(result.metafile.inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original === './utils/mount.js'))
+      .map(([file]) => file.replace(/^.*node_modules\//, ''));
+    expect(users).toEqual(['hono/dist/hono-base.js']);
+    const real = (await import(pathToFileURL(resolve('node_modules/hono/dist/utils/mount.js')).href)) as Record<string, unknown>;
+    expect(Object.keys(honoMount).sort()).toEqual(Object.keys(real).sort());
+    // Only hono-base's mount() calls the helper; no Worker or web file calls mount().
+    const base = readFileSync('node_modules/hono/dist/hono-base.js', 'utf8');
+    expect(base.match(/createMountedRequest\(/g)).toEqual(['createMountedRequest(']);
+    const own = Object.keys(result.metafile.inputs).filter((f) => /^(src|web)\//.test(f));
+    expect(own.length).toBeGreaterThan(10);
+    for (const f of own) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\.mount\(/);
+    expect(() => honoMount.createMountedRequest()).toThrow(/not supported/);
   });
 });

@@ -726,6 +726,14 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
+      // rows under their numbers with each cell on a line of its own
+      const numbered = ROW_NO.test(line.text) ? numberedCellRows(text, lines, i, lex) : null;
+      if (numbered) {
+        cur.els.push({ type: 'table', header: null, rows: [], outer: false, spaced: numbered[0] });
+        hasActionSection = true;
+        i = numbered[1];
+        continue;
+      }
       // a Word table that lost its tabs: each heading cell on its own line, then each row as that many lines
       const cellHeader = lineCellHeader(text, lines, i, lex);
       if (cellHeader) {
@@ -1392,8 +1400,9 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     if (pieces.length === 0) break;
     const prev = out[out.length - 1];
     // "Page 2 of 3" between two rows: a PDF's page footer, not the end of the table
-    if (prev && pieces.length === 1 && isPageLine(text, l)) {
-      i++;
+    // (printed with the date across the page), and the next page's running header over an empty line
+    if (prev && isPageLine(text, l)) {
+      i += lines[i + 2]?.kind === 'blank' ? 2 : 1;
       continue;
     }
     if (pieces.length === 1 && header.length >= 2) pieces = cutOverflow(text, l.start, pieces[0] as Cell, (header[1] as Cell).span.start - headerStart);
@@ -1401,7 +1410,8 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
     // that did not end a sentence ("Parents to lock the tablets in the" / "lockbox …")
     const lead = text.slice((pieces[0] as Cell).span.start, (pieces[0] as Cell).span.end);
     const last = prev?.more.at(-1) ?? prev?.cells[0]?.span;
-    const wraps = !!last && /^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead) && !endsWithTerminal(text.slice(last.start, last.end));
+    // or ends the sentence in a word or two that start with a capital ("… to the Disabled Children's" / "Team.")
+    const wraps = !!last && ((/^[a-z]/.test(lead) && !/^\S+ (?:to|will)\b/.test(lead)) || (pieces.length < 2 && lead.endsWith('.') && lead.split(' ').length < 3)) && !endsWithTerminal(text.slice(last.start, last.end));
     // rows numbered in the margin ("4    Police to flag …"): a line that starts under the text, not under the number, goes on the row
     const x0 = (pieces[0] as Cell).span.start - l.start;
     const hung = !!prev && x0 >= firstCol - 2 && prev.span.start - lineStartOf(text, prev.span.start) < firstCol - 2 && /^\d{1,2}[.)]?\s/.test(text.slice(prev.span.start, prev.span.start + 4));
@@ -1528,6 +1538,50 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
   return Math.min(i, lines.length);
 }
 
+/** "1.1", "3", "2)" alone on a line: the number of a table row whose cells follow. */
+const ROW_NO = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*$/;
+/** "PROGRESS: …", "Update at review:", "RAG: Amber", "GREEN": a review cell under the row's own cells. */
+const NOTE_CELL = /^\W*(?:progress|update|status|rag|red|amber|green)\b/i;
+
+/**
+ * A table pasted from a PDF with every cell on a line of its own, each row
+ * under its number ("1.1" ⏎ action ⏎ lead ⏎ date due ⏎ "PROGRESS: …" ⏎
+ * "AMBER"). An empty line is an empty lead or date cell; when the empty lines
+ * were lost, a lone cell is the time if it reads as one. Progress and RAG
+ * lines end the row's cells and stay in its text. Returns the index after the
+ * rows, or null for fewer than two rows or none with a lead or date cell.
+ */
+function numberedCellRows(text: string, lines: readonly LineInfo[], i: number, lex: Lex): [SpacedRow[], number] | null {
+  const rows: SpacedRow[] = [];
+  const at = (k: number): string => lines[k]?.text ?? '';
+  let celled = false;
+  while (ROW_NO.test(at(i))) {
+    let k = i + 1;
+    while (lines[k]?.kind === 'blank') k++;
+    const act = lines[k];
+    const ak = k;
+    if (!act || ROW_NO.test(act.text)) break;
+    const row: SpacedRow = { span: { start: act.start, end: act.end }, cells: [{ span: trimSpan(text, act.start, act.end), empty: false }], more: [] };
+    const slots: Span[] = [];
+    // the lead and date cells: short, not a sentence, not a field
+    for (k++; k - ak < 3 && k < lines.length && !ROW_NO.test(at(k)) && !NOTE_CELL.test(at(k)) && /^(?:[^.:]|[.:]\S){0,59}$/.test(at(k)); k++) {
+      const l = lines[k] as LineInfo;
+      row.who = row.when = null;
+      if (l.kind !== 'blank') slots.push(trimSpan(text, l.start, (row.span.end = l.end)));
+    }
+    const [a, b] = slots;
+    if (b) [row.who, row.when] = [a as Span, b];
+    else if (a) row[findWhen(text, a, lex) ? 'when' : 'who'] = a;
+    celled ||= a !== undefined;
+    // progress and RAG lines, and a wrapped progress line under them
+    for (let note = false; k < lines.length && !ROW_NO.test(at(k)) && lines[k]?.kind !== 'blank' && (note ||= NOTE_CELL.test(at(k))); k++) row.span.end = (lines[k] as LineInfo).end;
+    rows.push(row);
+    while (lines[k]?.kind === 'blank') k++;
+    i = k;
+  }
+  return rows.length > 1 && celled ? [rows, i] : null;
+}
+
 function lineStartOf(text: string, pos: number): number {
   let p = pos;
   while (p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r') p--;
@@ -1570,9 +1624,6 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (roles.includes('who') && who === undefined) who = null;
       if (who === null && who2) who = who2;
       if (roles.includes('when') && when === undefined) when = null;
-      // a right-hand column read as "owner – time" (columns-pdf.ts)
-      if (row.who !== undefined) who = row.who;
-      if (row.when !== undefined) when = row.when;
       if (!whatSeen) {
         const first = cells.find((c) => !c.empty);
         if (first) what.push(first.span);
@@ -1586,6 +1637,9 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (first) what.push(first.span);
       for (const c of nonEmpty.slice(1)) what.push(c.span);
     }
+    // a right-hand column read as "owner – time" (columns-pdf.ts), cells on lines of their own
+    if (row.who !== undefined) who = row.who;
+    if (row.when !== undefined) when = row.when;
     if (what.length > 0) for (const m of row.more) what.push(m);
     const item: Item = { kind: 'row', span, what, who, when };
     if (what.length === 0) item.emptyWhat = true;
