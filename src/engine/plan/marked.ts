@@ -8,7 +8,8 @@
  *   "Actions agreed:" line over one action a line;
  * - lines that end with a bracket holding who and when, as a health visitor
  *   or nurse types them: "To weigh the baby at each visit. (HV – weekly)",
- *   "Hearing test to be booked. (TBC – before discharge)".
+ *   "Hearing test to be booked. (TBC – before discharge)", "Drug test at
+ *   each clinic [Midwife – fortnightly]".
  *
  * When a plan is written this way, the marked lines are its actions and the
  * notes around them ("Mum said…", "KB visited on 6/1") are not, even when they
@@ -184,15 +185,18 @@ function isNoOwner(text: string, span: Span, lex: Lex): boolean {
  * the end of the line holding the owner, a spaced dash and the time. A bare
  * "(TBC)" leaves both unknown.
  */
-function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
+export function trailingBracket(text: string, span: Span, lex: Lex): Bracket | null {
   let end = span.end;
   while (end > span.start && (text[end - 1] === '.' || isSpace(text.charCodeAt(end - 1)))) end--;
-  if (text[end - 1] !== ')') return null;
+  // "[HV – weekly]" reads like "(HV – weekly)"
+  const close = text[end - 1] as string;
+  const opener = close === ']' ? '[' : '(';
+  if (close !== ')' && close !== ']') return null;
   // ("(Kelly (FSW) – weekly)": one bracket inside may name the role)
   let open = end - 2;
   let depth = 0;
-  while (open > span.start && (text[open] !== '(' || depth-- > 0) && end - open < 90) if (text[open--] === ')') depth++;
-  if (text[open] !== '(' || open <= span.start || depth > 0) return null;
+  while (open > span.start && (text[open] !== opener || depth-- > 0) && end - open < 90) if (text[open--] === close) depth++;
+  if (text[open] !== opener || open <= span.start || depth > 0) return null;
   const inner = trimSpan(text, open + 1, end - 1);
   if (inner.end <= inner.start) return null;
   const innerText = text.slice(inner.start, inner.end);

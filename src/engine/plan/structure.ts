@@ -5,7 +5,7 @@
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
-import { markedItems, mergeMarked } from './marked.js';
+import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
@@ -70,7 +70,17 @@ type FieldRole = 'who' | 'when' | 'what' | 'outcome';
 const NO_SPAN: Span = { start: 0, end: 0 };
 const NO_CELLS: Cell[] = [];
 
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '■', '►', '●', '○', '◦', '➢', '✓', '✔', '>', '→', '□', '', 'o', '?']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '‣', '⁃', '»', '+', '>', '\ufffd', 'o', '?']);
+
+/**
+ * How many code units an arrow, shape, dingbat, emoji or symbol-font glyph
+ * takes at text[i] ("→", "➔", "◆", "✔", "⮚", "👉", Word's ""), or 0: any of
+ * them typed before a line's words is its list marker.
+ */
+function symbolBullet(text: string, i: number): number {
+  const c = text.codePointAt(i) as number;
+  return (c >= 0x2190 && c < 0x2460) || (c >= 0x25a0 && c < 0x2c00) || (c >= 0xf000 && c < 0xf100) ? 1 : c >= 0x1f300 && c < 0x1fb00 ? 2 : 0;
+}
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
 
@@ -94,15 +104,15 @@ function listMarker(text: string, base: number): [number, string] | null {
   const sub = subNumber(text, i);
   if (sub >= 0) return [base + sub, 's'];
   // bullets
-  if (BULLETS.has(ch)) {
-    const next = text.charCodeAt(i + 1);
-    if (isSpaceCode(next)) {
+  const sym = BULLETS.has(ch) ? 1 : symbolBullet(text, i);
+  if (sym) {
+    if (isSpaceCode(text.charCodeAt(i + sym))) {
       // "o" and "?" (a bullet glyph the paste lost) need words after them
       if ((ch === 'o' || ch === '?') && !/^.[ \t]+\w/.test(text.slice(i))) return null;
-      let j = i + 1;
+      let j = i + sym;
       while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
       if (j >= text.length) return null;
-      return [base + j, `b${ch}`];
+      return [base + j, `b${text.slice(i, i + sym)}`];
     }
     // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
     if (tightStar(text, i)) return [base + i + 1, 'b*'];
@@ -681,8 +691,9 @@ export function findItems(text: string, lex: Lex): Structure {
     const line = lines[i] as LineInfo;
     if (line.kind === 'blank') {
       // a ruled line after a background section's text closes it: what follows
-      // the rule (the records of a system export) is not part of that background
-      if (line.rule && cur.mode === 'not-action' && cur.els.length > 0) newSection('neutral');
+      // the rule (the records of a system export) is not part of that background;
+      // so does one after a topic whose kind is not known yet (the notes under the last stage's list)
+      if (line.rule && (cur.mode === 'not-action' || (cur.inherited && cur.mode === 'neutral')) && cur.els.length > 0) newSection('neutral');
       i++;
       continue;
     }
@@ -1006,7 +1017,8 @@ export function findItems(text: string, lex: Lex): Structure {
     cur.els.push(para);
   }
 
-  topicsInPlan(text, sections, lex);
+  // a stage topic that turned out to hold the plan is its action section
+  if (topicsInPlan(text, sections, lex)) hasActionSection = true;
   // ---- second pass: items
   let items = emitSections(text, sections, hasActionSection, false, lex);
   const strict = items.length;
@@ -1072,9 +1084,9 @@ function blankWhenTimedText(text: string, items: Item[], lex: Lex): void {
  * its list holds nothing but actions. Such a section, when every item of its
  * lists names a doer and a modal ("X to …", "X will …") and none opens with a
  * condition, is part of the plan; so are the topic sections of unknown kind
- * after it, which took their mode from it.
+ * after it, which took their mode from it. True when the plan has an action section.
  */
-function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
+function topicsInPlan(text: string, sections: Section[], lex: Lex): boolean {
   let planSeen = false;
   for (let k = 0; k < sections.length; k++) {
     const sec = sections[k] as Section;
@@ -1092,13 +1104,19 @@ function topicsInPlan(text: string, sections: Section[], lex: Lex): void {
     if (!first && (!sec.inPlan || sec.els.length === 0 || !sec.els.every((e) => e.type === 'list' && e.items.every((it) => plainAction(text, it.lines[0] as LineInfo, lex))))) continue;
     sec.mode = 'action';
     planSeen = true;
-    // the topic sections straight after it are part of it
+    // the topic sections straight after it are part of it, and the lists of stages straight before it
     for (let j = k + 1; j < sections.length; j++) {
       const next = sections[j] as Section;
       if (!next.inherited || next.mode !== 'neutral') break;
       next.mode = 'action';
     }
+    for (let j = k - 1; first; j--) {
+      const prev = sections[j] as Section;
+      if (!prev.inherited || prev.mode !== 'neutral' || !prev.els.every((e) => e.type === 'list')) break;
+      prev.mode = 'action';
+    }
   }
+  return planSeen;
 }
 
 /** Every item, line or sentence of a list or paragraph reads as an action with its doer; one at least has no condition. */
@@ -1118,7 +1136,10 @@ function actionsOnly(text: string, el: El, lex: Lex): boolean {
   const allowed = el.type === 'list' ? (spans.length >= 4 ? Math.floor(spans.length / 4) : 0) : Math.floor(spans.length / 2);
   for (const sp of spans) {
     const info = analyseClause(text, sp, lex);
-    if (info.modal < 0 || (!info.subject && !info.passive)) {
+    // "Parenting assessment [Priya] by 36 weeks", "… [Priya – by 3 May]": an item with its owner in brackets is an action
+    const it: Item = { kind: 'list', span: sp, what: [sp], who: undefined, when: undefined };
+    if (el.type === 'list') bracketOwner(text, it, lex);
+    if (!it.who && !(el.type === 'list' && trailingBracket(text, sp, lex)?.who) && (info.modal < 0 || (!info.subject && !info.passive))) {
       // "If someone messages me, I'll screenshot it": the action follows the condition
       const comma = info.tokens.findIndex((t) => t.text === ',');
       const t0 = info.tokens[0];
@@ -1235,10 +1256,10 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
         return;
       }
     }
-    // "Life story book to be made by Sam before the review (3 May).": a task passed to a named doer, with a time
+    // "Life story book to be made by Sam with Mum and Dad.": a task passed to a named doer
     const sp = trimSpan(text, l.start, l.end);
     const info = analyseClause(text, sp, lex);
-    if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to' && findWhen(text, sp, lex)) {
+    if (info.passive && info.agent && info.tokens[info.modal]?.lower === 'to') {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
       return;
     }
@@ -1973,6 +1994,9 @@ function gapFields(text: string, item: Item, lex: Lex): void {
   if (!w || item.who !== undefined || item.when !== undefined) return;
   const gap = gapKeyFields(text, w, lex, fieldAt) ?? gapColumns(text, w, (s) => ownerPart(text, s, lex, false)) ?? gapDash(text, w, lex);
   if (gap) Object.assign(item, gap);
+  // "…   [Priya]  by 3 May": the owner without its brackets
+  const o = item.who as FieldValue;
+  if (o && text[o.start] === '[' && text[o.end - 1] === ']') item.who = { start: o.start + 1, end: o.end - 1 };
 }
 
 /**
