@@ -48,10 +48,11 @@ describe('system export records', () => {
     expect([a.what, a.who, a.when, a.problems]).toEqual(['Dad to arrange a childminder for the nights he works.', 'Gary Price (father)', '16/02/2027', []]);
   });
 
-  it('an empty owner field is a missing owner; an empty time field takes the time the description gives', () => {
+  it('an empty owner field takes the role the description opens with; an empty time field takes the time the description gives', () => {
     const a = actionWith(records, 'checklist');
     expect(a.when).toBe('every fortnight');
-    expect(a.problems).toEqual(['missing-owner']);
+    expect(a.who).toBe('Family support worker');
+    expect(a.problems).toEqual([]);
   });
 
   it('an empty time field with no time in the description is a missing timescale', () => {

@@ -45,8 +45,10 @@ describe('review plan: wrapped numbered items with a Lead / Timescale line', () 
     expect(a.problems).toEqual([]);
   });
 
-  it('treats a blank field on that line as missing', () => {
-    expect(actionWith(plan, 'bedtime routines').problems).toEqual(['missing-owner']);
+  it('treats a blank field on that line as missing (a blank Lead takes the role the action opens with)', () => {
+    // (a blank Lead: the worker's role that opens the action is who does it)
+    expect(actionWith(plan, 'bedtime routines').who).toBe('Family support worker');
+    expect(actionWith(plan, 'bedtime routines').problems).toEqual([]);
     expect(actionWith(plan, 'bedtime routines').when).toBe('Weekly from 08/06/2026');
     expect(actionWith(plan, 'weigh Poppy').problems).toEqual(['missing-timescale']);
     expect(actionWith(plan, 'weigh Poppy').who).toBe('Marta Nowak (HV)');

@@ -89,8 +89,10 @@ describe('a blank owner cell when the action names a service as its doer', () =>
   it('takes the service', () => {
     expect(actionWith(plan, 'moves address').who).toBe('Probation');
   });
-  it('still reads a parent, a worker\'s role or a passive with a blank cell as having no owner', () => {
-    expect(actionWith(plan, 'boxing club').problems).toContain('missing-owner');
+  it('takes a worker\'s role that opens the action too', () => {
+    expect(actionWith(plan, 'boxing club').who).toBe('Youth worker');
+  });
+  it('still reads a parent or a passive with a blank cell as having no owner', () => {
     expect(actionWith(plan, 'parenting group').problems).toContain('missing-owner');
     expect(actionWith(plan, 'Drug tests').problems).toContain('missing-owner');
   });

@@ -138,6 +138,13 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       continue;
     }
     if (!ownerish(t, lex)) {
+      // "Ms Reid, family worker, Oak Lodge": a role between commas after a name
+      let c = j;
+      while (c > from && c > j - 4 && (tokens[c] as Token).word && !lex.finite.hasToken(tokens[c] as Token)) c--;
+      if (tokens[c]?.text === ',' && c > from && isCapitalised(tokens[c - 1] as Token) && tokens.slice(c + 1, j + 1).some((u) => lex.ownerHeads.hasToken(u))) {
+        j = c;
+        continue;
+      }
       // "Mrs Hughes at school", "Sam from the Ember Project": a person and where they work
       const before = tokens[j - 1];
       if (LINKS.has(t.lower) && j > from && before && isCapitalised(before) && !isTimeWord(before, lex) && j + 1 < end) {
@@ -176,7 +183,8 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
     }
   }
   if (!core || !head) return null;
-  if (lex.notOwner.hasToken(head)) return null;
+  // ("Adult Social Care", "Early Help": an agency whose last word is also a thing)
+  if (lex.notOwner.hasToken(head) && !tokens.slice(a, b).some((_, k) => roleLength(tokens, a + k, lex) === b - a - k)) return null;
   if (lex.determiners.hasToken(head)) return null;
   // a lone capitalised first word that is a thing ("Referral", "Respite") is not an owner
   if (b - a === 1 && a === from && !lex.ownerWords.hasToken(head) && !lex.ownerWords.has(head.lower.replace(/'s$/, '')) && lex.imperatives.hasToken(head)) return null;
@@ -319,6 +327,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
       if (t.text === '.' || t.text === ';' || t.text === '?') break;
       if (t.text === '(') depth++;
       else if (t.text === ')' && depth > 0) depth--;
+      // "If Jay is late, youth worker to ring …": the main clause starts after the comma
+      else if (t.text === ',' && SUBORDINATORS.has(t0?.lower ?? '') && tokens[k + 1] && !lex.imperatives.hasToken(tokens[k + 1] as Token)) sawFinite = false;
       continue;
     }
     // "Dad (lives in Leeds, no contact for a year) to be updated": words in brackets describe the owner
@@ -349,7 +359,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
         break;
       }
     }
-    if (lex.finite.hasToken(t) || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+    // ("By Friday 7 May, Nan to …": the month is no verb)
+    if ((lex.finite.hasToken(t) && t.text !== 'May') || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
   }
   // "We asked that CMHT hold a meeting", "We recommended that an assessment be
   // completed": after a reported decision the verb may stand bare (subjunctive)
@@ -442,7 +453,8 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
 function afterPreposition(tokens: readonly Token[], start: number, at: number, lex: Lex): boolean {
   const prep = tokens[at - 1] as Token;
   if (!PREPOSITIONS.has(prep.lower)) return false;
-  if (prep.lower === 'with') return true;
+  // ("… for Leah to have art therapy": who it is for)
+  if (prep.lower === 'with' || prep.lower === 'for') return true;
   for (let k = start; k < at; k++) if ((tokens[k] as Token).text === ',') return false;
   const before = tokens[at - 2];
   return !!before && before.word && !lex.ownerWords.hasToken(before) && !lex.ownerHeads.hasToken(before);

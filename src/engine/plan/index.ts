@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { aimHit, analyseClause, clauseSegment, stepExcused, vagueExcused, type ClauseInfo } from './clause.js';
+import { aimHit, analyseClause, clauseSegment, stepExcused, subjectSpan, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
@@ -139,16 +139,16 @@ function isVagueOwner(text: string, span: Span, lex: Lex): boolean {
   return lex.vagueAgency.equals(words);
 }
 
+/** Is the span one service or worker's role ("Police", "the school", "speech therapist"), not a family member or a name? */
+function serviceOnly(text: string, span: Span, lex: Lex): boolean {
+  const words = tokenize(text, span.start, span.end).filter((t) => t.word && !lex.determiners.hasToken(t));
+  return words.length > 0 && Math.max(lex.agency.matchAt(words, 0), lex.professional.matchAt(words, 0)) === words.length;
+}
+
 /** "Jo/Carl/school": names and roles joined by slashes (not days: "Monday/Friday"). */
 function sharedBy(words: string, lex: Lex): boolean {
   const parts = words.split('/');
   return parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) && !lex.weekdays.has(p.toLowerCase()) && (p < 'a' || lex.ownerWords.has(p)));
-}
-
-/** Is the span one service ("Police", "the school"), not a worker's role, a family member or a name? */
-function serviceOnly(text: string, span: Span, lex: Lex): boolean {
-  const words = tokenize(text, span.start, span.end).filter((t) => t.word && !lex.determiners.hasToken(t));
-  return words.length > 0 && lex.agency.matchAt(words, 0) === words.length;
 }
 
 function roleAt(toks: readonly Token[], q: number, lex: Lex): number {
@@ -277,8 +277,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (item.who !== undefined) {
     who = item.who ? ownerFromCell(text, item.who, lex) : null;
     // "Date to be set by the chair’s office (TBC)": a field that is blank or names nobody, but the passive's "by" does,
-    // and so does a service that opens the action ("Police to check his bail | (blank) |"; a worker's role there
-    // with a blank field still names no one: "Family support worker to visit | Lead: (blank)")
+    // and so does a service or a worker's role that opens the action ("Police to check his bail | (blank) |",
+    // "Speech therapist to … | (blank)"; a parent or child there with a blank field is still no owner: "Jo to engage | (blank)")
     if (!who && info) who = info.agent ?? (info.subject && info.owner === info.subject && serviceOnly(text, info.subject, lex) ? info.subject : null);
   } else if (info) {
     who = info.owner;
@@ -289,8 +289,10 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   // "Carers assessment for Jo (Adult Social Care)": a closing bracket that is all one role or agency
   if (!who && coded === undefined && item.who === undefined) {
     const b = closingBracket(text, item.what);
-    const bt = b ? tokenize(text, b.start, b.end).filter((t) => t.word) : [];
-    if (b && bt.length > 0 && (roleAt(bt, 0, lex) === bt.length || sharedBy(text.slice(b.start, b.end), lex))) who = b;
+    const bk = b ? tokenize(text, b.start, b.end) : [];
+    const bt = bk.filter((t) => t.word);
+    // ("(Jo Reed, school nurse – by 10 May)": before a dash and a time, any owner's name)
+    if (b && bt.length > 0 && (Math.max(roleAt(bt, 0, lex), lex.collective.matchAt(bt, 0)) === bt.length || sharedBy(text.slice(b.start, b.end), lex) || (/^ [–—-] /.test(text.slice(b.end, b.end + 3)) && subjectSpan(bk, 0, bk.length, lex)?.start === b.start))) who = b;
   }
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it

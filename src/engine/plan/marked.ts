@@ -192,9 +192,11 @@ export function trailingBracket(text: string, span: Span, lex: Lex): Bracket | n
   const close = text[end - 1] as string;
   const opener = close === ']' ? '[' : '(';
   if (close !== ')' && close !== ']') return null;
+  // ("(Kelly (FSW) – weekly)": one bracket inside may name the role)
   let open = end - 2;
-  while (open > span.start && text[open] !== opener && text[open] !== close && end - open < 90) open--;
-  if (text[open] !== opener || open <= span.start) return null;
+  let depth = 0;
+  while (open > span.start && (text[open] !== opener || depth-- > 0) && end - open < 90) if (text[open--] === close) depth++;
+  if (text[open] !== opener || open <= span.start || depth > 0) return null;
   const inner = trimSpan(text, open + 1, end - 1);
   if (inner.end <= inner.start) return null;
   const innerText = text.slice(inner.start, inner.end);

@@ -158,7 +158,8 @@ export function codedOwner(text: string, what: readonly Span[], key: OwnerKey): 
 
 /**
  * "Carers assessment for Jo and Carl (Adult Social Care)": the words inside a
- * bracket that closes the action (before a closing full stop), or null. The
+ * bracket that closes the action (before a closing full stop), or null; before
+ * a spaced dash, only the words before it ("(all – Tues 2 March, 2pm)"). The
  * caller decides whether they name an owner.
  */
 export function closingBracket(text: string, what: readonly Span[]): Span | null {
@@ -171,6 +172,8 @@ export function closingBracket(text: string, what: readonly Span[]): Span | null
   if (open < last.start || e - 1 - open > 60) return null;
   let a = open + 1;
   let b = e - 1;
+  const dash = text.slice(a, b).search(/ [–—-] /);
+  if (dash > 0) b = a + dash;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   return a < b ? { start: a, end: b } : null;
