@@ -12,12 +12,12 @@
 // a clean heap), so the growth of the heap over N runs, divided by N, is
 // what one run allocates. Load on the machine cannot move this figure.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { ENGINE_BUNDLE } from './bundle-options.mjs';
+import { bundleEngine, enginesFor } from './bundle-options.mjs';
 import { plan } from './corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -37,32 +37,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'clearplan-alloc-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-async function bundle(from, out) {
-  const { build } = await import('esbuild');
-  await build({
-    stdin: {
-      contents: "export { check, RULES } from './src/engine/index.ts'; export { analysePlan } from './src/engine/plan/index.ts';",
-      resolveDir: from,
-      loader: 'ts',
-    },
-    ...ENGINE_BUNDLE,
-    outfile: out,
-    minify: true,
-    logLevel: 'error',
-  });
-  return out;
-}
-
-const engines = [];
-for (const rev of all('--against')) {
-  const tree = join(dir, `rev-${engines.length}`);
-  mkdirSync(tree);
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src tsconfig.json | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
-  copyFileSync(join(root, 'src/engine/rules.generated.ts'), join(tree, 'src/engine/rules.generated.ts'));
-  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
-  engines.push({ name: rev, file: await bundle(tree, join(dir, `rev-${engines.length}.js`)) });
-}
-engines.push({ name: 'src/ now', file: await bundle(root, join(dir, 'now.js')) });
+const engines = await enginesFor(all('--against'), root, dir);
+engines.push({ name: 'src/ now', file: await bundleEngine(root, join(dir, 'now.js')) });
 
 const texts = [plan(WORDS, Number(opt('--seed', 20260312 + WORDS)))];
 if (args.includes('--real')) {

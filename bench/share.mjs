@@ -24,11 +24,11 @@
 // check is what running inside the check adds (building actions and messages,
 // cold caches, garbage collection while the syntax tree is alive).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ENGINE_BUNDLE } from './bundle-options.mjs';
+import { bundleEngine, enginesFor } from './bundle-options.mjs';
 import { callgrindCounts } from './cold.mjs';
 import { plan } from './corpus.mjs';
 
@@ -47,34 +47,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'clearplan-share-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-/** Bundle the engine of the tree at `from` as scripts/build.mjs does, with analysePlan exported too. */
-async function bundle(from, out) {
-  const { build } = await import('esbuild');
-  await build({
-    stdin: {
-      contents: "export { check, RULES } from './src/engine/index.ts'; export { analysePlan } from './src/engine/plan/index.ts';",
-      resolveDir: from,
-      loader: 'ts',
-    },
-    ...ENGINE_BUNDLE,
-    outfile: out,
-    minify: true,
-    logLevel: 'error',
-  });
-  return out;
-}
-
-const engines = [];
-for (const rev of all('--against')) {
-  const tree = join(dir, `rev-${engines.length}`);
-  mkdirSync(tree);
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src tsconfig.json | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
-  copyFileSync(join(root, 'src/engine/rules.generated.ts'), join(tree, 'src/engine/rules.generated.ts'));
-  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
-  engines.push({ name: rev, file: await bundle(tree, join(dir, `rev-${engines.length}.js`)) });
-}
+const engines = await enginesFor(all('--against'), root, dir);
 for (const file of all('--engine')) engines.push({ name: file, file });
-engines.push({ name: 'src/ now', file: await bundle(root, join(dir, 'now.js')) });
+engines.push({ name: 'src/ now', file: await bundleEngine(root, join(dir, 'now.js')) });
 
 // The bench's text for its 1,500-word size (bench/run.mjs seeds with 20260312 + words).
 const text = plan(WORDS, Number(opt('--seed', 20260312 + WORDS)));
