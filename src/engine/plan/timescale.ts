@@ -108,11 +108,17 @@ function unitAfter(tokens: readonly Token[], k: number, lex: Lex): number {
 /** "somewhere", "anything": a clause after one describes a place or thing ("somewhere you don't want to go"). */
 const INDEFINITE = new Set(['somewhere', 'anywhere', 'something', 'anything']);
 
+/** Is `at(q)` true for some q in [a, b)? (Searches only that range, never the whole token list.) */
+function anyIn(a: number, b: number, at: (q: number) => boolean): boolean {
+  for (let q = a; q < b; q++) if (at(q)) return true;
+  return false;
+}
+
 /** Does tokens[a, b) hold a word of one of the lists (not in a clause describing a place or thing)? */
 function holds(tokens: readonly Token[], a: number, b: number, first: Lex['judgement'], second?: Lex['judgement']): boolean {
   for (let q = a; q < b; q++) {
     const t = tokens[q] as Token;
-    if ((first.hasToken(t) || (second !== undefined && second.hasToken(t))) && !tokens.slice(Math.max(a, q - 4), q - 2).some((w) => INDEFINITE.has(w.lower))) return true;
+    if ((first.hasToken(t) || (second !== undefined && second.hasToken(t))) && !anyIn(Math.max(a, q - 4), q - 2, (i) => INDEFINITE.has((tokens[i] as Token).lower))) return true;
   }
   return false;
 }
@@ -369,7 +375,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           const from = b;
           if (tokens[b]?.lower === 'of' || tokens[b]?.lower === 'from' || tokens[b]?.lower === 'after') b = toBoundary(tokens, b);
           // "within a week of the hoist being fitted": counted from another body's step that has no date
-          const waits = b > from && tokens.some((w, q) => q > from && q < b && WAIT_BE.has(w.lower) && isParticiple(tokens[q + 1], lex)) && !timeInside(tokens, from + 1, b, lex);
+          const waits = anyIn(from + 1, b, (q) => WAIT_BE.has((tokens[q] as Token).lower) && isParticiple(tokens[q + 1], lex)) && !timeInside(tokens, from + 1, b, lex);
           out.push(waits ? { a: k, b, kind: 'vague', soft: true } : { a: k, b, kind: 'concrete' });
           k = b - 1;
           continue;
@@ -665,7 +671,7 @@ function standsAlone(tokens: readonly Token[], k: number, lex: Lex): boolean {
   const prev = tokens[k - 1];
   // "Family meeting – to be arranged" leaves its date open, but "Referral to the clinic – to be arranged" is the step
   if (!prev) return true;
-  if (CLAUSE_BREAK.has(prev.text) || prev.text === ':' || prev.text === '—') return tokens[k + 2]?.lower !== 'arranged' || tokens.some((w, q) => q < k && (lex.activityEvents.matchAt(tokens, q) > 0 || lex.anchors.matchAt(tokens, q) > 0));
+  if (CLAUSE_BREAK.has(prev.text) || prev.text === ':' || prev.text === '—') return tokens[k + 2]?.lower !== 'arranged' || anyIn(0, k, (q) => lex.activityEvents.matchAt(tokens, q) > 0 || lex.anchors.matchAt(tokens, q) > 0);
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     const w = tokens[q] as Token;
     if (TIME_BOUNDARY.has(w.text)) break;
