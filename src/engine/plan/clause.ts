@@ -93,6 +93,37 @@ function isTimeWord(t: Token, lex: Lex): boolean {
   return lex.weekdays.hasToken(t) || lex.months.hasToken(t) || /[0-9]/.test(t.text);
 }
 
+/** "Mrs K. Patel": the full stop of an initial inside a name (one capital before it, a capitalised word after). */
+function initialDot(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return tokens[k]?.text === '.' && !!a && a.text.length === 1 && isCapitalised(a) && !!b && isCapitalised(b);
+}
+
+/** "officer at Oak Homes", "Dr Lee from Park Surgery": a link word after a name or a role, then a capitalised name (not a time). */
+function linked(tokens: readonly Token[], k: number, lex: Lex): boolean {
+  const b = tokens[k - 1] as Token;
+  let n = tokens[k + 1];
+  if (n && lex.determiners.hasToken(n)) n = tokens[k + 2];
+  return LINKS.has((tokens[k] as Token).lower) && (isCapitalised(b) || lex.ownerHeads.hasToken(b)) && !!n && isCapitalised(n) && !isTimeWord(n, lex);
+}
+
+/** "Ward 7", "Unit 4": a short number after a capitalised word that names a place of work. */
+function unitNumber(tokens: readonly Token[], k: number, lex: Lex): boolean {
+  const b = tokens[k - 1] as Token;
+  return /^[0-9]{1,2}$/.test((tokens[k] as Token).text) && isCapitalised(b) && lex.ownerHeads.hasToken(b);
+}
+
+/** "Mum’s", "Kai’s": a capitalised possessive, which opens an owner like a determiner ("Mum’s new partner"). */
+function possessor(t: Token | undefined): boolean {
+  return !!t && isCapitalised(t) && /['’]s$/.test(t.text);
+}
+
+/** A full stop that ends a sentence (not an initial's). */
+function endDot(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '.' && !initialDot(tokens, k);
+}
+
 /** Can this token be part of an owner's name? */
 function ownerish(t: Token, lex: Lex): boolean {
   // "**Gareth** will": markdown emphasis around a name is still the name
@@ -122,6 +153,12 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   let first = end;
   while (j >= from) {
     const t = tokens[j] as Token;
+    // "Mrs K. Patel", "the nurse on Ward 7": an initial's full stop, a number naming a ward or a unit
+    if (initialDot(tokens, j) || (j > from && unitNumber(tokens, j, lex))) {
+      first = j;
+      j--;
+      continue;
+    }
     if (t.text === ')') {
       // a bracket: take everything back to "("
       let k = j - 1;
@@ -147,7 +184,8 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       }
       // "Mrs Hughes at school", "Sam from the Ember Project": a person and where they work
       const before = tokens[j - 1];
-      if (LINKS.has(t.lower) && j > from && before && isCapitalised(before) && !isTimeWord(before, lex) && j + 1 < end) {
+      // ("the housing officer at Oak Homes": a role and where they work)
+      if (LINKS.has(t.lower) && j > from && before && ((isCapitalised(before) && !isTimeWord(before, lex)) || lex.ownerHeads.hasToken(before)) && j + 1 < end) {
         first = j;
         j--;
         continue;
@@ -156,7 +194,7 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       let d = j;
       while (d > from && d > j - 2 && (tokens[d] as Token).word && !lex.determiners.hasToken(tokens[d] as Token) && !isCapitalised(tokens[d] as Token)) d--;
       // (or after a label's colon or a clause's comma: "Who can help: the named nurse will …")
-      if ((d === from || tokens[d - 1]?.text === ':' || tokens[d - 1]?.text === ',') && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
+      if ((d === from || tokens[d - 1]?.text === ':' || tokens[d - 1]?.text === ',') && first < end && (lex.determiners.hasToken(tokens[d] as Token) || possessor(tokens[d]))) first = d;
       break;
     }
     first = j;
@@ -218,7 +256,7 @@ const AGENT_STOPS = new Set(['if', 'until', 'unless', 'when', 'whenever', 'once'
 function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, number] | null {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?') return null;
+    if (endDot(tokens, k) || t.text === ';' || t.text === ':' || t.text === '?') return null;
     // near the verb a comma may come before the agent; further on it ends the clause
     if ((t.text === ',' || AGENT_STOPS.has(t.lower)) && k >= from + 4) return null;
     if (t.lower !== 'by') continue;
@@ -232,13 +270,19 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
     // "by the named nurse", "by ward staff": up to two lower-case words before the role, after a determiner or none
     {
-      const d = lex.determiners.hasToken(nx) ? k + 2 : k + 1;
+      const d = lex.determiners.hasToken(nx) || possessor(nx) ? k + 2 : k + 1;
       let q = d;
       while (q < d + 2 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
-      if (q > d && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
+      // ("by the duty social worker": a longer role after "the", not "by an independent social worker", who is not named yet)
+      if (q > d && tokens[q] && (lex.ownerHeads.hasToken(tokens[q] as Token) || (d > k + 1 && nx.lower !== 'a' && nx.lower !== 'an' && roleLength(tokens, q, lex) > 0))) e = q;
     }
     while (e < tokens.length) {
       const te = tokens[e] as Token;
+      // "by Dr A. Shah", "by the GP at Elm Surgery", "by the manager of Little Stars"
+      if (initialDot(tokens, e) || (e > k + 1 && (linked(tokens, e, lex) || unitNumber(tokens, e, lex)))) {
+        e++;
+        continue;
+      }
       if (te.text === '(') {
         let q = e + 1;
         while (q < tokens.length && (tokens[q] as Token).text !== ')') q++;
@@ -248,7 +292,8 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
       }
       if (te.text === ',' || !ownerish(te, lex) || isTimeWord(te, lex)) break;
       // "by Nan every Saturday": a determiner straight after a name starts the next phrase
-      if (e > k + 1 && lex.determiners.hasToken(te) && !CONNECTORS.has((tokens[e - 1] as Token).lower)) break;
+      // (not after a link word, nor an initial: "a worker from the Hope Project", "Dr A. Shah")
+      if (e > k + 1 && lex.determiners.hasToken(te) && !CONNECTORS.has((tokens[e - 1] as Token).lower) && !LINKS.has((tokens[e - 1] as Token).lower) && !initialDot(tokens, e + 1)) break;
       e++;
     }
     while (e > k + 1 && CONNECTORS.has((tokens[e - 1] as Token).lower)) e--;
@@ -324,7 +369,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
-      if (t.text === '.' || t.text === ';' || t.text === '?') break;
+      if ((t.text === '.' && !initialDot(tokens, k)) || t.text === ';' || t.text === '?') break;
       if (t.text === '(') depth++;
       else if (t.text === ')' && depth > 0) depth--;
       // "If Jay is late, youth worker to ring …": the main clause starts after the comma
@@ -431,7 +476,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const doer = subj && !NOBODY.has(lone) && !some && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
-    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false);
+    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false) ?? leadOwner(text, tokens, info.start, lex);
   } else if (doer) {
     info.owner = info.subject;
   } else if (!subj) {
@@ -558,24 +603,44 @@ function ableOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
 
 /** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
-  for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
-    const d = tokens[k] as Token;
-    // (a hyphen only with a space each side: "Safe Apps - Dad to …")
-    if ((d.text !== '–' && d.text !== '—' && !(d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ')) || !tokens[k + 1]?.word) continue;
+  for (let k = from; k < tokens.length && !endDot(tokens, k); k++) {
+    if (!spacedDash(text, tokens, k) || !tokens[k + 1]?.word) continue;
     let e = k + 1;
-    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+    while (e < tokens.length && !endDot(tokens, e)) e++;
     // "Referral to the carers' service – SW, by 17 March", "… – the school", "… – Hope Street Project, by 3 May":
-    // a role, or a name of two words (one when "by" follows), and then the time or nothing
+    // a role, or a name of two words (one when "by" follows, or initials between dashes: "… – chase – JT – asap"),
+    // and then the time or nothing
     let c = k + 1;
-    while (c < e && (tokens[c] as Token).text !== ',') c++;
+    for (let depth = 0; c < e && (depth > 0 || ((tokens[c] as Token).text !== ',' && !spacedDash(text, tokens, c))); c++) depth += (tokens[c] as Token).text === '(' ? 1 : (tokens[c] as Token).text === ')' ? -1 : 0;
+    // ("– Priya, the family support worker, by 3 May": a role after the name's comma)
+    const q = tokens[c]?.text === ',' && tokens[c + 1] ? c + (lex.determiners.hasToken(tokens[c + 1] as Token) ? 2 : 1) : 0;
+    const rq = q ? roleLength(tokens, q, lex) : 0;
+    if (rq > 0 && (q + rq === e || tokens[q + rq]?.text === ',')) c = q + rq;
     const r = roleLength(tokens, k + 1, lex);
     const name = r === c - k - 1 ? [k + 1, c] : subjectBefore(tokens, k + 1, c, lex);
-    if (name?.[0] === k + 1 && name[1] === c && (c - k > 2 || r > 0 || tokens[c + 1]?.lower === 'by') && !lex.vagueTime.hasToken(tokens[k + 1] as Token) && !tokens.slice(k + 1, c).some((t) => ORDINALS.has(t.lower))) return spanOf(tokens, k + 1, c);
+    const initials = c === k + 2 && /^[A-Z]{2,3}$/.test((tokens[k + 1] as Token).text) && !lex.noOwner.hasToken(tokens[k + 1] as Token) && (c === e || tokens[c]?.text !== ',');
+    if (name?.[0] === k + 1 && name[1] === c && (c - k > 2 || r > 0 || initials || tokens[c + 1]?.lower === 'by') && !lex.vagueTime.hasToken(tokens[k + 1] as Token) && !tokens.slice(k + 1, c).some((t) => ORDINALS.has(t.lower))) return spanOf(tokens, k + 1, c);
     const info = analyseClause(text, spanOf(tokens, k + 1, e), lex);
     const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
     if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex))) return info.subject;
   }
   return null;
+}
+
+/** "JT – referral to be sent by 5 May": a name, initials or a role before a dash that opens the line owns the passive step after it. */
+function leadOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  for (let d = from + 1; d < tokens.length && d < from + 5; d++) {
+    if (!spacedDash(text, tokens, d)) continue;
+    const r = subjectBefore(tokens, from, d, lex);
+    return r?.[0] === from && r[1] === d && !lex.noOwner.hasToken(tokens[from] as Token) && !meetingNamed(tokens, r, lex) ? spanOf(tokens, from, d) : null;
+  }
+  return null;
+}
+
+/** An en or em dash, or a hyphen with a space each side ("Safe Apps - Dad to …"). */
+function spacedDash(text: string, tokens: readonly Token[], k: number): boolean {
+  const d = tokens[k] as Token;
+  return d.text === '–' || d.text === '—' || (d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ');
 }
 
 /**
@@ -590,10 +655,10 @@ function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Le
  */
 function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex, any: boolean): Span | null {
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).text !== '.' && !(any && (tokens[k] as Token).text === ':')) k++;
+  while (k < tokens.length && !endDot(tokens, k) && !(any && (tokens[k] as Token).text === ':')) k++;
   for (let s = k + 1; s < tokens.length; s++) {
     let e = s;
-    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
+    while (e < tokens.length && !endDot(tokens, e)) e++;
     if (e > s) {
       const info = analyseClause(text, spanOf(tokens, s, e), lex);
       const doer = info.modal > 0 && !info.passive ? info.owner : null;

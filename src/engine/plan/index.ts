@@ -105,6 +105,8 @@ function ownerFromCell(text: string, span: Span, lex: Lex): Span | null {
   // "FSW – unallocated", "SW (to be allocated)": a role with no one in it yet
   if (UNFILLED.test(text.slice(span.start, span.end))) return null;
   const info = analyseClause(text, span, lex);
+  // ("Liam to be referred to a course": a passive step in the cell, whose subject is who it is done to)
+  if (info.modal > 0 && info.passive) return info.agent;
   if (info.modal > 0 && info.subject) return info.subject;
   return span;
 }
@@ -198,6 +200,21 @@ function sharedWith(toks: readonly Token[], verb: number, lex: Lex): boolean {
   }
   return false;
 }
+
+/** "see the school nurse", "see her GP": a worker's role straight after the verb (after "the" or a possessive). */
+function seesWorker(toks: readonly Token[], verb: number, lex: Lex): boolean {
+  const q = toks[verb + 1] && lex.determiners.hasToken(toks[verb + 1] as Token) ? verb + 2 : verb + 1;
+  // (or one word before the role: "the community paediatrician")
+  return lex.professional.matchAt(toks, q) > 0 || (!!toks[q]?.word && lex.professional.matchAt(toks, q + 1) > 0);
+}
+
+/** "have sessions with someone from …": the giver, a few words after the verb, is "someone". */
+function bySomeone(toks: readonly Token[], verb: number): boolean {
+  for (let q = verb + 1; q < toks.length && q < verb + 8; q++) if (SOMEONE.has((toks[q] as Token).lower) && GIVEN.has(toks[q - 1]?.lower ?? '')) return true;
+  return false;
+}
+const SOMEONE = new Set(['someone', 'somebody']);
+const GIVEN = new Set(['with', 'from', 'by']);
 
 /** "have a full parenting assessment": an assessment as the object, within a few words of the verb. */
 function assessed(toks: readonly Token[], verb: number): boolean {
@@ -297,7 +314,11 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && RECEIVES.has(info.tokens[info.predicate]?.lower ?? '') && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
+  // ("Lily will see the school nurse": a child taken to a worker, not a worker she goes to on her own account)
+  const verb = info?.tokens[info.predicate]?.lower ?? '';
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && (RECEIVES.has(verb) || (verb === 'see' && seesWorker(info.tokens, info.predicate, lex))) && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
+  // "You will have some sessions with someone from the youth team": the one who gives it is nobody named
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && (RECEIVES.has(verb) || verb === 'get') && bySomeone(info.tokens, info.predicate)) who = null;
   // "Gran will have a viability assessment": an assessment is done to the one who has it, by someone not named
   // (not "Nadia to start the parenting assessment": who starts one does it)
   if (who && info && who === info.owner && item.who === undefined && !info.passive && info.tokens[info.predicate]?.lower === 'have' && assessed(info.tokens, info.predicate)) who = null;

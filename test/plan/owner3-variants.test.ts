@@ -1,0 +1,176 @@
+/**
+ * Owner phrasings written fresh for session 15 (job titles with where they
+ * work, names with a role after a comma, initials, acronyms, two or three
+ * owners joined, team names, titles with initials), in the frames of
+ * owner-variants and owner2-variants; and the shapes that name nobody: a
+ * child who receives a service, help "with someone", a passive in a Who cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionsOf } from './helpers.js';
+
+const OWNERS = [
+  'the nurse from Ward 7',
+  'the housing officer at Oak Homes',
+  'the health visitor from Elm Street Surgery',
+  'a worker from the Hope Project',
+  'the DSL at Park High',
+  'the youth worker at the Den',
+  'the midwife at St Anne’s',
+  'the manager of Little Stars Nursery',
+  'the GP at Fern Lane Surgery',
+  'a support worker from Aspire',
+  'Mr Cole, head of year at Park High',
+  'Priya, the family support worker',
+  'Sam Ellis, Kai’s teacher',
+  'Tariq Hussain, Early Help',
+  'Lena Brook, IDVA',
+  'Dev, youth worker',
+  'Gill Short, team manager',
+  'the LADO',
+  'the EWO',
+  'the ISVA',
+  'NSPCC',
+  'the MASH',
+  'Barnardo’s',
+  'Turning Point',
+  'Mum & Dad',
+  'Nan/Grandad',
+  'SW and HV',
+  'Dad and the FSW',
+  'the school & the school nurse',
+  'Mum, Dad and Nan',
+  'SW/FSW',
+  'HV/GP',
+  'Early Help',
+  'the Edge of Care team',
+  'the Family Safeguarding Team',
+  'Youth Justice',
+  'the Virtual School',
+  'Mrs K. Patel (DSL)',
+  'Dr A. Shah',
+  'Mr J. O’Brien',
+  'Ms T. Ng-Walker (HV)',
+  'Miss Lee',
+  'your social worker',
+  'I (Sam)',
+  'Sam (SW)',
+  'the duty social worker',
+  'the on-call worker',
+  'the school’s pastoral team',
+  'DC Akhtar',
+  'Sgt Ray Cole',
+  'the nursery manager',
+  'Kai’s form tutor, Mr Dale',
+  'Aunt Jess (Mum’s sister)',
+  'Mum’s new partner',
+  'Kai’s older brother Tom',
+  'Tom (brother, 19)',
+  'Grandad Bill and Nan Sue',
+];
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** `part`: the frame may keep a part of a long owner (a name before its comma, a role in its bracket); it must still find one. */
+const FRAMES: { name: string; line: (o: string) => string; who: (o: string) => string; part?: boolean }[] = [
+  { name: 'X will …', line: (o) => `${cap(o)} will ring Kai’s dad by Friday 7 May.`, who: cap },
+  { name: 'X to …', line: (o) => `${cap(o)} to take Kai to the dentist on Monday 10 May.`, who: cap },
+  { name: '… to be done by X', line: (o) => `Kai’s hearing test to be booked by ${o} before 14 May.`, who: (o) => o, part: true },
+  { name: 'heading, then X will …', line: (o) => `A place at the youth club for Kai. ${cap(o)} will ask about it by 21 May.`, who: cap },
+  { name: '… – X, by <date>', line: (o) => `Kai to be offered a young carers group – ${cap(o)}, by 28 May.`, who: cap, part: true },
+  { name: 'label: X will …', line: (o) => `Who can help: ${cap(o)} will pick Kai up from school every Tuesday at 3pm.`, who: cap },
+  { name: 'If …, X will …', line: (o) => `If Kai is not home by 9pm, ${o} will ring the police.`, who: (o) => o },
+  { name: 'step (X – time)', line: (o) => `Take Kai to the dentist (${o} – by 10 May)`, who: (o) => o },
+  { name: 'time, X to …', line: (o) => `By Friday 7 May, ${o} to ring Kai’s dad.`, who: (o) => o },
+];
+
+function planWith(...lines: string[]): string {
+  return ['Child protection plan for Kai Lowe (9)', '', 'What will happen', ...lines.map((l) => `• ${l}`), '• Kai’s mum will ring the GP on Monday 3 May.'].join('\n');
+}
+
+const find = (plan: string, line: string) => actionsOf(plan).find((x) => x.text.includes(line.slice(0, 12)));
+
+describe('session 15 owner phrasings in the common frames', () => {
+  for (const frame of FRAMES) {
+    describe(frame.name, () => {
+      for (const owner of OWNERS) {
+        it(owner, () => {
+          const line = frame.line(owner);
+          const a = find(planWith(line), line);
+          expect(a?.problems).not.toContain('missing-owner');
+          const who = (a?.who ?? '').toLowerCase();
+          if (frame.part) expect(who.length > 1 && owner.toLowerCase().includes(who)).toBe(true);
+          else expect(who).toBe(frame.who(owner).toLowerCase());
+        });
+      }
+    });
+  }
+});
+
+describe('initials or a name before a dash own the step after it', () => {
+  const CASES: [string, string][] = [
+    ['RB – referral to the young carers service to be sent by Tues 4 May.', 'RB'],
+    ['Dr Lim – medication to be reviewed at the next clinic.', 'Dr Lim'],
+    ['Speech therapy review – chase – KM – this week.', 'KM'],
+    ['Hearing test – book – Jo Reed – by 10 May.', 'Jo Reed'],
+  ];
+  for (const [line, owner] of CASES) {
+    it(line, () => {
+      const a = find(planWith(line, 'HP – visit Kai at home on Friday 7 May.'), line);
+      expect(a?.who).toBe(owner);
+      expect(a?.problems).not.toContain('missing-owner');
+    });
+  }
+  it('"TBC – referral to be made" names nobody', () => {
+    const line = 'TBC – referral to be made to the wheelchair service.';
+    expect(find(planWith(line), line)?.problems).toContain('missing-owner');
+  });
+  it('"Review conference – date to be set" names nobody', () => {
+    const line = 'Review conference – date to be set.';
+    expect(find(planWith(line), line)?.problems).toContain('missing-owner');
+  });
+  it('"– by next core group" after a passive is a time, not an owner', () => {
+    const line = 'Debt advice appointment to be booked – by next core group';
+    expect(find(planWith(line), line)?.problems).toContain('missing-owner');
+  });
+});
+
+describe('the one named receives the step; nobody is named to give it', () => {
+  const NOBODY = [
+    'Kai will see the school nurse every Tuesday.',
+    'Kai to see the community paediatrician.',
+    'Kai will have some sessions with someone from the youth team.',
+    'You will get help from someone at the Hope Project.',
+    'Mum will have weekly calls with somebody from the recovery service.',
+    'Kai’s hearing test to be arranged by an independent audiologist.',
+  ];
+  for (const line of NOBODY) {
+    it(line, () => {
+      expect(find(planWith(line), line)?.problems).toContain('missing-owner');
+    });
+  }
+  const OWNED: [string, string][] = [
+    ['Kai will see his dad every Saturday at the contact centre.', 'Kai'],
+    ['Mum will see her GP about her sleep by 12 May.', 'Mum'],
+    ['Mum will have a session with the parenting worker on Tuesday 4 May.', 'Mum'],
+    ['Kai’s hearing test to be booked by the duty social worker before 14 May.', 'the duty social worker'],
+  ];
+  for (const [line, owner] of OWNED) {
+    it(line, () => {
+      expect(find(planWith(line), line)?.who).toBe(owner);
+    });
+  }
+});
+
+describe('a passive step in a Who cell names nobody', () => {
+  it('"X to be referred …" in the Who column', () => {
+    const plan = [
+      'Plan for Kai Lowe (9)',
+      '',
+      'What\tWho\tWhen',
+      'Mum to go to the parenting course\tMum\tEvery Monday from 3 May',
+      'Referral to the Freedom Programme\tMum to be referred to the course\tBy 14 May',
+    ].join('\n');
+    const a = actionsOf(plan).find((x) => x.text.startsWith('Referral'));
+    expect(a?.problems).toContain('missing-owner');
+  });
+});
