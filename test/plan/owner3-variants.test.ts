@@ -174,3 +174,62 @@ describe('a passive step in a Who cell names nobody', () => {
     expect(a?.problems).toContain('missing-owner');
   });
 });
+
+describe('who is named on a line under the step', () => {
+  const plan = [
+    'Plan for Kai Lowe (9)',
+    '',
+    'Tasks',
+    '1. Lock the knives and tablets away in the kitchen cupboard',
+    '   Ana and Rob - from today',
+    '2. Show Kai how to block numbers on his phone',
+    '   Jo with Kai - by Mon 10/5',
+    '3. Group work with Kai on keeping safe online',
+    '   Sal (youth worker) / Mr Dunn - weekly from 4/5',
+    '4. A referral to be sent to',
+    '   Early Help',
+    '5. Write the safety plan down and put it on the fridge',
+    '   Ongoing',
+  ].join('\n');
+  const acts = actionsOf(plan);
+  const at = (s: string) => acts.find((a) => a.text.includes(s));
+  it('"<names> - <time>" names the owners', () => {
+    expect(at('Lock the knives')?.who).toBe('Ana and Rob');
+    expect(at('block numbers')?.who).toBe('Jo with Kai');
+    expect(at('Group work')?.who).toBe('Sal (youth worker) / Mr Dunn');
+  });
+  it('the tail of a wrapped sentence or a status word is no owner', () => {
+    expect(at('A referral to be sent')?.problems ?? ['missing-owner']).toContain('missing-owner');
+    expect(at('Write the safety plan')?.problems).toContain('missing-owner');
+  });
+});
+
+describe('a passive step whose giver is named without "by"', () => {
+  const CASES: [string, string | null][] = [
+    ['Kai will be offered sessions with the school’s learning mentor.', 'the school’s learning mentor'],
+    ['Kai to be given time with the school nurse each week.', 'the school nurse'],
+    ['Kai’s tablets to be reduced slowly under Dr Lim’s care from 3 May.', 'Dr Lim’s'],
+    ['Contact with Dad to be held under the supervision of the ward staff.', 'the ward staff'],
+    ['Kai will be offered some sessions with a counsellor.', null],
+    ['Kai to be offered time with his mum at the contact centre.', null],
+    ['Kai’s views to be shared with the school nurse.', null],
+    ['Kai’s tablets to be reduced under medical supervision.', null],
+  ];
+  for (const [line, owner] of CASES) {
+    it(line, () => {
+      const a = find(planWith(line), line);
+      if (owner) expect(a?.who).toBe(owner);
+      else expect(a?.problems).toContain('missing-owner');
+    });
+  }
+});
+
+describe('a Word bullet left as a symbol and a tab', () => {
+  it('reads the text after it as the step, with its owner', () => {
+    const plan = ['Plan for Kai Lowe (9)', '', 'NEXT STEPS', '\uf0b7\tRob to take Kai to school every day from Monday 3 May.', 'o\tAna to ring the school nurse by Friday 7 May.', '\uf0b7\tA safety plan to be written.'].join('\n');
+    const acts = actionsOf(plan);
+    expect(acts.find((a) => a.text.includes('Rob to'))?.who).toBe('Rob');
+    expect(acts.find((a) => a.text.includes('Ana to'))?.who).toBe('Ana');
+    expect(acts.find((a) => a.text.includes('safety plan'))?.problems).toContain('missing-owner');
+  });
+});

@@ -476,7 +476,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const doer = subj && !NOBODY.has(lone) && !some && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
-    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false) ?? leadOwner(text, tokens, info.start, lex);
+    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false) ?? leadOwner(text, tokens, info.start, lex) ?? withWorker(tokens, info.participle, lex);
   } else if (doer) {
     info.owner = info.subject;
   } else if (!subj) {
@@ -636,6 +636,61 @@ function leadOwner(text: string, tokens: readonly Token[], from: number, lex: Le
   }
   return null;
 }
+
+/**
+ * "Kim and Steve - from tonight", "Erin (school nurse) / Mrs Patel - weekly",
+ * "Hollie with Mia - by Fri": a line of an item under its step that holds only
+ * who does it, before a dash and a time or alone; the owners' span, or null.
+ * Not the tail of a wrapped sentence ("… a referral to ⏎ Early Help"): the line
+ * before must not end on a word that needs more after it, and one capitalised
+ * word alone ("Ongoing") needs a dash after it.
+ */
+export function lineOwner(text: string, before: Span, seg: Span, lex: Lex): Span | null {
+  const prev = tokenize(text, before.start, before.end);
+  const last = prev[prev.length - 1];
+  if (!last || PREPOSITIONS.has(last.lower) || CONNECTORS.has(last.lower) || lex.determiners.hasToken(last) || last.lower === 'by') return null;
+  const tokens = tokenize(text, seg.start, seg.end);
+  let cut = 0;
+  for (let depth = 0; cut < tokens.length && cut < 12 && (depth > 0 || !spacedDash(text, tokens, cut)); cut++) depth += (tokens[cut] as Token).text === '(' ? 1 : (tokens[cut] as Token).text === ')' ? -1 : 0;
+  if (cut === 0 || (cut === 1 && cut === tokens.length && !lex.ownerWords.hasToken(tokens[0] as Token))) return null;
+  let r = subjectBefore(tokens, 0, cut, lex);
+  // ("Hollie with Mia": who leads, and who it is done with)
+  if (r && r[0] > 1 && tokens[r[0] - 1]?.lower === 'with' && subjectBefore(tokens, 0, r[0] - 1, lex)?.[0] === 0) r = [0, r[1]];
+  return r?.[0] === 0 && r[1] === cut && !lex.noOwner.hasToken(tokens[0] as Token) ? spanOf(tokens, 0, cut) : null;
+}
+
+/**
+ * Who gives a passive step, named without "by": "offered sessions with the
+ * school’s learning mentor" (after "offered" or "given", a worker named with
+ * "the" or a possessive; not "with a counsellor", who is not named yet, nor
+ * "with his mum", who takes part), "reduced under Dr Kerr’s care", "under the
+ * supervision of the ward staff".
+ */
+function withWorker(tokens: readonly Token[], p: number, lex: Lex): Span | null {
+  const v = (tokens[p] as Token).lower;
+  for (let k = p + 1; k < tokens.length && k < p + 8 && (tokens[k] as Token).word; k++) {
+    const t = (tokens[k] as Token).lower;
+    if (t === 'under') {
+      let q = k + 1;
+      while (q < k + 4 && tokens[q] && isCapitalised(tokens[q] as Token) && !possessor(tokens[q])) q++;
+      if (q > k + 1 && possessor(tokens[q]) && CARE.has(tokens[q + 1]?.lower ?? '')) return spanOf(tokens, k + 1, q + 1);
+      if (tokens[k + 1]?.lower !== 'the' || !CARE.has(tokens[k + 2]?.lower ?? '') || tokens[k + 3]?.lower !== 'of') return null;
+      let e = k + 4;
+      while (e < tokens.length && e < k + 9 && ownerish(tokens[e] as Token, lex) && (tokens[e] as Token).word && !isTimeWord(tokens[e] as Token, lex)) e++;
+      return subjectBefore(tokens, k + 4, e, lex)?.[0] === k + 4 ? spanOf(tokens, k + 4, e) : null;
+    }
+    if (t !== 'with' || (v !== 'offered' && v !== 'given')) continue;
+    const nx = tokens[k + 1];
+    if (!nx || (nx.lower !== 'the' && !possessor(nx))) return null;
+    for (let q = k + 2; q < k + 5 && tokens[q]?.word; q++) {
+      const m = lex.professional.matchAt(tokens, q);
+      if (m > 0 && !(tokens[q + m] && lex.ownerWords.hasToken(tokens[q + m] as Token))) return spanOf(tokens, k + 1, q + m);
+    }
+    return null;
+  }
+  return null;
+}
+const CARE = new Set(['care', 'supervision', 'guidance', 'direction']);
 
 /** An en or em dash, or a hyphen with a space each side ("Safe Apps - Dad to …"). */
 function spacedDash(text: string, tokens: readonly Token[], k: number): boolean {

@@ -6,7 +6,7 @@
  * text. The engine turns spans into positions and messages.
  */
 import type { ActionProblem, Severity } from '../types.js';
-import { aimHit, analyseClause, clauseSegment, stepExcused, subjectSpan, vagueExcused, type ClauseInfo } from './clause.js';
+import { aimHit, analyseClause, clauseSegment, lineOwner, stepExcused, subjectSpan, vagueExcused, type ClauseInfo } from './clause.js';
 import { compileLexicons, type Lex, type PlanLexicons } from './lexicon.js';
 import { agreedOwner } from './narrative.js';
 import { closingBracket, codedOwner, findOwnerKey, type OwnerKey } from './owner-key.js';
@@ -77,7 +77,9 @@ function union(spans: Span[]): Span | null {
 /** Headerless table rows: guess who and when from the other cells' words. */
 function guessColumns(text: string, item: Item, lex: Lex): void {
   if (item.kind !== 'row' || item.who !== undefined || item.what.length < 2) return;
-  const [first, ...rest] = item.what;
+  let [first, ...rest] = item.what;
+  // "•⇥Gemma to …", "o⇥Dr Lee to …": a Word bullet (a symbol font's glyph, or "o") and a tab before the text is no cell of its own
+  while (first && rest.length > 0 && /^\s*[o•·▪*\uf000-\uf0ff-]?\s*$/.test(text.slice(first.start, first.end))) [first, ...rest] = rest;
   if (!first) return;
   for (const cell of rest) {
     if (item.when === undefined && judgeWhenField(text, cell, lex) && findWhen(text, cell, lex)) {
@@ -299,6 +301,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
     if (!who && info) who = info.agent ?? (info.subject && info.owner === info.subject && serviceOnly(text, info.subject, lex) ? info.subject : null);
   } else if (info) {
     who = info.owner;
+    // "Keep the phone downstairs at night ⏎ Kim and Steve - from tonight": a line under the step that names who
+    for (let k = 1; !who && k < item.what.length; k++) who = lineOwner(text, item.what[k - 1] as Span, item.what[k] as Span, lex);
   }
   // "(A, C) Book the scan" under a key "A = Chloe … C = Hannah": the codes name the owners
   const coded = key && item.who === undefined ? codedOwner(text, item.what, key) : undefined;
