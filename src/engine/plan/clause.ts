@@ -93,37 +93,6 @@ function isTimeWord(t: Token, lex: Lex): boolean {
   return lex.weekdays.hasToken(t) || lex.months.hasToken(t) || /[0-9]/.test(t.text);
 }
 
-/** "Mrs K. Patel": the full stop of an initial inside a name (one capital before it, a capitalised word after). */
-function initialDot(tokens: readonly Token[], k: number): boolean {
-  const a = tokens[k - 1];
-  const b = tokens[k + 1];
-  return tokens[k]?.text === '.' && !!a && a.text.length === 1 && isCapitalised(a) && !!b && isCapitalised(b);
-}
-
-/** "officer at Oak Homes", "Dr Lee from Park Surgery": a link word after a name or a role, then a capitalised name (not a time). */
-function linked(tokens: readonly Token[], k: number, lex: Lex): boolean {
-  const b = tokens[k - 1] as Token;
-  let n = tokens[k + 1];
-  if (n && lex.determiners.hasToken(n)) n = tokens[k + 2];
-  return LINKS.has((tokens[k] as Token).lower) && (isCapitalised(b) || lex.ownerHeads.hasToken(b)) && !!n && isCapitalised(n) && !isTimeWord(n, lex);
-}
-
-/** "Ward 7", "Unit 4": a short number after a capitalised word that names a place of work. */
-function unitNumber(tokens: readonly Token[], k: number, lex: Lex): boolean {
-  const b = tokens[k - 1] as Token;
-  return /^[0-9]{1,2}$/.test((tokens[k] as Token).text) && isCapitalised(b) && lex.ownerHeads.hasToken(b);
-}
-
-/** "Mum’s", "Kai’s": a capitalised possessive, which opens an owner like a determiner ("Mum’s new partner"). */
-function possessor(t: Token | undefined): boolean {
-  return !!t && isCapitalised(t) && /['’]s$/.test(t.text);
-}
-
-/** A full stop that ends a sentence (not an initial's). */
-function endDot(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.text === '.' && !initialDot(tokens, k);
-}
-
 /** Can this token be part of an owner's name? */
 function ownerish(t: Token, lex: Lex): boolean {
   // "**Gareth** will": markdown emphasis around a name is still the name
@@ -153,12 +122,6 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   let first = end;
   while (j >= from) {
     const t = tokens[j] as Token;
-    // "Mrs K. Patel", "the nurse on Ward 7": an initial's full stop, a number naming a ward or a unit
-    if (initialDot(tokens, j) || (j > from && unitNumber(tokens, j, lex))) {
-      first = j;
-      j--;
-      continue;
-    }
     if (t.text === ')') {
       // a bracket: take everything back to "("
       let k = j - 1;
@@ -194,7 +157,7 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
       let d = j;
       while (d > from && d > j - 2 && (tokens[d] as Token).word && !lex.determiners.hasToken(tokens[d] as Token) && !isCapitalised(tokens[d] as Token)) d--;
       // (or after a label's colon or a clause's comma: "Who can help: the named nurse will …")
-      if ((d === from || tokens[d - 1]?.text === ':' || tokens[d - 1]?.text === ',') && first < end && (lex.determiners.hasToken(tokens[d] as Token) || possessor(tokens[d]))) first = d;
+      if ((d === from || tokens[d - 1]?.text === ':' || tokens[d - 1]?.text === ',') && first < end && lex.determiners.hasToken(tokens[d] as Token)) first = d;
       break;
     }
     first = j;
@@ -256,7 +219,7 @@ const AGENT_STOPS = new Set(['if', 'until', 'unless', 'when', 'whenever', 'once'
 function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, number] | null {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (endDot(tokens, k) || t.text === ';' || t.text === ':' || t.text === '?') return null;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?') return null;
     // near the verb a comma may come before the agent; further on it ends the clause
     if ((t.text === ',' || AGENT_STOPS.has(t.lower)) && k >= from + 4) return null;
     if (t.lower !== 'by') continue;
@@ -270,19 +233,13 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
     if (nx.lower === 'the' && (tokens[k + 2]?.lower === 'end' || tokens[k + 2]?.lower === 'next' || tokens[k + 2]?.lower === 'first')) continue;
     // "by the named nurse", "by ward staff": up to two lower-case words before the role, after a determiner or none
     {
-      const d = lex.determiners.hasToken(nx) || possessor(nx) ? k + 2 : k + 1;
+      const d = lex.determiners.hasToken(nx) ? k + 2 : k + 1;
       let q = d;
       while (q < d + 2 && tokens[q]?.word && !ownerish(tokens[q] as Token, lex)) q++;
-      // ("by the duty social worker": a longer role after "the", not "by an independent social worker", who is not named yet)
-      if (q > d && tokens[q] && (lex.ownerHeads.hasToken(tokens[q] as Token) || (d > k + 1 && nx.lower !== 'a' && nx.lower !== 'an' && roleLength(tokens, q, lex) > 0))) e = q;
+      if (q > d && tokens[q] && lex.ownerHeads.hasToken(tokens[q] as Token)) e = q;
     }
     while (e < tokens.length) {
       const te = tokens[e] as Token;
-      // "by Dr A. Shah", "by the GP at Elm Surgery", "by the manager of Little Stars"
-      if (initialDot(tokens, e) || (e > k + 1 && (linked(tokens, e, lex) || unitNumber(tokens, e, lex)))) {
-        e++;
-        continue;
-      }
       if (te.text === '(') {
         let q = e + 1;
         while (q < tokens.length && (tokens[q] as Token).text !== ')') q++;
@@ -292,8 +249,7 @@ function agentAfter(tokens: readonly Token[], from: number, lex: Lex): [number, 
       }
       if (te.text === ',' || !ownerish(te, lex) || isTimeWord(te, lex)) break;
       // "by Nan every Saturday": a determiner straight after a name starts the next phrase
-      // (not after a link word, nor an initial: "a worker from the Hope Project", "Dr A. Shah")
-      if (e > k + 1 && lex.determiners.hasToken(te) && !CONNECTORS.has((tokens[e - 1] as Token).lower) && !LINKS.has((tokens[e - 1] as Token).lower) && !initialDot(tokens, e + 1)) break;
+      if (e > k + 1 && lex.determiners.hasToken(te) && !CONNECTORS.has((tokens[e - 1] as Token).lower)) break;
       e++;
     }
     while (e > k + 1 && CONNECTORS.has((tokens[e - 1] as Token).lower)) e--;
@@ -369,7 +325,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
-      if ((t.text === '.' && !initialDot(tokens, k)) || t.text === ';' || t.text === '?') break;
+      if (t.text === '.' || t.text === ';' || t.text === '?') break;
       if (t.text === '(') depth++;
       else if (t.text === ')' && depth > 0) depth--;
       // "If Jay is late, youth worker to ring …": the main clause starts after the comma
@@ -476,7 +432,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const doer = subj && !NOBODY.has(lone) && !some && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {
     // "A room will be booked. Dee will book it.": a later sentence of the same item names the doer
-    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false) ?? leadOwner(text, tokens, info.start, lex) ?? withWorker(tokens, info.participle, lex);
+    info.owner = info.agent ?? dashOwner(text, tokens, info.participle, lex) ?? laterOwner(text, tokens, info.participle, lex, false) ?? leadOwner(text, tokens, info.start, lex);
   } else if (doer) {
     info.owner = info.subject;
   } else if (!subj) {
@@ -603,28 +559,29 @@ function ableOwner(tokens: readonly Token[], from: number, lex: Lex): Span | nul
 
 /** "The application to be made – legal team to advise by 3 May": a role after a dash, in the same sentence, takes the step on. */
 function dashOwner(text: string, tokens: readonly Token[], from: number, lex: Lex): Span | null {
-  for (let k = from; k < tokens.length && !endDot(tokens, k); k++) {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).text !== '.'; k++) {
     if (!spacedDash(text, tokens, k) || !tokens[k + 1]?.word) continue;
     let e = k + 1;
-    while (e < tokens.length && !endDot(tokens, e)) e++;
+    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
     // "Referral to the carers' service – SW, by 17 March", "… – the school", "… – Hope Street Project, by 3 May":
-    // a role, or a name of two words (one when "by" follows, or initials between dashes: "… – chase – JT – asap"),
-    // and then the time or nothing
+    // a role, or a name of two words (one when "by" follows, or initials in a dash chain: "… – chase – JT – asap"),
+    // and then the time, another dash or nothing
     let c = k + 1;
-    for (let depth = 0; c < e && (depth > 0 || ((tokens[c] as Token).text !== ',' && !spacedDash(text, tokens, c))); c++) depth += (tokens[c] as Token).text === '(' ? 1 : (tokens[c] as Token).text === ')' ? -1 : 0;
-    // ("– Priya, the family support worker, by 3 May": a role after the name's comma)
-    const q = tokens[c]?.text === ',' && tokens[c + 1] ? c + (lex.determiners.hasToken(tokens[c + 1] as Token) ? 2 : 1) : 0;
-    const rq = q ? roleLength(tokens, q, lex) : 0;
-    if (rq > 0 && (q + rq === e || tokens[q + rq]?.text === ',')) c = q + rq;
+    while (c < e && (tokens[c] as Token).text !== ',' && !spacedDash(text, tokens, c)) c++;
     const r = roleLength(tokens, k + 1, lex);
     const name = r === c - k - 1 ? [k + 1, c] : subjectBefore(tokens, k + 1, c, lex);
-    const initials = c === k + 2 && /^[A-Z]{2,3}$/.test((tokens[k + 1] as Token).text) && !lex.noOwner.hasToken(tokens[k + 1] as Token) && (c === e || tokens[c]?.text !== ',');
-    if (name?.[0] === k + 1 && name[1] === c && (c - k > 2 || r > 0 || initials || tokens[c + 1]?.lower === 'by') && !lex.vagueTime.hasToken(tokens[k + 1] as Token) && !tokens.slice(k + 1, c).some((t) => ORDINALS.has(t.lower))) return spanOf(tokens, k + 1, c);
+    if (name?.[0] === k + 1 && name[1] === c && (c - k > 2 || r > 0 || tokens[c + 1]?.lower === 'by' || /^[A-Z]{2,3}$/.test((tokens[k + 1] as Token).text)) && !lex.vagueTime.hasToken(tokens[k + 1] as Token) && !tokens.slice(k + 1, c).some((t) => ORDINALS.has(t.lower))) return spanOf(tokens, k + 1, c);
     const info = analyseClause(text, spanOf(tokens, k + 1, e), lex);
     const subj = info.subject ? tokenize(text, info.subject.start, info.subject.end).filter((t) => t.word) : [];
     if (info.modal > 0 && !info.passive && subj.length > 0 && subj.every((t) => ownerish(t, lex))) return info.subject;
   }
   return null;
+}
+
+/** An en or em dash, or a hyphen with a space each side ("Safe Apps - Dad to …"). */
+function spacedDash(text: string, tokens: readonly Token[], k: number): boolean {
+  const d = tokens[k] as Token;
+  return d.text === '–' || d.text === '—' || (d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ');
 }
 
 /** "JT – referral to be sent by 5 May": a name, initials or a role before a dash that opens the line owns the passive step after it. */
@@ -639,63 +596,24 @@ function leadOwner(text: string, tokens: readonly Token[], from: number, lex: Le
 
 /**
  * "Kim and Steve - from tonight", "Erin (school nurse) / Mrs Patel - weekly",
- * "Hollie with Mia - by Fri": a line of an item under its step that holds only
- * who does it, before a dash and a time or alone; the owners' span, or null.
- * Not the tail of a wrapped sentence ("… a referral to ⏎ Early Help"): the line
- * before must not end on a word that needs more after it, and one capitalised
- * word alone ("Ongoing") needs a dash after it.
+ * "Hollie with Mia": a line of an item under its step that holds only who
+ * does it, before a dash and a time or alone; the owners' span, or null. Not
+ * the tail of a wrapped sentence ("… a referral to ⏎ Early Help"): the line
+ * before must not end on a word that needs more after it; and one word alone
+ * ("Ongoing") must be an owner word.
  */
 export function lineOwner(text: string, before: Span, seg: Span, lex: Lex): Span | null {
   const prev = tokenize(text, before.start, before.end);
   const last = prev[prev.length - 1];
-  if (!last || PREPOSITIONS.has(last.lower) || CONNECTORS.has(last.lower) || lex.determiners.hasToken(last) || last.lower === 'by') return null;
+  if (!last || PREPOSITIONS.has(last.lower) || CONNECTORS.has(last.lower) || lex.determiners.hasToken(last)) return null;
   const tokens = tokenize(text, seg.start, seg.end);
+  if (tokens.length === 1 && !lex.ownerWords.hasToken(tokens[0] as Token)) return null;
   let cut = 0;
-  for (let depth = 0; cut < tokens.length && cut < 12 && (depth > 0 || !spacedDash(text, tokens, cut)); cut++) depth += (tokens[cut] as Token).text === '(' ? 1 : (tokens[cut] as Token).text === ')' ? -1 : 0;
-  if (cut === 0 || (cut === 1 && cut === tokens.length && !lex.ownerWords.hasToken(tokens[0] as Token))) return null;
+  while (cut < tokens.length && !spacedDash(text, tokens, cut)) cut++;
   let r = subjectBefore(tokens, 0, cut, lex);
   // ("Hollie with Mia": who leads, and who it is done with)
-  if (r && r[0] > 1 && tokens[r[0] - 1]?.lower === 'with' && subjectBefore(tokens, 0, r[0] - 1, lex)?.[0] === 0) r = [0, r[1]];
-  return r?.[0] === 0 && r[1] === cut && !lex.noOwner.hasToken(tokens[0] as Token) ? spanOf(tokens, 0, cut) : null;
-}
-
-/**
- * Who gives a passive step, named without "by": "offered sessions with the
- * school’s learning mentor" (after "offered" or "given", a worker named with
- * "the" or a possessive; not "with a counsellor", who is not named yet, nor
- * "with his mum", who takes part), "reduced under Dr Kerr’s care", "under the
- * supervision of the ward staff".
- */
-function withWorker(tokens: readonly Token[], p: number, lex: Lex): Span | null {
-  const v = (tokens[p] as Token).lower;
-  for (let k = p + 1; k < tokens.length && k < p + 8 && (tokens[k] as Token).word; k++) {
-    const t = (tokens[k] as Token).lower;
-    if (t === 'under') {
-      let q = k + 1;
-      while (q < k + 4 && tokens[q] && isCapitalised(tokens[q] as Token) && !possessor(tokens[q])) q++;
-      if (q > k + 1 && possessor(tokens[q]) && CARE.has(tokens[q + 1]?.lower ?? '')) return spanOf(tokens, k + 1, q + 1);
-      if (tokens[k + 1]?.lower !== 'the' || !CARE.has(tokens[k + 2]?.lower ?? '') || tokens[k + 3]?.lower !== 'of') return null;
-      let e = k + 4;
-      while (e < tokens.length && e < k + 9 && ownerish(tokens[e] as Token, lex) && (tokens[e] as Token).word && !isTimeWord(tokens[e] as Token, lex)) e++;
-      return subjectBefore(tokens, k + 4, e, lex)?.[0] === k + 4 ? spanOf(tokens, k + 4, e) : null;
-    }
-    if (t !== 'with' || (v !== 'offered' && v !== 'given')) continue;
-    const nx = tokens[k + 1];
-    if (!nx || (nx.lower !== 'the' && !possessor(nx))) return null;
-    for (let q = k + 2; q < k + 5 && tokens[q]?.word; q++) {
-      const m = lex.professional.matchAt(tokens, q);
-      if (m > 0 && !(tokens[q + m] && lex.ownerWords.hasToken(tokens[q + m] as Token))) return spanOf(tokens, k + 1, q + m);
-    }
-    return null;
-  }
-  return null;
-}
-const CARE = new Set(['care', 'supervision', 'guidance', 'direction']);
-
-/** An en or em dash, or a hyphen with a space each side ("Safe Apps - Dad to …"). */
-function spacedDash(text: string, tokens: readonly Token[], k: number): boolean {
-  const d = tokens[k] as Token;
-  return d.text === '–' || d.text === '—' || (d.text === '-' && text[d.start - 1] === ' ' && text[d.end] === ' ');
+  if (r && tokens[r[0] - 1]?.lower === 'with' && subjectBefore(tokens, 0, r[0] - 1, lex)?.[0] === 0) r = [0, r[1]];
+  return r?.[0] === 0 && r[1] === cut ? spanOf(tokens, 0, cut) : null;
 }
 
 /**
@@ -710,10 +628,10 @@ function spacedDash(text: string, tokens: readonly Token[], k: number): boolean 
  */
 function laterOwner(text: string, tokens: readonly Token[], from: number, lex: Lex, any: boolean): Span | null {
   let k = from;
-  while (k < tokens.length && !endDot(tokens, k) && !(any && (tokens[k] as Token).text === ':')) k++;
+  while (k < tokens.length && (tokens[k] as Token).text !== '.' && !(any && (tokens[k] as Token).text === ':')) k++;
   for (let s = k + 1; s < tokens.length; s++) {
     let e = s;
-    while (e < tokens.length && !endDot(tokens, e)) e++;
+    while (e < tokens.length && (tokens[e] as Token).text !== '.') e++;
     if (e > s) {
       const info = analyseClause(text, spanOf(tokens, s, e), lex);
       const doer = info.modal > 0 && !info.passive ? info.owner : null;

@@ -79,7 +79,7 @@ function guessColumns(text: string, item: Item, lex: Lex): void {
   if (item.kind !== 'row' || item.who !== undefined || item.what.length < 2) return;
   let [first, ...rest] = item.what;
   // "•⇥Gemma to …", "o⇥Dr Lee to …": a Word bullet (a symbol font's glyph, or "o") and a tab before the text is no cell of its own
-  while (first && rest.length > 0 && /^\s*[o•·▪*\uf000-\uf0ff-]?\s*$/.test(text.slice(first.start, first.end))) [first, ...rest] = rest;
+  while (first && rest.length > 0 && /^[o•·▪*\uf000-\uf0ff-]?$/.test(text.slice(first.start, first.end).trim())) [first, ...rest] = rest;
   if (!first) return;
   for (const cell of rest) {
     if (item.when === undefined && judgeWhenField(text, cell, lex) && findWhen(text, cell, lex)) {
@@ -203,21 +203,6 @@ function sharedWith(toks: readonly Token[], verb: number, lex: Lex): boolean {
   return false;
 }
 
-/** "see the school nurse", "see her GP": a worker's role straight after the verb (after "the" or a possessive). */
-function seesWorker(toks: readonly Token[], verb: number, lex: Lex): boolean {
-  const q = toks[verb + 1] && lex.determiners.hasToken(toks[verb + 1] as Token) ? verb + 2 : verb + 1;
-  // (or one word before the role: "the community paediatrician")
-  return lex.professional.matchAt(toks, q) > 0 || (!!toks[q]?.word && lex.professional.matchAt(toks, q + 1) > 0);
-}
-
-/** "have sessions with someone from …": the giver, a few words after the verb, is "someone". */
-function bySomeone(toks: readonly Token[], verb: number): boolean {
-  for (let q = verb + 1; q < toks.length && q < verb + 8; q++) if (SOMEONE.has((toks[q] as Token).lower) && GIVEN.has(toks[q - 1]?.lower ?? '')) return true;
-  return false;
-}
-const SOMEONE = new Set(['someone', 'somebody']);
-const GIVEN = new Set(['with', 'from', 'by']);
-
 /** "have a full parenting assessment": an assessment as the object, within a few words of the verb. */
 function assessed(toks: readonly Token[], verb: number): boolean {
   for (let q = verb + 1; q < verb + 6 && toks[q]?.word && !PREPOSITIONS.has((toks[q] as Token).lower); q++) if ((toks[q] as Token).lower.startsWith('assessment')) return true;
@@ -318,11 +303,11 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
-  // ("Lily will see the school nurse": a child taken to a worker, not a worker she goes to on her own account)
-  const verb = info?.tokens[info.predicate]?.lower ?? '';
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && (RECEIVES.has(verb) || (verb === 'see' && seesWorker(info.tokens, info.predicate, lex))) && isChild(text, who) && !sharedWith(info.tokens, info.predicate, lex)) who = null;
+  // ("Lily will see the school nurse": a child taken to a worker, after "the" and up to one more word)
   // "You will have some sessions with someone from the youth team": the one who gives it is nobody named
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && (RECEIVES.has(verb) || verb === 'get') && bySomeone(info.tokens, info.predicate)) who = null;
+  const p = info?.predicate ?? 0;
+  const verb = info?.tokens[p]?.lower ?? '';
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && ((isChild(text, who) && (RECEIVES.has(verb) || (verb === 'see' && (lex.professional.matchAt(info.tokens, p + 2) > 0 || lex.professional.matchAt(info.tokens, p + 3) > 0))) && !sharedWith(info.tokens, p, lex)) || ((RECEIVES.has(verb) || verb === 'get') && / (?:with|from) some(?:one|body)\b/.test(text.slice(who.end, whatSpan?.end))))) who = null;
   // "Gran will have a viability assessment": an assessment is done to the one who has it, by someone not named
   // (not "Nadia to start the parenting assessment": who starts one does it)
   if (who && info && who === info.owner && item.who === undefined && !info.passive && info.tokens[info.predicate]?.lower === 'have' && assessed(info.tokens, info.predicate)) who = null;

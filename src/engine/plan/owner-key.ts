@@ -168,10 +168,8 @@ export function closingBracket(text: string, what: readonly Span[]): Span | null
   let e = last.end;
   while (e > last.start && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 46)) e--;
   if (text.charCodeAt(e - 1) !== 41) return null;
-  // the bracket that matches, over one inside it ("(Aunt Jess (Mum’s sister) – by 10 May)")
-  let open = e - 2;
-  for (let depth = 0; open >= last.start && open > e - 62 && (depth > 0 || text.charCodeAt(open) !== 40); open--) depth += text.charCodeAt(open) === 41 ? 1 : text.charCodeAt(open) === 40 ? -1 : 0;
-  if (open < last.start || e - 1 - open > 60 || text.charCodeAt(open) !== 40) return null;
+  const open = text.lastIndexOf('(', e - 1);
+  if (open < last.start || e - 1 - open > 60) return null;
   let a = open + 1;
   let b = e - 1;
   const dash = text.slice(a, b).search(/ [–—-] /);
