@@ -190,6 +190,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (!t.word) continue;
     const c0 = t.text.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
+    // "by mid-June": one token
+    if ((c0 === 109 || c0 === 77) && t.lower.startsWith('mid-') && lex.months.has(t.lower.slice(4))) {
+      out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
+      continue;
+    }
     if (!digit) {
       const f = t.id >= 0 && t.id < flags.length ? (flags[t.id] as number) : 0;
       if ((f & TIME_START) === 0 && !(c0 >= 65 && c0 <= 90 && (f & TIME_NAME) !== 0)) continue;
