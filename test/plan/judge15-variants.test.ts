@@ -208,3 +208,12 @@ describe('tables: a raised-on date is not the When column; URGENT alone gives no
     expect(a.problems).not.toContain('vague-timescale');
   });
 });
+
+describe('"for after" an event says what a thing is for, not when it is done', () => {
+  const head = ['Plan for baby Hill', 'Baby due: 14/06/2027', '', 'Actions'];
+  it('"a carer for after the birth" has no timescale; "visit after the birth" has one', () => {
+    const t = [...head, '1. Aunt Jo to be assessed as a carer for after the birth.', '2. The HV will visit within 10 days after the birth.'].join('\n');
+    expect(find(t, 'Aunt Jo').problems).toContain('missing-timescale');
+    expect(find(t, 'The HV').problems).not.toContain('missing-timescale');
+  });
+});

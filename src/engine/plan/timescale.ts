@@ -397,6 +397,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         continue;
       }
     }
+    // "a support for after the birth" says what the support is for, not when it is arranged
+    if (t.lower === 'after' && prev?.lower === 'for') continue;
     const ap = lex.anchorPreps.matchAt(tokens, k);
     if (ap > 0 || NEXT_WORDS.has(t.lower)) {
       let j = ap > 0 ? k + ap : k;
