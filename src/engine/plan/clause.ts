@@ -766,7 +766,6 @@ export function clauseSegment(text: string, what: readonly Span[]): Span | undef
 /** Participles that leave a step undecided when a sentence of their own says so ("To be discussed with her manager."). */
 const UNSETTLED = new Set(['discussed', 'decided', 'agreed', 'confirmed']);
 const STOPS = new Set(['.', ';']);
-const PERSONS = new Set(['you', 'yourself', 'him', 'her', 'them', 'me', 'us', 'children', 'child', 'baby', 'girls', 'boys', 'kids']);
 
 /**
  * An aim with no step in it, that the vague verbs miss: a frame ("help Sam
@@ -784,11 +783,11 @@ export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { in
       if (n > 0) return { index: p, length: k + n - p };
     }
   }
-  // "Keep you safe.", "keep Zara safe": an aim when "safe" ends the clause (not "keep the safe phone on", "keep the key safe in…")
+  // "Keep you safe.", "keep Zara safe": an aim when "safe" ends the clause (not "keep the safe phone on", "keep it safe")
   if (toks[p]?.lower === 'keep') {
     let k = p + 1;
     while (k < p + 5 && toks[k]?.word && toks[k]?.lower !== 'safe') k++;
-    if (toks[k]?.lower === 'safe' && k > p + 1 && (!toks[k + 1] || STOPS.has((toks[k + 1] as Token).text)) && PERSONS.has((toks[k - 1] as Token).lower) !== isCapitalised(toks[k - 1] as Token)) return { index: p, length: k + 1 - p };
+    if (toks[k]?.lower === 'safe' && (!toks[k + 1] || STOPS.has((toks[k + 1] as Token).text)) && toks[k - 1]?.lower !== 'it') return { index: p, length: k + 1 - p };
   }
   for (let k = info.start; k + 2 < toks.length; k++) {
     if ((toks[k] as Token).lower !== 'to' || (toks[k + 1] as Token).lower !== 'be') continue;

@@ -217,12 +217,6 @@ function forbids(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "straight away", "the same day", "without delay" after tokens[from]. */
-function atOnce(toks: readonly Token[], from: number, lex: Lex): boolean {
-  for (let k = from + 1; k < toks.length; k++) if (lex.immediate.matchAt(toks, k) > 0 || (toks[k]?.lower === 'delay' && toks[k - 1]?.lower === 'without')) return true;
-  return false;
-}
-
 /** "look at", "check in": a visit, timed by a dated When field too (a deadline does not time a rule: "ensure …"), and so is progress with a deadline. */
 const VISITS = new Set(['look', 'check', 'looked', 'progress', 'progressed']);
 
@@ -260,7 +254,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
   }
   // (or a group shares with anyone: "all agencies to share any worries with the SW" is a standing watch, not a step,
   // unless it says at once: "all to share any worries with Dan straight away")
-  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || (lex.collective.matchAt(toks, info.start) > 0 && !atOnce(toks, info.predicate, lex)))) hit = { index: info.predicate, length: 1 };
+  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || (lex.collective.matchAt(toks, info.start) > 0 && !lex.immediate.find(toks, info.predicate) && !toks.some((t) => t.lower === 'delay')))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")
@@ -269,9 +263,7 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
   // "make sure Sam gets to school by 8.45am every day" says what will be seen
   const ut = lex.vagueUnlessTimed.matchAt(toks, hit.index);
   // (not when what is to be made sure of is itself vague: "make sure his needs are met at all times")
-  // ("Application to be progressed – by 27 May": "to be" before the word that a deadline times)
-  const head = toks[hit.index]?.lower === 'to' ? toks[hit.index + 2] : toks[hit.index];
-  if ((timed || (fieldTimed && VISITS.has(head?.lower ?? ''))) && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
+  if ((timed || (fieldTimed && VISITS.has((toks[hit.index] as Token).lower))) && ut > 0 && !lex.vaguePhrases.find(toks, hit.index + ut)) return { vague: false, span: null };
   // "make sure Sam is never left with…", "ensure he does not go to…": a rule whose breach can be seen
   if (ut > 0 && forbids(toks, hit.index + ut)) return { vague: false, span: null };
   const a = toks[hit.index] as Token;

@@ -190,11 +190,6 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (!t.word) continue;
     const c0 = t.text.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
-    // "by mid-June": one token
-    if ((c0 === 109 || c0 === 77) && t.lower.startsWith('mid-') && lex.months.has(t.lower.slice(4))) {
-      out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
-      continue;
-    }
     if (!digit) {
       const f = t.id >= 0 && t.id < flags.length ? (flags[t.id] as number) : 0;
       if ((f & TIME_START) === 0 && !(c0 >= 65 && c0 <= 90 && (f & TIME_NAME) !== 0)) continue;
@@ -562,7 +557,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !asking(tokens, k)))) {
       let b = toBoundary(tokens, cs0);
       // "If he is not home by 10pm Mum will ring the police": with no comma the condition ends at the doer before "will"
-      if (atStart && t.lower === 'if') for (let q = cs0 + 2; q < b; q++) if ((tokens[q] as Token).lower === 'will' && tokens[q - 1]?.word) b = q - 1;
+      if (atStart && t.lower === 'if') for (let q = cs0 + 2; q < b; q++) if ((tokens[q] as Token).lower === 'will') b = q - 1;
       const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
       // (a call or an arrival is: "answer when Mum rings")
