@@ -834,7 +834,9 @@ export function findItems(text: string, lex: Lex): Structure {
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
       // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
-      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
+      // a printout's title set out in columns ("CHILD PROTECTION PLAN <gap> Printed: …") is as short as its words: the gap does not count
+      const shown = trimmed.length > 90 && trimmed.includes('   ') ? trimmed.replace(/ {2,}/g, ' ').length : trimmed.length;
+      const shortLine = words > 0 && words <= 12 && shown <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
       // "Here is what we agreed.": a letter's one-line lead-in opens the plan as a heading does
       if (next && words <= 8 && /^(?:here|below) (?:is|are) /i.test(trimmed) && headingKind(toks, lex) === 'action') {
         newSection('action');
@@ -1263,6 +1265,11 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
       return;
     }
+    // "Progress to be looked at every core group.": a passive step with no doer, set at the plan's own meetings
+    if (info.passive && !info.agent && info.tokens[info.modal]?.lower === 'to' && atEachMeeting(info.tokens, info.modal, lex)) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
+      return;
+    }
     // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
     // one sentence on its own line under the lists, its doer and "will" first
     if (info.subject?.start === sp.start && !info.passive && willModal(info.tokens[info.modal]?.lower) && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
@@ -1288,6 +1295,15 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const org = orgSubject(text, s, lex);
     if (org || conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
   }
+}
+
+/** "at each core group", "every review", "at the next visit": a time set by a meeting of the plan, after tokens[from]. */
+function atEachMeeting(toks: readonly Token[], from: number, lex: Lex): boolean {
+  for (let q = from + 1; q < toks.length - 1; q++) {
+    const w = (toks[q] as Token).lower;
+    if ((w === 'each' || w === 'every' || w === 'next') && (lex.anchors.matchAt(toks, q + 1) > 0 || lex.activityEvents.matchAt(toks, q + 1) > 0)) return true;
+  }
+  return false;
 }
 
 /** "will", or the doer and "will" in one word ("we'll"). */
