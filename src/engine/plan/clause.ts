@@ -65,6 +65,8 @@ export interface ClauseInfo {
 }
 
 const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
+/** Words that open a condition in mid-sentence. */
+const CONDITIONS = new Set(['if', 'unless', 'whenever']);
 const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 'so', 'that', 'who', 'which', 'where', 'while', 'until', 'once', 'after', 'before', 'as']);
 const LINKS = new Set(['at', 'from', 'of']);
 const RECORD_LINKS = new Set(['at', 'on', 'in', 'by', 'with', 'during', 'following', 'after']);
@@ -321,6 +323,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (!sawFinite && t0 && t1?.lower === 'to' && lex.imperatives.hasToken(t0) && lex.vagueFirst.matchAt(tokens, info.start) === 2 && lex.continueVerbs.matchAt(tokens, info.start) === 0) sawFinite = true;
   let contracted: Span | null = null;
   let depth = 0;
+  let mainVerb = false;
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
@@ -333,6 +336,9 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     // "Dad (lives in Leeds, no contact for a year) to be updated": words in brackets describe the owner
     if (depth > 0) continue;
+    // "Dad is away, so no one is at home if Mum has to go into hospital": once the main clause has its
+    // verb, a modal inside a later condition is part of the worry, not a step
+    if (mainVerb && k > info.start && CONDITIONS.has(t.lower)) break;
     // "I'll ring", "You'll keep", "I'm going to leave": the doer and the modal in one word
     const c = contraction(tokens, k);
     if (c > 0) {
@@ -361,6 +367,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     // ("By Friday 7 May, Nan to …": the month is no verb)
     if ((lex.finite.hasToken(t) && t.text !== 'May') || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+    if (lex.finite.hasToken(t) && t.text !== 'May' && k > info.start && !SUBORDINATORS.has(t0?.lower ?? '')) mainVerb = true;
   }
   // "We asked that CMHT hold a meeting", "We recommended that an assessment be
   // completed": after a reported decision the verb may stand bare (subjunctive)
