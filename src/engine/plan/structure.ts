@@ -1552,6 +1552,17 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
   const filled = (k: number): boolean => lines[k] !== undefined && (lines[k] as LineInfo).kind !== 'blank';
   let parted = !filled(from + width) && filled(from + width + 1);
   for (let k = from; k < from + width; k++) parted &&= filled(k);
+  const gappedRow = (r: number): boolean => {
+    if (filled(r + width)) return false;
+    let cells = 0;
+    for (let k = r + 1; k < r + width; k++) {
+      if (!filled(k)) continue;
+      const c = lines[k] as LineInfo;
+      if (endsWithTerminal(c.text) || c.end - c.start > 40) return false;
+      cells++;
+    }
+    return cells > 0;
+  };
   let i = from;
   while (filled(i)) {
     const l = lines[i] as LineInfo;
@@ -1560,8 +1571,9 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
       const nx = lines[i + 1];
       if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
     }
-    // a lone sentence after an empty line (a footer) ends a table whose rows are parted
-    if (parted && !filled(i + 1) && endsWithTerminal(l.text)) break;
+    // a lone sentence after an empty line (a footer) ends a table whose rows are parted, unless short
+    // cells follow it to the row's width ("Review to be called if … ⏎ (empty Who) ⏎ ASAP")
+    if (parted && !filled(i + 1) && endsWithTerminal(l.text) && !gappedRow(i)) break;
     const cells: Cell[] = [];
     for (let k = i; k < i + width; k++) {
       const c = lines[k] as LineInfo;
