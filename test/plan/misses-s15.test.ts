@@ -77,3 +77,50 @@ describe('a passive step with no doer, set at the plan\'s meetings', () => {
     expect(actionsOf(t).some((a) => a.text.startsWith('Notes'))).toBe(false);
   });
 });
+
+describe('a letter asking the reader to go over the plan', () => {
+  it('"Have a read … and let Sam know what you think" is not a step', () => {
+    const t = ['PLAN FOR JESS', '', 'Hi Jess. This is the plan we wrote on Monday. Have a read when you can and let Sam know what you think.', '', 'What will happen', '• Sam will see you every Friday at school.', '• Mum will keep the laptop downstairs from 9pm.'].join('\n');
+    expect(actionsOf(t).map((a) => a.text)).toEqual(['Sam will see you every Friday at school.', 'Mum will keep the laptop downstairs from 9pm.']);
+  });
+});
+
+describe('a modal inside a condition', () => {
+  it('a worry that ends "if Mum has to go into hospital" is not a step', () => {
+    const t = [
+      'Worries we still have',
+      '- Gran works nights, so nobody can look after Theo if Mum has to go back into hospital.',
+      '',
+      'The plan',
+      '- Gran to ask her manager about day shifts by 20 May.',
+    ].join('\n');
+    expect(actionsOf(t).map((a) => a.text)).toEqual(['Gran to ask her manager about day shifts by 20 May.']);
+  });
+});
+
+describe('a table with each cell on its own line', () => {
+  it('a row with an empty Who cell after a sentence is still a row, and the row after it too', () => {
+    const t = [
+      'What needs to happen',
+      'Who',
+      'When',
+      '',
+      'Dad to hand in the car keys at the office.',
+      'Mr Ward (Dad)',
+      'by 4/5/2027',
+      '',
+      'Review meeting to be called if Dad moves back in.',
+      '',
+      'TBC',
+      '',
+      'Next review',
+      'Everyone',
+      'Mon 17/5, 2pm, Oak Lane Centre',
+    ].join('\n');
+    const acts = actionsOf(t);
+    expect(acts).toHaveLength(3);
+    expect(actionWith(t, 'Review meeting').when).toBe('TBC');
+    expect(actionWith(t, 'Review meeting').problems).toContain('missing-owner');
+    expect(actionWith(t, 'Next review').who).toBe('Everyone');
+  });
+});
