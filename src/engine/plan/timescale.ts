@@ -275,6 +275,17 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         continue;
       }
     }
+    // "one weekend a month", "two nights per week": so many of a period in each longer one
+    if (isNumber(t, lex) && t.lower !== 'a' && t.lower !== 'an') {
+      const u1 = unitAfter(tokens, k + 1, lex) || eventAt(tokens, k + 1, lex);
+      const per = u1 > 0 ? tokens[k + 1 + u1] : undefined;
+      const u2 = per && (per.lower === 'a' || per.lower === 'per' || per.lower === 'each' || per.lower === 'every') ? unitAfter(tokens, k + 2 + u1, lex) : 0;
+      if (u2 > 0) {
+        out.push({ a: k, b: k + 2 + u1 + u2, kind: 'concrete' });
+        k = k + 1 + u1 + u2;
+        continue;
+      }
+    }
     // "a week before they run out", "two days after discharge": a period counted from an event
     if ((isNumber(t, lex) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && !(prev && lex.periodPreps.matchAt(tokens, k - 1) > 0)) {
       const u = unitAfter(tokens, k + 1, lex);
@@ -399,6 +410,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       // "for the baby's first 4 weeks", "for her first 2 days home": whose first weeks they are
       const pj = tokens[j];
       if (ap > 0 && pj && (pj.lower.endsWith("'s") || POSSESSIVES.has(pj.lower)) && NEXT_WORDS.has(tokens[j + 1]?.lower ?? '')) j++;
+      // "at today's conference", "after tonight's meeting": the meeting dates itself
+      const today = ap > 0 && (pj?.lower === "today's" || pj?.lower === "tonight's");
+      if (today) j++;
       const next = tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower);
       if (next) j++;
       let an = lex.anchors.matchAt(tokens, j);
@@ -450,7 +464,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           }
           if (tokens[b]?.lower === 'on' || tokens[b]?.text === '(') b = toBoundary(tokens, b + 1) + (tokens[toBoundary(tokens, b + 1)]?.text === ')' ? 1 : 0);
           // "by the first core group on 19th March" carries its date; "by the review conference" needs the plan to give one
-          let dated = false;
+          let dated = today;
           for (let q = j + an; q < b && !dated; q++) if (dateAt(tokens, q, lex) > 0) dated = true;
           const group = dated ? -1 : groupOf(tokens, j, j + an, lex);
           out.push(group < 0 ? { a: k, b, kind: 'concrete' } : { a: k, b, kind: 'anchor', group });
