@@ -38,10 +38,10 @@ describe('a printout whose title and print stamp share a line', () => {
     const t = [
       'Eastvale City Council  -  Family Services',
       'CHILD PROTECTION PLAN                                          Printed: 03/03/2027 11:40 by KPATEL',
-      'Case no: 99120',
+      'Case ref: 99120',
       'Child: Leo GRANT (6y)',
       'Plan start date: 01/03/2027          Review: 24/05/2027',
-      'Key worker: Kiran Patel (SW)   Tel: 01632 960001',
+      'Allocated worker: Kiran Patel (SW)   Tel: 01632 960001',
       '',
       'ACTIONS',
       'Action:',
@@ -79,22 +79,37 @@ describe('a passive step with no doer, set at the plan\'s meetings', () => {
 });
 
 describe('a letter asking the reader to go over the plan', () => {
-  it('"Have a read … and let Sam know what you think" is not a step', () => {
-    const t = ['PLAN FOR JESS', '', 'Hi Jess. This is the plan we wrote on Monday. Have a read when you can and let Sam know what you think.', '', 'What will happen', '• Sam will see you every Friday at school.', '• Mum will keep the laptop downstairs from 9pm.'].join('\n');
-    expect(actionsOf(t).map((a) => a.text)).toEqual(['Sam will see you every Friday at school.', 'Mum will keep the laptop downstairs from 9pm.']);
+  it('"Read it when you feel ready and tell Sam what you think" is not a step', () => {
+    const t = [
+      'Ashdown Council – Children’s Services',
+      '',
+      'MY PLAN – Jess',
+      '',
+      'Hi Jess. This is your plan from the meeting on Monday 3 May. You were at school, so Sam (your social worker) wrote it down for you. Read it when you feel ready and tell Sam what you think.',
+      '',
+      'What happened',
+      'A boy at the park took your phone and pushed you.',
+      '',
+      'What will happen next',
+      '• Sam will see you every Friday at school.',
+    ].join('\n');
+    expect(actionsOf(t).map((a) => a.text)).toEqual(['Sam will see you every Friday at school.']);
   });
 });
 
 describe('a modal inside a condition', () => {
   it('a worry that ends "if Mum has to go into hospital" is not a step', () => {
     const t = [
-      'Worries we still have',
-      '- Gran works nights, so nobody can look after Theo if Mum has to go back into hospital.',
+      'MINUTES',
       '',
-      'The plan',
-      '- Gran to ask her manager about day shifts by 20 May.',
+      '3.  What we still worry about',
+      '– Gran works nights, so nobody can look after Theo if Mum has to go back into hospital.',
+      '',
+      '4.  THE PLAN',
+      'ACTION: Gran to ask her manager about day shifts by 20 May.',
     ].join('\n');
-    expect(actionsOf(t).map((a) => a.text)).toEqual(['Gran to ask her manager about day shifts by 20 May.']);
+    expect(actionsOf(t).some((a) => a.text.includes('Gran works nights'))).toBe(false);
+    expect(actionWith(t, 'day shifts').who).toBe('Gran');
   });
 });
 
@@ -148,5 +163,31 @@ describe('more ways to write a time', () => {
   it('"by annual review" names the school’s meeting the plan does not date', () => {
     expect(actionWith(t, 'EHCP').when).toBe('by annual review');
     expect(actionWith(t, 'EHCP').problems).toContain('vague-timescale');
+  });
+});
+
+describe('a short e-mail of agreed steps', () => {
+  const t = [
+    'Hi everyone,',
+    '',
+    'Here is a quick list from this morning. Minutes will come later.',
+    '',
+    '* Dad to keep Noah away from his uncle, including online.',
+    '* Jo to book the police interview – by 14/6',
+    '* Health visitor to weigh Noah every Tuesday',
+    '* Nan to walk Noah to school every day',
+    '* Referral to the Oakwood family centre',
+    '* Parenting course for Dad – TBC',
+    '',
+    'Cheers',
+    'Jo',
+    '',
+    'Jo Hale | Social Worker | Eastvale Council',
+    '01632 960 100',
+  ].join('\n');
+
+  it('the signature under the sign-off is not an action', () => {
+    expect(actionsOf(t).some((a) => a.text.includes('Jo Hale'))).toBe(false);
+    expect(actionWith(t, 'Nan to walk').when).toBe('every day');
   });
 });

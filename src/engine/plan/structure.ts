@@ -539,6 +539,8 @@ interface Section {
   firm?: boolean;
   /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
   views?: boolean;
+  /** Opened by a sign-off ("Thanks,"): the name and contact lines under it are the signature. */
+  signed?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -854,6 +856,7 @@ export function findItems(text: string, lex: Lex): Structure {
         const so = lex.signOffs.matchAt(toks, 0);
         if (so > 0 && !toks.slice(so).some((t) => t.word)) {
           newSection('not-action');
+          cur.signed = true;
           i++;
           continue;
         }
@@ -884,7 +887,8 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
         const nextIsStructure = next.kind === 'list' || next.kind === 'tab';
-        if ((prevBlank || nextIsStructure) && words <= 8) {
+        // "Owen" over "Owen Price | Social Worker | …" under "Thanks": the signature, not a new topic
+        if ((prevBlank || nextIsStructure) && words <= 8 && !cur.signed) {
           newSection(cur.mode === 'action' ? 'action' : 'neutral', headingOwner(toks, lex), true);
           i++;
           continue;
