@@ -176,8 +176,8 @@ describe('a short e-mail of agreed steps', () => {
     '* Jo to book the police interview – by 14/6',
     '* Health visitor to weigh Noah every Tuesday',
     '* Nan to walk Noah to school every day',
-    '* Referral to the Oakwood family centre',
-    '* Parenting course for Dad – TBC',
+    '* Referral to the Oakwood centre for family support',
+    '* Parenting course for Dad at Oakwood – TBC',
     '',
     'Cheers',
     'Jo',
@@ -185,6 +185,11 @@ describe('a short e-mail of agreed steps', () => {
     'Jo Hale | Social Worker | Eastvale Council',
     '01632 960 100',
   ].join('\n');
+
+  it('a step written as a noun in a bullet list of clear steps is one of them', () => {
+    expect(actionWith(t, 'Referral to the Oakwood').problems).toContain('missing-owner');
+    expect(actionWith(t, 'Parenting course').when).toBe('TBC');
+  });
 
   it('the signature under the sign-off is not an action', () => {
     expect(actionsOf(t).some((a) => a.text.includes('Jo Hale'))).toBe(false);

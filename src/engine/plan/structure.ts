@@ -1717,6 +1717,12 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   // a ticked box beside open ones is done, not part of the plan (sub-items.ts),
   // unless it still reads as a task ("GP to send …") or is a task's record (its owner and date in fields under it)
   const open = its.some((it) => it.marker === 'k');
+  // "* Owen to book … * Nan to collect … * Referral to the Haven": in a list of four or more items, two
+  // in three of them clear steps, the rest are steps of the same list written short
+  let strong = 0;
+  if (policy === 'strong' && its.length >= 4) for (const it of its) if (strongAction(text, [trimSpan(text, (it.lines[0] as LineInfo).contentStart, (it.lines[0] as LineInfo).end)], lex)) strong++;
+  // (bullets only, one kind for every item: numbers may put an outcome over its steps, "1." over "1.1")
+  const mostlyActions = strong * 3 >= its.length * 2 && strong > 0 && its.every((it) => it.marker === its[0]?.marker && it.marker.startsWith('b'));
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const l0 = it.lines[0] as LineInfo;
@@ -1750,10 +1756,16 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
       const item = items[items.length - 1] as Item;
-      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
+      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex) && !(mostlyActions && shortStep(text, first, lex))) items.pop();
     }
     if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
   }
+}
+
+/** "Referral to the Haven for support", "Counselling for Mum – TBC": a step written as a noun, not a heading ("Help for Mum"). */
+function shortStep(text: string, l: LineInfo, lex: Lex): boolean {
+  const toks = tokenize(text, l.contentStart, l.end);
+  return wordCount(toks) >= 5 && headingKind(toks, lex) === 'unknown' && !allCaps(text, l.contentStart, l.end);
 }
 
 /** A numbered heading: a title over sentences, or "7.2 Plan" over a blank line and a paragraph (narrative.ts). */
