@@ -65,8 +65,6 @@ export interface ClauseInfo {
 }
 
 const ADVERBS = new Set(['also', 'then', 'not', 'all', 'both', 'each', 'jointly', 'only', 'now', 'still', 'always', 'never', 'together', 'immediately', 'again', 'further', 'usually', 'personally', 'directly', 'first', 'firstly', 'initially', 'urgently', 'regularly']);
-/** Words that open a condition in mid-sentence. */
-const CONDITIONS = new Set(['if', 'unless', 'whenever']);
 const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'unless', 'because', 'so', 'that', 'who', 'which', 'where', 'while', 'until', 'once', 'after', 'before', 'as']);
 const LINKS = new Set(['at', 'from', 'of']);
 const RECORD_LINKS = new Set(['at', 'on', 'in', 'by', 'with', 'during', 'following', 'after']);
@@ -338,7 +336,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     if (depth > 0) continue;
     // "Dad is away, so no one is at home if Mum has to go into hospital": once the main clause has its
     // verb, a modal inside a later condition is part of the worry, not a step
-    if (mainVerb && k > info.start && CONDITIONS.has(t.lower)) break;
+    if (mainVerb && (t.lower === 'if' || t.lower === 'unless')) break;
     // "I'll ring", "You'll keep", "I'm going to leave": the doer and the modal in one word
     const c = contraction(tokens, k);
     if (c > 0) {

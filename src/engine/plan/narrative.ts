@@ -93,9 +93,6 @@ const CLOSE_QUOTES = new Set(['”', '"', '’']);
  * the verb is inside the quotation) and a hope ("I hope we will not need to
  * move"). `info` is the sentence's clause.
  */
-/** Verbs that open a request to go over the plan itself. */
-const READS = new Set(['read', 'look', 'go']);
-
 export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   const toks = info.tokens;
   // "I hope …", "We really hope …", "Hopefully …"
@@ -105,9 +102,9 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   // change it": an offer of help with the plan itself
   if (t0?.lower === 'if' && toks.some((t) => t.lower === 'explain') && toks.some((t) => t.lower === 'sense' || t.lower === 'understand')) return true;
   if (t0?.lower === 'if' && (toks[1]?.lower === 'anything' || toks[1]?.lower === 'any') && toks.some((t) => t.lower === 'wrong') && toks.some((t) => t.lower === 'change' || t.lower === 'correct')) return true;
-  // "Read it when you're ready and tell Sue what you think", "Have a read and let me know what you think":
+  // "Read it when you're ready and tell Sue what you think", "Read it through and let me know what you think":
   // a request to read the plan itself and answer it, not a step of the plan
-  if (info.modal < 0 && (READS.has(t0?.lower ?? '') || t0?.lower === 'have') && toks.some((t, k) => t.lower === 'think' && toks[k - 1]?.lower === 'you' && toks[k - 2]?.lower === 'what')) return true;
+  if (info.modal < 0 && t0?.lower === 'read' && toks.some((t, k) => t.lower === 'think' && toks[k - 2]?.lower === 'what')) return true;
   if (info.modal >= 0) return quoted(toks, info.modal);
   if (info.start === 0) return false;
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step

@@ -837,8 +837,7 @@ export function findItems(text: string, lex: Lex): Structure {
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
       // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
       // a printout's title set out in columns ("CHILD PROTECTION PLAN <gap> Printed: …") is as short as its words: the gap does not count
-      const shown = trimmed.length > 90 && trimmed.includes('   ') ? trimmed.replace(/ {2,}/g, ' ').length : trimmed.length;
-      const shortLine = words > 0 && words <= 12 && shown <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
+      const shortLine = words > 0 && words <= 12 && trimmed.replace(/ {3,}/g, ' ').length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
       // "Here is what we agreed.": a letter's one-line lead-in opens the plan as a heading does
       if (next && words <= 8 && /^(?:here|below) (?:is|are) /i.test(trimmed) && headingKind(toks, lex) === 'action') {
         newSection('action');
@@ -1270,7 +1269,7 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
       return;
     }
     // "Progress to be looked at every core group.": a passive step with no doer, set at the plan's own meetings
-    if (info.passive && !info.agent && info.tokens[info.modal]?.lower === 'to' && atEachMeeting(info.tokens, info.modal, lex)) {
+    if (info.passive && !info.agent && info.tokens[info.modal]?.lower === 'to' && info.tokens.some((t, q) => q > info.modal && (t.lower === 'each' || t.lower === 'every' || t.lower === 'next') && (lex.anchors.matchAt(info.tokens, q + 1) > 0 || lex.activityEvents.matchAt(info.tokens, q + 1) > 0))) {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
       return;
     }
@@ -1299,15 +1298,6 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
     const org = orgSubject(text, s, lex);
     if (org || conditionOrder(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
   }
-}
-
-/** "at each core group", "every review", "at the next visit": a time set by a meeting of the plan, after tokens[from]. */
-function atEachMeeting(toks: readonly Token[], from: number, lex: Lex): boolean {
-  for (let q = from + 1; q < toks.length - 1; q++) {
-    const w = (toks[q] as Token).lower;
-    if ((w === 'each' || w === 'every' || w === 'next') && (lex.anchors.matchAt(toks, q + 1) > 0 || lex.activityEvents.matchAt(toks, q + 1) > 0)) return true;
-  }
-  return false;
 }
 
 /** "will", or the doer and "will" in one word ("we'll"). */
@@ -1556,17 +1546,6 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
   const filled = (k: number): boolean => lines[k] !== undefined && (lines[k] as LineInfo).kind !== 'blank';
   let parted = !filled(from + width) && filled(from + width + 1);
   for (let k = from; k < from + width; k++) parted &&= filled(k);
-  const gappedRow = (r: number): boolean => {
-    if (filled(r + width)) return false;
-    let cells = 0;
-    for (let k = r + 1; k < r + width; k++) {
-      if (!filled(k)) continue;
-      const c = lines[k] as LineInfo;
-      if (endsWithTerminal(c.text) || c.end - c.start > 40) return false;
-      cells++;
-    }
-    return cells > 0;
-  };
   let i = from;
   while (filled(i)) {
     const l = lines[i] as LineInfo;
@@ -1575,9 +1554,9 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
       const nx = lines[i + 1];
       if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
     }
-    // a lone sentence after an empty line (a footer) ends a table whose rows are parted, unless short
-    // cells follow it to the row's width ("Review to be called if … ⏎ (empty Who) ⏎ ASAP")
-    if (parted && !filled(i + 1) && endsWithTerminal(l.text) && !gappedRow(i)) break;
+    // a lone sentence after an empty line (a footer) ends a table whose rows are parted, unless the
+    // row's last cell follows it ("Review to be called if … ⏎ (empty Who) ⏎ ASAP")
+    if (parted && !filled(i + 1) && endsWithTerminal(l.text) && !(filled(i + width - 1) && !filled(i + width) && !endsWithTerminal((lines[i + width - 1] as LineInfo).text))) break;
     const cells: Cell[] = [];
     for (let k = i; k < i + width; k++) {
       const c = lines[k] as LineInfo;
@@ -1722,7 +1701,7 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   let strong = 0;
   if (policy === 'strong' && its.length >= 4) for (const it of its) if (strongAction(text, [trimSpan(text, (it.lines[0] as LineInfo).contentStart, (it.lines[0] as LineInfo).end)], lex)) strong++;
   // (bullets only, one kind for every item: numbers may put an outcome over its steps, "1." over "1.1")
-  const mostlyActions = strong * 3 >= its.length * 2 && strong > 0 && its.every((it) => it.marker === its[0]?.marker && it.marker.startsWith('b'));
+  const mostlyActions = strong * 3 >= its.length * 2 && its.every((it) => it.marker === its[0]?.marker && it.marker[0] === 'b');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const l0 = it.lines[0] as LineInfo;

@@ -257,8 +257,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       k = b - 1;
       continue;
     }
-    if (isNumber(t, lex) && (tokens[k + 1]?.lower === 'times' || tokens[k + 1]?.lower === 'x')) {
-      const b = k + 2;
+    // "3 times a week", "one weekend a month": so many in each period
+    const times = tokens[k + 1]?.lower === 'times' || tokens[k + 1]?.lower === 'x';
+    const u1 = !isNumber(t, lex) ? 0 : times ? 1 : unitAfter(tokens, k + 1, lex);
+    if (u1 > 0) {
+      const b = k + 1 + u1;
       const per = tokens[b];
       if (per && ['a', 'per', 'each', 'every'].includes(per.lower)) {
         const u = unitAfter(tokens, b + 1, lex) || eventAt(tokens, b + 1, lex);
@@ -268,21 +271,10 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           continue;
         }
       }
-      const f2 = lex.frequencies.matchAt(tokens, b);
+      const f2 = times ? lex.frequencies.matchAt(tokens, b) : 0;
       if (f2 > 0) {
         out.push({ a: k, b: b + f2, kind: 'concrete' });
         k = b + f2 - 1;
-        continue;
-      }
-    }
-    // "one weekend a month", "two nights per week": so many of a period in each longer one
-    if (isNumber(t, lex) && t.lower !== 'a' && t.lower !== 'an') {
-      const u1 = unitAfter(tokens, k + 1, lex) || eventAt(tokens, k + 1, lex);
-      const per = u1 > 0 ? tokens[k + 1 + u1] : undefined;
-      const u2 = per && (per.lower === 'a' || per.lower === 'per' || per.lower === 'each' || per.lower === 'every') ? unitAfter(tokens, k + 2 + u1, lex) : 0;
-      if (u2 > 0) {
-        out.push({ a: k, b: k + 2 + u1 + u2, kind: 'concrete' });
-        k = k + 1 + u1 + u2;
         continue;
       }
     }
@@ -410,9 +402,6 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       // "for the baby's first 4 weeks", "for her first 2 days home": whose first weeks they are
       const pj = tokens[j];
       if (ap > 0 && pj && (pj.lower.endsWith("'s") || POSSESSIVES.has(pj.lower)) && NEXT_WORDS.has(tokens[j + 1]?.lower ?? '')) j++;
-      // "at today's conference", "after tonight's meeting": the meeting dates itself
-      const today = ap > 0 && (pj?.lower === "today's" || pj?.lower === "tonight's");
-      if (today) j++;
       const next = tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower);
       if (next) j++;
       let an = lex.anchors.matchAt(tokens, j);
@@ -464,7 +453,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           }
           if (tokens[b]?.lower === 'on' || tokens[b]?.text === '(') b = toBoundary(tokens, b + 1) + (tokens[toBoundary(tokens, b + 1)]?.text === ')' ? 1 : 0);
           // "by the first core group on 19th March" carries its date; "by the review conference" needs the plan to give one
-          let dated = today;
+          let dated = false;
           for (let q = j + an; q < b && !dated; q++) if (dateAt(tokens, q, lex) > 0) dated = true;
           const group = dated ? -1 : groupOf(tokens, j, j + an, lex);
           out.push(group < 0 ? { a: k, b, kind: 'concrete' } : { a: k, b, kind: 'anchor', group });
