@@ -322,6 +322,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (!sawFinite && t0 && t1?.lower === 'to' && lex.imperatives.hasToken(t0) && lex.vagueFirst.matchAt(tokens, info.start) === 2 && lex.continueVerbs.matchAt(tokens, info.start) === 0) sawFinite = true;
   let contracted: Span | null = null;
   let depth = 0;
+  let mainVerb = false;
   for (let k = info.start; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
@@ -334,6 +335,9 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     // "Dad (lives in Leeds, no contact for a year) to be updated": words in brackets describe the owner
     if (depth > 0) continue;
+    // "Dad is away, so no one is at home if Mum has to go into hospital": once the main clause has its
+    // verb, a modal inside a later condition is part of the worry, not a step
+    if (mainVerb && (t.lower === 'if' || t.lower === 'unless')) break;
     // "I'll ring", "You'll keep", "I'm going to leave": the doer and the modal in one word
     const c = contraction(tokens, k);
     if (c > 0) {
@@ -362,6 +366,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     // ("By Friday 7 May, Nan to …": the month is no verb)
     if ((lex.finite.hasToken(t) && t.text !== 'May') || SUBORDINATORS.has(t.lower) || (m > 0 && k === info.start)) sawFinite = true;
+    if (lex.finite.hasToken(t) && t.text !== 'May' && k > info.start && !SUBORDINATORS.has(t0?.lower ?? '')) mainVerb = true;
   }
   // "We asked that CMHT hold a meeting", "We recommended that an assessment be
   // completed": after a reported decision the verb may stand bare (subjunctive)

@@ -102,6 +102,9 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   // change it": an offer of help with the plan itself
   if (t0?.lower === 'if' && toks.some((t) => t.lower === 'explain') && toks.some((t) => t.lower === 'sense' || t.lower === 'understand')) return true;
   if (t0?.lower === 'if' && (toks[1]?.lower === 'anything' || toks[1]?.lower === 'any') && toks.some((t) => t.lower === 'wrong') && toks.some((t) => t.lower === 'change' || t.lower === 'correct')) return true;
+  // "Read it when you're ready and tell Sue what you think", "Read it through and let me know what you think":
+  // a request to read the plan itself and answer it, not a step of the plan
+  if (info.modal < 0 && t0?.lower === 'read' && toks.some((t, k) => t.lower === 'think' && toks[k - 2]?.lower === 'what')) return true;
   if (info.modal >= 0) return quoted(toks, info.modal);
   if (info.start === 0) return false;
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step

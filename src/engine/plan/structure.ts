@@ -539,6 +539,8 @@ interface Section {
   firm?: boolean;
   /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
   views?: boolean;
+  /** Opened by a sign-off ("Thanks,"): the name and contact lines under it are the signature. */
+  signed?: boolean;
 }
 
 /** 'who2': a second owner column ("Agency" then "Lead worker"), read when the first is blank. */
@@ -834,7 +836,8 @@ export function findItems(text: string, lex: Lex): Structure {
       const next = nextNonBlank(i + 1);
       const prevBlank = i === 0 || (lines[i - 1] as LineInfo).kind === 'blank';
       // a chat message that ends a sentence ("Thanks. Can we meet?") is not a heading (chat.ts)
-      const shortLine = words > 0 && words <= 12 && trimmed.length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
+      // a printout's title set out in columns ("CHILD PROTECTION PLAN <gap> Printed: …") is as short as its words: the gap does not count
+      const shortLine = words > 0 && words <= 12 && trimmed.replace(/ {3,}/g, ' ').length <= 90 && (!endsWithTerminal(trimmed) || (trimmed.endsWith('?') && !line.opens));
       // "Here is what we agreed.": a letter's one-line lead-in opens the plan as a heading does
       if (next && words <= 8 && /^(?:here|below) (?:is|are) /i.test(trimmed) && headingKind(toks, lex) === 'action') {
         newSection('action');
@@ -852,6 +855,7 @@ export function findItems(text: string, lex: Lex): Structure {
         const so = lex.signOffs.matchAt(toks, 0);
         if (so > 0 && !toks.slice(so).some((t) => t.word)) {
           newSection('not-action');
+          cur.signed = true;
           i++;
           continue;
         }
@@ -882,7 +886,8 @@ export function findItems(text: string, lex: Lex): Structure {
           continue;
         }
         const nextIsStructure = next.kind === 'list' || next.kind === 'tab';
-        if ((prevBlank || nextIsStructure) && words <= 8) {
+        // "Owen" over "Owen Price | Social Worker | …" under "Thanks": the signature, not a new topic
+        if ((prevBlank || nextIsStructure) && words <= 8 && !cur.signed) {
           newSection(cur.mode === 'action' ? 'action' : 'neutral', headingOwner(toks, lex), true);
           i++;
           continue;
@@ -1263,6 +1268,11 @@ function strayLines(text: string, el: ParaEl, lex: Lex, items: Item[]): void {
       items.push({ kind: 'sentence', span: sp, what: [sp], who: info.agent, when: undefined });
       return;
     }
+    // "Progress to be looked at every core group.": a passive step with no doer, set at the plan's own meetings
+    if (info.passive && !info.agent && info.tokens[info.modal]?.lower === 'to' && info.tokens.some((t, q) => q > info.modal && (t.lower === 'each' || t.lower === 'every' || t.lower === 'next') && (lex.anchors.matchAt(info.tokens, q + 1) > 0 || lex.activityEvents.matchAt(info.tokens, q + 1) > 0))) {
+      items.push({ kind: 'sentence', span: sp, what: [sp], who: undefined, when: undefined });
+      return;
+    }
     // "Everyone will keep an eye on how you are.", "We will look at this agreement again on 8 Feb.":
     // one sentence on its own line under the lists, its doer and "will" first
     if (info.subject?.start === sp.start && !info.passive && willModal(info.tokens[info.modal]?.lower) && splitSentences(text, sp).length === 1 && !notAnAction(info, lex)) {
@@ -1544,8 +1554,9 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
       const nx = lines[i + 1];
       if (!filled(i + 1) || (endsWithTerminal((nx as LineInfo).text) && wordCount(tokenize(text, (nx as LineInfo).start, (nx as LineInfo).end)) >= 8)) break;
     }
-    // a lone sentence after an empty line (a footer) ends a table whose rows are parted
-    if (parted && !filled(i + 1) && endsWithTerminal(l.text)) break;
+    // a lone sentence after an empty line (a footer) ends a table whose rows are parted, unless the
+    // row's last cell follows it ("Review to be called if … ⏎ (empty Who) ⏎ ASAP")
+    if (parted && !filled(i + 1) && endsWithTerminal(l.text) && !(filled(i + width - 1) && !filled(i + width) && !endsWithTerminal((lines[i + width - 1] as LineInfo).text))) break;
     const cells: Cell[] = [];
     for (let k = i; k < i + width; k++) {
       const c = lines[k] as LineInfo;
@@ -1685,6 +1696,12 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
   // a ticked box beside open ones is done, not part of the plan (sub-items.ts),
   // unless it still reads as a task ("GP to send …") or is a task's record (its owner and date in fields under it)
   const open = its.some((it) => it.marker === 'k');
+  // "* Owen to book … * Nan to collect … * Referral to the Haven": in a list of four or more items, two
+  // in three of them clear steps, the rest are steps of the same list written short
+  let strong = 0;
+  if (policy === 'strong' && its.length >= 4) for (const it of its) if (strongAction(text, [trimSpan(text, (it.lines[0] as LineInfo).contentStart, (it.lines[0] as LineInfo).end)], lex)) strong++;
+  // (bullets only, one kind for every item: numbers may put an outcome over its steps, "1." over "1.1")
+  const mostlyActions = strong * 3 >= its.length * 2 && its.every((it) => it.marker === its[0]?.marker && it.marker[0] === 'b');
   for (let k = 0; k < its.length; k++) {
     const it = its[k] as { lines: LineInfo[]; marker: string };
     const l0 = it.lines[0] as LineInfo;
@@ -1718,10 +1735,16 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
       const item = items[items.length - 1] as Item;
-      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
+      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex) && !(mostlyActions && shortStep(text, first, lex))) items.pop();
     }
     if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
   }
+}
+
+/** "Referral to the Haven for support", "Counselling for Mum – TBC": a step written as a noun, not a heading ("Help for Mum"). */
+function shortStep(text: string, l: LineInfo, lex: Lex): boolean {
+  const toks = tokenize(text, l.contentStart, l.end);
+  return wordCount(toks) >= 5 && headingKind(toks, lex) === 'unknown' && !allCaps(text, l.contentStart, l.end);
 }
 
 /** A numbered heading: a title over sentences, or "7.2 Plan" over a blank line and a paragraph (narrative.ts). */

@@ -29,6 +29,8 @@ const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/i;
 const TIME_TOKEN = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm)$/i;
 const CLOCK = /^\d{1,2}:\d{2}$/;
 const NUM = /^\d{1,3}$/;
+/** "2/52": two weeks, as health notes write it. */
+const WEEKS_52 = /^\d{1,2}\/52$/;
 const NUM_FREQ = /^\d{1,2}-?(?:weekly|monthly|daily|hourly)$/i;
 const NEXT_WORDS = new Set(['next', 'first', 'initial', 'following', 'second', 'final', 'last', 'third', 'upcoming']);
 const TIME_BOUNDARY = new Set([',', '.', ';', '(', ')', '–', '—']);
@@ -257,8 +259,11 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       k = b - 1;
       continue;
     }
-    if (isNumber(t, lex) && (tokens[k + 1]?.lower === 'times' || tokens[k + 1]?.lower === 'x')) {
-      const b = k + 2;
+    // "3 times a week", "one weekend a month": so many in each period
+    const times = tokens[k + 1]?.lower === 'times' || tokens[k + 1]?.lower === 'x';
+    const u1 = !isNumber(t, lex) ? 0 : times ? 1 : unitAfter(tokens, k + 1, lex);
+    if (u1 > 0) {
+      const b = k + 1 + u1;
       const per = tokens[b];
       if (per && ['a', 'per', 'each', 'every'].includes(per.lower)) {
         const u = unitAfter(tokens, b + 1, lex) || eventAt(tokens, b + 1, lex);
@@ -268,7 +273,7 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
           continue;
         }
       }
-      const f2 = lex.frequencies.matchAt(tokens, b);
+      const f2 = times ? lex.frequencies.matchAt(tokens, b) : 0;
       if (f2 > 0) {
         out.push({ a: k, b: b + f2, kind: 'concrete' });
         k = b + f2 - 1;
@@ -398,6 +403,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     if (ap > 0 || NEXT_WORDS.has(t.lower)) {
       let j = ap > 0 ? k + ap : k;
       if (tokens[j]?.lower === 'the' || (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && NEXT_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? ''))) j++;
+      // "for the baby's first 4 weeks", "for her first 2 days home": whose first weeks they are
+      const pj = tokens[j];
+      if (ap > 0 && pj && (pj.lower.endsWith("'s") || POSSESSIVES.has(pj.lower)) && NEXT_WORDS.has(tokens[j + 1]?.lower ?? '')) j++;
       const next = tokens[j] && NEXT_WORDS.has((tokens[j] as Token).lower);
       if (next) j++;
       let an = lex.anchors.matchAt(tokens, j);
@@ -513,7 +521,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     }
     if (!digit) {
       // not a number: skip the number-shaped tests
-    } else if (DATE_TOKEN.test(t.text) ? isRealDate(t.text) : ORDINAL.test(t.text) || TIME_TOKEN.test(t.text) || CLOCK.test(t.text)) {
+    } else if (DATE_TOKEN.test(t.text) ? isRealDate(t.text) || WEEKS_52.test(t.text) : ORDINAL.test(t.text) || TIME_TOKEN.test(t.text) || CLOCK.test(t.text)) {
+      // "within 2/52", "review in 6/52": health notes count weeks as a share of the year's 52
       out.push({ a: withPrep(tokens, k), b: k + 1, kind: 'concrete' });
       continue;
     }
