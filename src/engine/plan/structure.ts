@@ -17,6 +17,7 @@ import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumbe
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
+import { arrowSplit } from './arrow-lines.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -963,11 +964,23 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
+            // "(a) Dad will go on the course." over an indented "— Dad, from 8 Feb": the item's own who-and-when line
+            if (c.kind === 'list' && c.indent > l.indent && DASH_MARKS.has(c.marker) && whoWhenLine(text, c, lex)) {
+              item.lines.push({ ...c, kind: 'text' });
+              i++;
+              continue;
+            }
             if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prev = item.lines[item.lines.length - 1] as LineInfo;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
-            if (!ok) break;
+            if (!ok) {
+              // "Update 3/2: booked." / "Progress – 2 sessions done" under the item: a note on it, and the list goes on
+              if (!PROGRESS_NOTE.test(c.text)) break;
+              i++;
+              while (i < n && (lines[i] as LineInfo).kind !== 'blank' && (lines[i] as LineInfo).kind !== 'list' && PROGRESS_NOTE.test((lines[i] as LineInfo).text)) i++;
+              break;
+            }
             if (c.kind !== 'field') titled = false;
             item.lines.push(c);
             i++;
@@ -1561,6 +1574,22 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
 
 /** "1.1", "3", "2)" alone on a line: the number of a table row whose cells follow. */
 const ROW_NO = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*$/;
+const DASH_MARKS = new Set(['b—', 'b–', 'b-']);
+
+/** "Dad, starting 8th Feb", "Mrs Patel (DSL), same day", "by the review": a short line of only a doer and a time, or a time. */
+function whoWhenLine(text: string, l: LineInfo, lex: Lex): boolean {
+  if (l.end - l.contentStart > 64 || endsWithTerminal(l.text)) return false;
+  const comma = text.indexOf(',', l.contentStart);
+  const cut = comma > 0 && comma < l.end ? comma : l.end;
+  const who = trimSpan(text, l.contentStart, cut);
+  if (ownerPart(text, who, lex, true)) return true;
+  const rest = trimSpan(text, l.contentStart, l.end);
+  const when = findWhen(text, rest, lex);
+  return !!when && when.span.start - rest.start <= 4;
+}
+
+/** "Update 3/2:", "Progress – …": a line of news on the item above it (its first words, then a colon or dash). */
+const PROGRESS_NOTE = /^\s{0,8}(?:updated?|progress)\b[^:\n]{0,16}[:–—-]/i;
 /** "PROGRESS: …", "Update at review:", "RAG: Amber", "GREEN": a review cell under the row's own cells. */
 const NOTE_CELL = /^\W*(?:progress|update|status|rag|red|amber|green)\b/i;
 
@@ -2355,6 +2384,20 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex))) {
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
     return;
+  }
+  // "mum -> food bank voucher, pick up fri" over "hv -> weigh baby wkly": phone notes, one task a line, the doer before the arrow (arrow-lines.ts)
+  if (mode === 'action' && textLines.length >= 2 && textLines.length === el.lines.length) {
+    const arrows = textLines.map((l) => (l.text.includes('>') || /[→➡➔]/.test(l.text) ? arrowSplit(text, l.start + l.indent, l.end) : null));
+    if (arrows.filter((a) => a && ownerPart(text, a.owner, lex, true)).length >= 2) {
+      textLines.forEach((l, k) => {
+        const at = items.length;
+        emitBlock(text, [l], null, lex, items, 'list');
+        const a = arrows[k];
+        const it = items[at];
+        if (a && it && items.length === at + 1 && !it.who) Object.assign(it, { who: a.owner, what: [a.rest] });
+      });
+      return;
+    }
   }
   // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list
   if (mode === 'action' && ownLines.length >= 2 && textLines.length === el.lines.length && stepLines(text, textLines, lex)) {
