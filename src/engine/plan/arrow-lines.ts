@@ -7,6 +7,9 @@
  */
 import { trimSpan, type Span } from './text.js';
 
+/** The per-line fact to test first: an arrow's last character is on the line. */
+export const ARROW_CHAR = /[>→➡➔]/;
+
 // the arrow and its spaces; the doer before it is at most 32 characters
 const ARROW = / (?:->|=>|→|➡|➔) /;
 

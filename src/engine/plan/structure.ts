@@ -17,7 +17,7 @@ import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumbe
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
-import { arrowSplit } from './arrow-lines.js';
+import { ARROW_CHAR, arrowSplit } from './arrow-lines.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -64,6 +64,8 @@ interface LineInfo extends Line {
   more?: { field: FieldRole; value: Span };
   /** The line opens a chat message (chat.ts). */
   opens?: boolean;
+  /** An indented "— Dad, by 8 Feb" line joined to the list item above it. */
+  whoWhen?: boolean;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -858,7 +860,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
       }
       // "KB - notes to be written - 9/3" over another such line: a task, not a heading
-      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
+      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex)) && !arrowTask(text, line, next, lex)) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
@@ -966,7 +968,7 @@ export function findItems(text: string, lex: Lex): Structure {
             const c = lines[i] as LineInfo;
             // "(a) Dad will go on the course." over an indented "— Dad, from 8 Feb": the item's own who-and-when line
             if (c.kind === 'list' && c.indent > l.indent && DASH_MARKS.has(c.marker) && whoWhenLine(text, c, lex)) {
-              item.lines.push({ ...c, kind: 'text' });
+              item.lines.push({ ...c, kind: 'text', whoWhen: true });
               i++;
               continue;
             }
@@ -1588,8 +1590,14 @@ function whoWhenLine(text: string, l: LineInfo, lex: Lex): boolean {
   return !!when && when.span.start - rest.start <= 4;
 }
 
+/** "mum -> ring the GP about the rash" over another such line: a phone-typed task, not a heading (arrow-lines.ts). */
+function arrowTask(text: string, l: LineInfo, next: LineInfo, lex: Lex): boolean {
+  const a = ARROW_CHAR.test(l.text) ? arrowSplit(text, l.start + l.indent, l.end) : null;
+  return !!a && (ownerPart(text, a.owner, lex, true) || (ARROW_CHAR.test(next.text) && !!arrowSplit(text, next.start + next.indent, next.end)));
+}
+
 /** "Update 3/2:", "Progress – …": a line of news on the item above it (its first words, then a colon or dash). */
-const PROGRESS_NOTE = /^\s{0,8}(?:updated?|progress)\b[^:\n]{0,16}[:–—-]/i;
+const PROGRESS_NOTE = /^\s{0,8}(?:update[ds]?|progress)\b[^:\n]{0,16}[:–—-]/i;
 /** "PROGRESS: …", "Update at review:", "RAG: Amber", "GREEN": a review cell under the row's own cells. */
 const NOTE_CELL = /^\W*(?:progress|update|status|rag|red|amber|green)\b/i;
 
@@ -1747,10 +1755,27 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
       const item = items[items.length - 1] as Item;
-      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex)) items.pop();
+      // "Medical at the hospital, by Friday. Sam to take her.": a later sentence of the item may name the doer
+      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex) && !laterDoer(text, item.what, lex) && !it.lines.some((l) => l.whoWhen)) items.pop();
     }
     if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
+    // "— Citizens Advice, 12/3/27" under the item: the doer before the comma
+    const ww = items.length > before ? it.lines.find((l) => l.whoWhen) : undefined;
+    const last = items[items.length - 1] as Item;
+    if (ww && !last.who) {
+      const comma = text.indexOf(',', ww.contentStart);
+      const who = trimSpan(text, ww.contentStart, comma > 0 && comma < ww.end ? comma : ww.end);
+      if (ownerPart(text, who, lex, true)) last.who = who;
+    }
   }
+}
+
+/** A sentence after the first in an item's text that reads as a step with its own doer ("Sam to take her."). */
+function laterDoer(text: string, what: readonly Span[], lex: Lex): boolean {
+  const w = what[0];
+  // a full stop before the item's last character (searched within the item)
+  if (what.length !== 1 || !w || !text.slice(w.start, w.end - 1).includes('.')) return false;
+  return splitSentences(text, w).some((s, k) => k > 0 && strongSubject(text, s, lex));
 }
 
 /** A numbered heading: a title over sentences, or "7.2 Plan" over a blank line and a paragraph (narrative.ts). */
@@ -2387,7 +2412,7 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
   }
   // "mum -> food bank voucher, pick up fri" over "hv -> weigh baby wkly": phone notes, one task a line, the doer before the arrow (arrow-lines.ts)
   if (mode === 'action' && textLines.length >= 2 && textLines.length === el.lines.length) {
-    const arrows = textLines.map((l) => (l.text.includes('>') || /[→➡➔]/.test(l.text) ? arrowSplit(text, l.start + l.indent, l.end) : null));
+    const arrows = textLines.map((l) => (ARROW_CHAR.test(l.text) ? arrowSplit(text, l.start + l.indent, l.end) : null));
     if (arrows.filter((a) => a && ownerPart(text, a.owner, lex, true)).length >= 2) {
       textLines.forEach((l, k) => {
         const at = items.length;
