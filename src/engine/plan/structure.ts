@@ -633,7 +633,8 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
   }
   // "Item | Discussion | Actions": minutes whose action sits in a later named column, the cells before it notes
   const w = roles.indexOf('what');
-  if (whoWhen === 0 && (w < 1 || roles.slice(w + 1).some((r) => r !== 'outcome') || roles[0] !== 'ignore')) return null;
+  // so is a Signs of Safety table: "Worries | What is working well | Next steps", the columns before the steps notes
+  if (whoWhen === 0 && (w < 1 || roles.slice(w + 1).some((r) => r !== 'outcome') || (roles[0] !== 'ignore' && roles.slice(0, w).some((r) => r !== 'outcome')))) return null;
   if (known < 2) return null;
   // the first unknown column holds the action when no column is called "what"
   if (!roles.includes('what')) {
