@@ -82,7 +82,9 @@ const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '‣', '⁃', '»'
  */
 function symbolBullet(text: string, i: number): number {
   const c = text.codePointAt(i) as number;
-  return (c >= 0x2190 && c < 0x2460) || (c >= 0x25a0 && c < 0x2c00) || (c >= 0xf000 && c < 0xf100) ? 1 : c >= 0x1f300 && c < 0x1fb00 ? 2 : 0;
+  const n = (c >= 0x2190 && c < 0x2460) || (c >= 0x25a0 && c < 0x2c00) || (c >= 0xf000 && c < 0xf100) ? 1 : c >= 0x1f300 && c < 0x1fb00 ? 2 : 0;
+  // a phone types "➡️" and "✔️" with an emoji selector (U+FE0F) after the glyph: part of the marker
+  return n > 0 && text.charCodeAt(i + n) === 0xfe0f ? n + 1 : n;
 }
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
