@@ -5,16 +5,15 @@
  * heading are a list, one task a line, and the words before each arrow are
  * its owner.
  */
-import { trimSpan, type Span } from './text.js';
-
-/** The per-line fact to test first: an arrow's last character is on the line. */
-export const ARROW_CHAR = /[>→➡➔]/;
+import { trimSpan, type Line, type Span } from './text.js';
 
 // the arrow and its spaces; the doer before it is at most 32 characters
 const ARROW = / (?:->|=>|→|➡|➔) /;
 
-/** The doer and the task of an arrow line, or null. Rules out a line with no ">" or arrow by one scan. */
-export function arrowSplit(text: string, start: number, end: number): { owner: Span; rest: Span } | null {
+/** The doer and the task of an arrow line, or null. Looks only at the line's first 36 characters. */
+export function arrowSplit(text: string, l: Line & { indent: number }): { owner: Span; rest: Span } | null {
+  const start = l.start + l.indent;
+  const end = l.end;
   const head = text.slice(start, Math.min(end, start + 36));
   const m = ARROW.exec(head);
   if (!m || m.index === 0) return null;

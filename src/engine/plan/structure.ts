@@ -17,7 +17,7 @@ import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumbe
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
-import { ARROW_CHAR, arrowSplit } from './arrow-lines.js';
+import { arrowSplit } from './arrow-lines.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -64,8 +64,8 @@ interface LineInfo extends Line {
   more?: { field: FieldRole; value: Span };
   /** The line opens a chat message (chat.ts). */
   opens?: boolean;
-  /** An indented "— Dad, by 8 Feb" line joined to the list item above it. */
-  whoWhen?: boolean;
+  /** An indented "— Dad, by 8 Feb" line joined to the list item above it: its doer, or true for a time alone. */
+  whoWhen?: Span | true;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -970,8 +970,9 @@ export function findItems(text: string, lex: Lex): Structure {
           while (i < n) {
             const c = lines[i] as LineInfo;
             // "(a) Dad will go on the course." over an indented "— Dad, from 8 Feb": the item's own who-and-when line
-            if (c.kind === 'list' && c.indent > l.indent && DASH_MARKS.has(c.marker) && whoWhenLine(text, c, lex)) {
-              item.lines.push({ ...c, kind: 'text', whoWhen: true });
+            const ww = c.kind === 'list' && c.indent > l.indent && DASH_MARKS.has(c.marker) && whoWhenLine(text, c, lex);
+            if (ww) {
+              item.lines.push({ ...c, kind: 'text', whoWhen: ww });
               i++;
               continue;
             }
@@ -980,10 +981,8 @@ export function findItems(text: string, lex: Lex): Structure {
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
             if (!ok) {
-              // "Update 3/2: booked." / "Progress – 2 sessions done" under the item: a note on it, and the list goes on
-              if (!PROGRESS_NOTE.test(c.text)) break;
-              i++;
-              while (i < n && (lines[i] as LineInfo).kind !== 'blank' && (lines[i] as LineInfo).kind !== 'list' && PROGRESS_NOTE.test((lines[i] as LineInfo).text)) i++;
+              // "Update 3/2: booked." / "Progress – 2 sessions done" under the item: notes on it, and the list goes on
+              while (i < n && PROGRESS_NOTE.test((lines[i] as LineInfo).text)) i++;
               break;
             }
             if (c.kind !== 'field') titled = false;
@@ -1581,13 +1580,12 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
 const ROW_NO = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*$/;
 const DASH_MARKS = new Set(['b—', 'b–', 'b-']);
 
-/** "Dad, starting 8th Feb", "Mrs Patel (DSL), same day", "by the review": a short line of only a doer and a time, or a time. */
-function whoWhenLine(text: string, l: LineInfo, lex: Lex): boolean {
+/** "Dad, starting 8th Feb", "Mrs Patel (DSL), same day", "by the review": a short line of only a doer (its span) and a time, or a time (true). */
+function whoWhenLine(text: string, l: LineInfo, lex: Lex): Span | boolean {
   if (l.end - l.contentStart > 64 || endsWithTerminal(l.text)) return false;
   const comma = text.indexOf(',', l.contentStart);
-  const cut = comma > 0 && comma < l.end ? comma : l.end;
-  const who = trimSpan(text, l.contentStart, cut);
-  if (ownerPart(text, who, lex, true)) return true;
+  const who = trimSpan(text, l.contentStart, comma > 0 && comma < l.end ? comma : l.end);
+  if (ownerPart(text, who, lex, true)) return who;
   const rest = trimSpan(text, l.contentStart, l.end);
   const when = findWhen(text, rest, lex);
   return !!when && when.span.start - rest.start <= 4;
@@ -1595,8 +1593,8 @@ function whoWhenLine(text: string, l: LineInfo, lex: Lex): boolean {
 
 /** "mum -> ring the GP about the rash" over another such line: a phone-typed task, not a heading (arrow-lines.ts). */
 function arrowTask(text: string, l: LineInfo, next: LineInfo, lex: Lex): boolean {
-  const a = ARROW_CHAR.test(l.text) ? arrowSplit(text, l.start + l.indent, l.end) : null;
-  return !!a && (ownerPart(text, a.owner, lex, true) || (ARROW_CHAR.test(next.text) && !!arrowSplit(text, next.start + next.indent, next.end)));
+  const a = arrowSplit(text, l);
+  return !!a && (ownerPart(text, a.owner, lex, true) || !!arrowSplit(text, next));
 }
 
 /** "Update 3/2:", "Progress – …": a line of news on the item above it (its first words, then a colon or dash). */
@@ -1763,13 +1761,9 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     }
     if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
     // "— Citizens Advice, 12/3/27" under the item: the doer before the comma
-    const ww = items.length > before ? it.lines.find((l) => l.whoWhen) : undefined;
-    const last = items[items.length - 1] as Item;
-    if (ww && !last.who) {
-      const comma = text.indexOf(',', ww.contentStart);
-      const who = trimSpan(text, ww.contentStart, comma > 0 && comma < ww.end ? comma : ww.end);
-      if (ownerPart(text, who, lex, true)) last.who = who;
-    }
+    const ww = it.lines.find((l) => l.whoWhen)?.whoWhen;
+    const last = items[items.length - 1];
+    if (items.length > before && ww !== true && ww && last && !last.who) last.who = ww;
   }
 }
 
@@ -2413,10 +2407,11 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
     return;
   }
-  // "mum -> food bank voucher, pick up fri" over "hv -> weigh baby wkly": phone notes, one task a line, the doer before the arrow (arrow-lines.ts)
+  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list;
+  // so are phone notes, "mum -> food bank voucher, pick up fri" over "hv -> weigh baby wkly", the doer before the arrow (arrow-lines.ts)
   if (mode === 'action' && textLines.length >= 2 && textLines.length === el.lines.length) {
-    const arrows = textLines.map((l) => (ARROW_CHAR.test(l.text) ? arrowSplit(text, l.start + l.indent, l.end) : null));
-    if (arrows.filter((a) => a && ownerPart(text, a.owner, lex, true)).length >= 2) {
+    const arrows = textLines.map((l) => arrowSplit(text, l));
+    if (arrows.filter((a) => a && ownerPart(text, a.owner, lex, true)).length >= 2 || (ownLines.length >= 2 && stepLines(text, textLines, lex))) {
       textLines.forEach((l, k) => {
         const at = items.length;
         emitBlock(text, [l], null, lex, items, 'list');
@@ -2426,11 +2421,6 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       });
       return;
     }
-  }
-  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list
-  if (mode === 'action' && ownLines.length >= 2 && textLines.length === el.lines.length && stepLines(text, textLines, lex)) {
-    for (const l of textLines) emitBlock(text, [l], null, lex, items, 'list');
-    return;
   }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;
