@@ -783,6 +783,12 @@ export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { in
       if (n > 0) return { index: p, length: k + n - p };
     }
   }
+  // "Keep you safe.", "keep Zara safe": an aim when "safe" ends the clause (not "keep the safe phone on", "keep it safe")
+  if (toks[p]?.lower === 'keep') {
+    let k = p + 1;
+    while (k < p + 5 && toks[k]?.word && toks[k]?.lower !== 'safe') k++;
+    if (toks[k]?.lower === 'safe' && (!toks[k + 1] || STOPS.has((toks[k + 1] as Token).text)) && toks[k - 1]?.lower !== 'it') return { index: p, length: k + 1 - p };
+  }
   for (let k = info.start; k + 2 < toks.length; k++) {
     if ((toks[k] as Token).lower !== 'to' || (toks[k + 1] as Token).lower !== 'be') continue;
     const n = lex.vaguePassive.matchAt(toks, k + 2);

@@ -217,8 +217,8 @@ function forbids(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "look at", "check in": a visit, timed by a dated When field too (a deadline does not time a rule: "ensure …"). */
-const VISITS = new Set(['look', 'check']);
+/** "look at", "check in": a visit, timed by a dated When field too (a deadline does not time a rule: "ensure …"), and so is progress with a deadline. */
+const VISITS = new Set(['look', 'check', 'looked', 'progress', 'progressed']);
 
 function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fieldTimed = false): VagueWhat {
   const toks = info.tokens;
@@ -231,6 +231,9 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
     const place = toks[info.participle + n + 1];
     const venue = toks[info.participle + n]?.lower === 'at' && place !== undefined && isCapitalised(place);
     if (n > 0 && !venue) hit = { index: info.participle, length: n };
+    // "Work on his temper to be undertaken": the vague step is the subject the passive carries out
+    const w = toks[info.start]?.lower === 'work' ? lex.vagueFirst.matchAt(toks, info.start) : 0;
+    if (!hit && w > 1) hit = { index: info.start, length: w };
   } else {
     const p = info.predicate;
     const c = lex.continueVerbs.matchAt(toks, p);
@@ -249,8 +252,9 @@ function judgeWhat(text: string, info: ClauseInfo, lex: Lex, timed: boolean, fie
     const c0 = info.subject ? 0 : lex.continueVerbs.matchAt(toks, info.start);
     if (!hit && c0 > 0 && info.start < p && !timed) hit = { index: info.start, length: c0 };
   }
-  // (or a group shares with anyone: "all agencies to share any worries with the SW" is a standing watch, not a step)
-  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || lex.collective.matchAt(toks, info.start) > 0)) hit = { index: info.predicate, length: 1 };
+  // (or a group shares with anyone: "all agencies to share any worries with the SW" is a standing watch, not a step,
+  // unless it says at once: "all to share any worries with Dan straight away")
+  if (!hit && !info.passive && lex.needsRecipient.matchAt(toks, info.predicate) > 0 && (!toks.some((t, k) => k > info.predicate && (t.lower === 'with' || t.lower === 'to')) || (lex.collective.matchAt(toks, info.start) > 0 && !lex.immediate.find(toks, info.predicate) && !toks.some((t) => t.lower === 'delay')))) hit = { index: info.predicate, length: 1 };
   if (!hit) hit = lex.vaguePhrases.find(toks, info.start);
   if (!hit) hit = aimHit(toks, info, lex);
   // a method ("using his talker") makes direct work concrete, but not a vague passive ("views to be gathered using…")

@@ -242,6 +242,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         const u = unitAfter(tokens, b + 1, lex) || eventAt(tokens, b + 1, lex) || (tokens[b + 1] !== undefined && lex.weekdays.hasToken(tokens[b + 1] as Token) ? 1 : 0);
         if (u > 0) b = b + 1 + u;
       } else if (t.lower === 'once' && !unitAfter(tokens, b, lex)) {
+        // "at least once before the assessment ends" counts visits, it waits on nothing
+        if (prev?.lower === 'least') continue;
         // "once allocated", "once he is home" is not a frequency but a trigger,
         // vague when it waits on a judgement or another body ("once his bail conditions are known")
         if (tokens[k + 1]?.word) {
@@ -390,6 +392,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
         continue;
       }
     }
+    // "a support for after the birth" says what the support is for, not when it is arranged
+    if (t.lower === 'after' && prev?.lower === 'for') continue;
     const ap = lex.anchorPreps.matchAt(tokens, k);
     if (ap > 0 || NEXT_WORDS.has(t.lower)) {
       let j = ap > 0 ? k + ap : k;
@@ -551,7 +555,9 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
     // "so police come quickly if you ring": a condition in a purpose clause says when the result follows, not when the action is done
     if (tr > 0 && purposeBefore(tokens, k)) continue;
     if (tr > 0 && (t.lower !== 'if' || (tokens[cs0]?.word && !asking(tokens, k)))) {
-      const b = toBoundary(tokens, cs0);
+      let b = toBoundary(tokens, cs0);
+      // "If he is not home by 10pm Mum will ring the police": with no comma the condition ends at the doer before "will"
+      if (atStart && t.lower === 'if') for (let q = cs0 + 2; q < b; q++) if ((tokens[q] as Token).lower === 'will') b = q - 1;
       const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
       // (a call or an arrival is: "answer when Mum rings")
