@@ -17,6 +17,7 @@ import { checkBox, dashFieldLine, originTag, ownClauses, semicolonTail, subNumbe
 import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
+import { arrowSplit } from './arrow-lines.js';
 import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
@@ -63,6 +64,8 @@ interface LineInfo extends Line {
   more?: { field: FieldRole; value: Span };
   /** The line opens a chat message (chat.ts). */
   opens?: boolean;
+  /** An indented "— Dad, by 8 Feb" line joined to the list item above it: its doer, or true for a time alone. */
+  whoWhen?: Span | true;
 }
 
 type FieldRole = 'who' | 'when' | 'what' | 'outcome';
@@ -79,7 +82,9 @@ const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '‣', '⁃', '»'
  */
 function symbolBullet(text: string, i: number): number {
   const c = text.codePointAt(i) as number;
-  return (c >= 0x2190 && c < 0x2460) || (c >= 0x25a0 && c < 0x2c00) || (c >= 0xf000 && c < 0xf100) ? 1 : c >= 0x1f300 && c < 0x1fb00 ? 2 : 0;
+  const n = (c >= 0x2190 && c < 0x2460) || (c >= 0x25a0 && c < 0x2c00) || (c >= 0xf000 && c < 0xf100) ? 1 : c >= 0x1f300 && c < 0x1fb00 ? 2 : 0;
+  // a phone types "➡️" and "✔️" with an emoji selector (U+FE0F) after the glyph: part of the marker
+  return n > 0 && text.charCodeAt(i + n) === 0xfe0f ? n + 1 : n;
 }
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
@@ -632,7 +637,8 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
   }
   // "Item | Discussion | Actions": minutes whose action sits in a later named column, the cells before it notes
   const w = roles.indexOf('what');
-  if (whoWhen === 0 && (w < 1 || roles.slice(w + 1).some((r) => r !== 'outcome') || roles[0] !== 'ignore')) return null;
+  // so is a Signs of Safety table: "Worries | What is working well | Next steps", the columns before the steps notes
+  if (whoWhen === 0 && (w < 1 || roles.slice(w + 1).some((r) => r !== 'outcome') || (roles[0] !== 'ignore' && roles.slice(0, w).some((r) => r !== 'outcome')))) return null;
   if (known < 2) return null;
   // the first unknown column holds the action when no column is called "what"
   if (!roles.includes('what')) {
@@ -861,7 +867,7 @@ export function findItems(text: string, lex: Lex): Structure {
         }
       }
       // "KB - notes to be written - 9/3" over another such line: a task, not a heading
-      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex))) {
+      if (shortLine && next && !(taskLine(text, line, lex) && taskLine(text, next, lex)) && !arrowTask(text, line, next, lex)) {
         const kind = headingKind(toks, lex);
         if (isFirst) {
           // document title, unless it is a bare "Plan" / "Actions" heading
@@ -968,11 +974,22 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
+            // "(a) Dad will go on the course." over an indented "— Dad, from 8 Feb": the item's own who-and-when line
+            const ww = c.kind === 'list' && c.indent > l.indent && DASH_MARKS.has(c.marker) && whoWhenLine(text, c, lex);
+            if (ww) {
+              item.lines.push({ ...c, kind: 'text', whoWhen: ww });
+              i++;
+              continue;
+            }
             if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prev = item.lines[item.lines.length - 1] as LineInfo;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
-            if (!ok) break;
+            if (!ok) {
+              // "Update 3/2: booked." / "Progress – 2 sessions done" under the item: notes on it, and the list goes on
+              while (i < n && PROGRESS_NOTE.test((lines[i] as LineInfo).text)) i++;
+              break;
+            }
             if (c.kind !== 'field') titled = false;
             item.lines.push(c);
             i++;
@@ -1572,6 +1589,27 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
 
 /** "1.1", "3", "2)" alone on a line: the number of a table row whose cells follow. */
 const ROW_NO = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*$/;
+const DASH_MARKS = new Set(['b—', 'b–', 'b-']);
+
+/** "Dad, starting 8th Feb", "Mrs Patel (DSL), same day", "by the review": a short line of only a doer (its span) and a time, or a time (true). */
+function whoWhenLine(text: string, l: LineInfo, lex: Lex): Span | boolean {
+  if (l.end - l.contentStart > 64 || endsWithTerminal(l.text)) return false;
+  const comma = text.indexOf(',', l.contentStart);
+  const who = trimSpan(text, l.contentStart, comma > 0 && comma < l.end ? comma : l.end);
+  if (ownerPart(text, who, lex, true)) return who;
+  const rest = trimSpan(text, l.contentStart, l.end);
+  const when = findWhen(text, rest, lex);
+  return !!when && when.span.start - rest.start <= 4;
+}
+
+/** "mum -> ring the GP about the rash" over another such line: a phone-typed task, not a heading (arrow-lines.ts). */
+function arrowTask(text: string, l: LineInfo, next: LineInfo, lex: Lex): boolean {
+  const a = arrowSplit(text, l);
+  return !!a && (ownerPart(text, a.owner, lex, true) || !!arrowSplit(text, next));
+}
+
+/** "Update 3/2:", "Progress – …": a line of news on the item above it (its first words, then a colon or dash). */
+const PROGRESS_NOTE = /^\s{0,8}(?:update[ds]?|progress)\b[^:\n]{0,16}[:–—-]/i;
 /** "PROGRESS: …", "Update at review:", "RAG: Amber", "GREEN": a review cell under the row's own cells. */
 const NOTE_CELL = /^\W*(?:progress|update|status|rag|red|amber|green)\b/i;
 
@@ -1735,9 +1773,14 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
       const item = items[items.length - 1] as Item;
-      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex) && !(mostlyActions && shortStep(text, first, lex))) items.pop();
+      // "Medical at the hospital, by Friday. Sam to take her.": a later sentence of the item may name the doer
+      if (item.who === undefined && item.when === undefined && !strongAction(text, item.what, lex) && !(mostlyActions && shortStep(text, first, lex)) && !laterDoer(text, item.what, lex) && !it.lines.some((l) => l.whoWhen)) items.pop();
     }
     if (group && items.length > before) (items[items.length - 1] as Item).sectionOwner = group.owner;
+    // "— Citizens Advice, 12/3/27" under the item: the doer before the comma
+    const ww = it.lines.find((l) => l.whoWhen)?.whoWhen;
+    const last = items[items.length - 1];
+    if (items.length > before && ww !== true && ww && last && !last.who) last.who = ww;
   }
 }
 
@@ -1745,6 +1788,14 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
 function shortStep(text: string, l: LineInfo, lex: Lex): boolean {
   const toks = tokenize(text, l.contentStart, l.end);
   return wordCount(toks) >= 5 && headingKind(toks, lex) === 'unknown' && !allCaps(text, l.contentStart, l.end);
+}
+
+/** A sentence after the first in an item's text that reads as a step with its own doer ("Sam to take her."). */
+function laterDoer(text: string, what: readonly Span[], lex: Lex): boolean {
+  const w = what[0];
+  // a full stop before the item's last character (searched within the item)
+  if (what.length !== 1 || !w || !text.slice(w.start, w.end - 1).includes('.')) return false;
+  return splitSentences(text, w).some((s, k) => k > 0 && strongSubject(text, s, lex));
 }
 
 /** A numbered heading: a title over sentences, or "7.2 Plan" over a blank line and a paragraph (narrative.ts). */
@@ -2379,10 +2430,20 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
     return;
   }
-  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list
-  if (mode === 'action' && ownLines.length >= 2 && textLines.length === el.lines.length && stepLines(text, textLines, lex)) {
-    for (const l of textLines) emitBlock(text, [l], null, lex, items, 'list');
-    return;
+  // "Sam to ring the GP – today" over "Police to visit by Friday": lines with no full stop, each a step of its own, are a list;
+  // so are phone notes, "mum -> food bank voucher, pick up fri" over "hv -> weigh baby wkly", the doer before the arrow (arrow-lines.ts)
+  if (mode === 'action' && textLines.length >= 2 && textLines.length === el.lines.length) {
+    const arrows = textLines.map((l) => arrowSplit(text, l));
+    if (arrows.filter((a) => a && ownerPart(text, a.owner, lex, true)).length >= 2 || (ownLines.length >= 2 && stepLines(text, textLines, lex))) {
+      textLines.forEach((l, k) => {
+        const at = items.length;
+        emitBlock(text, [l], null, lex, items, 'list');
+        const a = arrows[k];
+        const it = items[at];
+        if (a && it && items.length === at + 1 && !it.who) Object.assign(it, { who: a.owner, what: [a.rest] });
+      });
+      return;
+    }
   }
   const span = trimSpan(text, first.start, last.end);
   const paraStart = items.length;

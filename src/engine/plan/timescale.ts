@@ -859,7 +859,8 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
     if (c.kind !== 'concrete') continue;
     const s = spanOf(tokens, c.a, c.b);
     if (!concrete) concrete = s;
-    else if (s.start - concrete.end <= 4) concrete = { start: concrete.start, end: Math.max(concrete.end, s.end) };
+    // a line break is one character whichever ending it has ("9th Feb\r\nat 5pm" as "9th Feb\nat 5pm")
+    else if (s.start - concrete.end <= 6 && text.slice(concrete.end, s.start).replace(/\r/g, '').length <= 4) concrete = { start: concrete.start, end: Math.max(concrete.end, s.end) };
     else break;
   }
   // "Mondays 1–3pm, when a place is available": how often, but the start waits on a place
