@@ -6,7 +6,7 @@ import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
-import { CSV_SEP, csvFields } from './csv.js';
+import { CSV_SEP, csvFields, joinCsvLines } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
@@ -234,6 +234,57 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
 /** "Action:<tab>Refer Sam to CAMHS": a tab after a key's colon only sets out its value; a line with no other tab is not a table row. */
 const KEY_TAB = /^[^\t:]{2,40}:[^\t\S]*\t[^\t]+$/;
 
+/**
+ * "Lead<tab>Kerry", "Responsible          Hodan", "Action 2<tab>Refer Sam": a form
+ * printed in two columns, a field name alone in the first (or an item label),
+ * then a tab or a run of spaces, then one value that is not itself a field name.
+ */
+function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInfo): boolean {
+  const lt = line.text;
+  let g = lt.indexOf('\t', ind);
+  const sp = lt.indexOf('   ', ind);
+  if (g < 0 || (sp >= 0 && sp < g)) g = sp;
+  if (ind > 0 || g < 2 || g > 30 || (lt[g] === '\t' && lt.includes('\t', g + 1))) return false;
+  let v = g;
+  while (v < lt.length && isSpaceCode(lt.charCodeAt(v))) v++;
+  if (lt.includes('\t', v) || lt.includes('   ', v)) return false;
+  const key = tokenize(text, line.start + ind, line.start + g);
+  const val = tokenize(text, line.start + v, line.end);
+  // "WHEN      WHAT AND WHO", "NEXT STEPS   (who – what – when)": a header over columns, not a field
+  if (lt[v] === '(' || [lex.colWhat, lex.colWho, lex.colWhen].some((c) => c.matchAt(val, 0) > 0 && /^(?:and|&|\/|)$/.test(val[c.matchAt(val, 0)]?.lower ?? ''))) return false;
+  const m = listMarker(lt.slice(0, g) + ':' + lt.slice(g), line.start);
+  if (m?.[1] === 'L' && val.length) return Object.assign(info, { kind: 'list', contentStart: line.start + v, marker: 'L' }) !== null;
+  for (const role of FIELD_ROLES) {
+    const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
+    if (!list.equals(key) || lex.colWhat.equals(val) || lex.colWho.equals(val) || lex.colWhen.equals(val) || lex.colOutcome.equals(val)) continue;
+    return Object.assign(info, { kind: 'field', field: role, value: { start: line.start + v, end: line.end } }) !== null;
+  }
+  return false;
+}
+
+/**
+ * "Person responsible" ⏎ "Claire (Mum)" ⏎ "Completion date" ⏎ …: a record
+ * printed with each field's name on a line over its value. A short line that
+ * is only a field name becomes that field, its value on the next line, when
+ * the line after it is not a name too (a table header whose cells are on
+ * lines of their own) and another name stands two or four lines away; an
+ * owner or time name must be among them.
+ */
+function formNames(text: string, lines: LineInfo[], lex: Lex): void {
+  const names = lines.map((l): FieldRole | null => {
+    if (l.kind !== 'text' || l.end - l.start > 30 || l.text.includes(':')) return null;
+    const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
+    return lex.colWho.equals(toks) ? 'who' : lex.colWhen.equals(toks) ? 'when' : lex.colWhat.equals(toks) ? 'what' : lex.colOutcome.equals(toks) ? 'outcome' : null;
+  });
+  const timed = (r: FieldRole | null | undefined): boolean => r === 'who' || r === 'when';
+  names.forEach((r, k) => {
+    const l = lines[k] as LineInfo;
+    const near = [names[k - 2], names[k + 2], names[k - 4], names[k + 4]];
+    if (!r || names[k + 1] || names[k - 1] || !near.some((x) => x) || !(timed(r) || near.some(timed))) return;
+    Object.assign(l, { kind: 'field', field: r, value: { start: l.end, end: l.end } });
+  });
+}
+
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
 
@@ -259,6 +310,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.sep = CSV_SEP;
     return info;
   }
+  // "Lead<tab>Kerry", "Timescale      Every evening": a form printed in two columns
+  if (gapField(text, line, ind, lex, info)) return info;
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
   if (line.text.includes('\t', ind) && !KEY_TAB.test(line.text) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
@@ -300,6 +353,16 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Lead – HV   Date – 3 May": two fields named with dashes (sub-items.ts)
   const dashed = spacedMark(line.text, '–') >= 0 || spacedMark(line.text, '-') >= 0 ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
   if (dashed) return Object.assign(info, { kind: 'field', ...dashed });
+  // a web form's export: "Q: Action 2 – who?" is that field, its answer "A: Jo (SW)" the line under it
+  const qa = line.text.startsWith(': ', ind + 1) ? line.text[ind] : '';
+  if (qa === 'A') return Object.assign(info, { indent: ind + 3 });
+  if (qa === 'Q' && line.text.trimEnd().endsWith('?')) {
+    const toks = tokenize(text, line.start + ind + 3, line.end);
+    for (let j = 0; j < toks.length && j < 9; j++) {
+      const f = fieldAt(toks, j, lex);
+      if (f?.colon === toks.length - 1) return Object.assign(info, { kind: 'field', field: f.role, value: { start: line.end, end: line.end } });
+    }
+  }
   let colonAt = line.text.indexOf(':', ind);
   const ask = line.text.indexOf('?', ind);
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
@@ -340,14 +403,16 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
  * second field on the line, after a gap (fieldGap), or at once when the first
  * is blank ("Lead:     Timescale: TBC"). Only who and when fields count.
  */
-function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; value: Span; keyStart: number } | null {
+function secondField(text: string, value: Span, lex: Lex, third = false): { field: FieldRole; value: Span; keyStart: number } | null {
   for (let p = value.start; p < value.end; p++) {
     if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p)) && fieldGap(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) continue;
     const toks = tokenize(text, p, Math.min(value.end, p + 40));
     const f = fieldAt(toks, 0, lex);
-    if (!f || (f.role !== 'who' && f.role !== 'when')) continue;
+    if (!f || (!third && f.role !== 'who' && f.role !== 'when')) continue;
     const v = trimSpan(text, (toks[f.colon] as Token).end, value.end);
-    return { field: f.role, value: { start: v.start, end: v.end }, keyStart: p };
+    // "Due: Friday · Status: Open": a third field ends the second
+    const next = third ? null : secondField(text, v, lex, true);
+    return { field: f.role, value: next ? beforeGap(text, v.start, next.keyStart) : v, keyStart: p };
   }
   return null;
 }
@@ -356,14 +421,14 @@ function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; v
 function beforeGap(text: string, start: number, end: number): Span {
   const v = trimSpan(text, start, end);
   const c = text.charCodeAt(v.end - 1);
-  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46)) v.end--;
+  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46 || c === 183)) v.end--;
   return trimSpan(text, v.start, v.end);
 }
 
-/** What can stand between two fields on a line: a tab, two spaces, or "|", ";", "," or "." and a space. */
+/** What can stand between two fields on a line: a tab, two spaces, or "|", ";", ",", "." or "·" and a space. */
 function fieldGap(before: number, space: number): boolean {
   if (space === 9) return true;
-  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46;
+  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46 || before === 183;
 }
 
 function endsWithTerminal(text: string): boolean {
@@ -660,15 +725,19 @@ export interface Structure {
 export function findItems(text: string, lex: Lex): Structure {
   const split = splitLines(text);
   // a quoted line starts with ">": most plans have none
-  const raw = text.includes('>') ? unquoted(split) : split;
+  const quoted = text.includes('>') ? unquoted(split) : split;
+  const raw = text.includes('"\n') || text.includes('"\r') ? joinCsvLines(text, quoted) : quoted;
   const opens = chatMessages(raw);
   const lines = raw.map((l) => classifyLine(text, l, lex));
   for (const k of opens) (lines[k] as LineInfo).opens = true;
+  formNames(text, lines, lex);
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
   let firstContent = true;
   let hasActionSection = false;
+  // the header of the last table, for its rows that go on under a heading ("Outcome 2: …")
+  let lastHeader: LineInfo | null = null;
 
   const n = lines.length;
   let i = 0;
@@ -892,6 +961,12 @@ export function findItems(text: string, lex: Lex): Structure {
 
     if (line.kind === 'tab') {
       let roles = headerRoles(text, cellsOf(line), lex);
+      // "⇥Who⇥" over "What⇥Agency⇥Name⇥By when": the upper row of a two-row header is not a row of the table
+      const below = lines[i + 1];
+      if (!roles && below?.kind === 'tab' && below.sep === line.sep && cellsOf(line).every((c) => c.empty || columnName(text, c.span, lex)) && headerRoles(text, cellsOf(below), lex)) {
+        i++;
+        continue;
+      }
       // "Task⇥Person" over "⇥responsible⇥Target": a header row whose cells wrapped
       const split = line.sep === '\t' && lines[i + 1]?.text.charCodeAt(0) === 9 ? splitHeader(text, lines, i, lex) : null;
       if (split) roles = split.roles;
@@ -903,7 +978,9 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
-      const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
+      const carried = !roles && lastHeader?.sep === line.sep && cellsOf(lastHeader).length === cellsOf(line).length ? lastHeader : null;
+      if (roles && !split) lastHeader = line;
+      const table: TableEl = { type: 'table', header: roles ? line : carried, rows: [], outer: line.outer };
       if (split) {
         table.spacedHeader = split.cells;
         i = split.next - 1;
@@ -929,7 +1006,7 @@ export function findItems(text: string, lex: Lex): Structure {
         } else break;
       }
       cur.els.push(table);
-      if (roles) hasActionSection = true;
+      if (roles || carried) hasActionSection = true;
       continue;
     }
 
@@ -963,8 +1040,13 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
-            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prev = item.lines[item.lines.length - 1] as LineInfo;
+            // "Person responsible" ⏎ (empty line) ⏎ "Completion date": the empty line is the blank value, not the item's end
+            if (c.kind === 'blank' && prev.kind === 'field' && prev.value.end === prev.value.start && !prev.more && lines[i + 1]?.kind === 'field' && lines[i + 1]?.field !== 'what') {
+              i++;
+              continue;
+            }
+            if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
             if (!ok) break;
@@ -1539,6 +1621,19 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
   let i = from;
   while (filled(i)) {
     const l = lines[i] as LineInfo;
+    // "Page 1 of 2" and the header printed again at the top of the next page
+    if (out.length > 0 && isPageLine(text, l)) {
+      i += filled(i + 1) ? 1 : 2;
+      continue;
+    }
+    // (or after a footer line of another kind, "- 2 -")
+    let h = headingCell(text, l, lex) ? i : i + 1;
+    const top = h;
+    while (out.length > 0 && h < top + width && headingCell(text, lines[h], lex)) h++;
+    if (h === top + width) {
+      i = h;
+      continue;
+    }
     const toks = tokenize(text, l.start, l.end);
     if (out.length > 0 && wordCount(toks) <= 8 && !endsWithTerminal(l.text) && headingKind(toks, lex) === 'not-action') {
       const nx = lines[i + 1];
@@ -1624,7 +1719,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   for (const row of rows) {
     const cells = row.cells;
     const span = row.span;
-    if (cells.every((c) => c.empty)) continue;
+    // a header printed again on a new page, or the upper row of a two-row header
+    if (cells.every((c) => c.empty) || (!el.spaced && (text.slice(span.start, span.end) === el.header?.text.trim() || cells.every((c) => c.empty || columnName(text, c.span, lex))))) continue;
     let who: FieldValue;
     let when: FieldValue;
     const what: Span[] = [];
@@ -1666,6 +1762,12 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     if (what.length === 0) item.emptyWhat = true;
     items.push(item);
   }
+}
+
+/** "Lead", "By when": a cell that is only a column's name (a header repeated on a new page, or the upper row of a two-row header). */
+function columnName(text: string, s: Span, lex: Lex): boolean {
+  const toks = tokenize(text, s.start, s.end);
+  return lex.colWho.equals(toks) || lex.colWhen.equals(toks) || lex.colWhat.equals(toks) || lex.colOutcome.equals(toks) || lex.colIgnore.equals(toks);
 }
 
 /** A cell that is only a phone number: "020 7946 0123", "07700 900123". */
@@ -1916,6 +2018,8 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       }
       continue;
     }
+    // "Q: Action 1 – what will happen?" over its answer: the question is not part of the action
+    if (k === 0 && l.kind === 'field' && l.value.end === l.value.start && text[trimSpan(text, l.start, l.end).end - 1] === '?' && lines.length > 1) continue;
     const s = k === 0 ? start : l.start + l.indent;
     const sp = trimSpan(text, s, l.end);
     if (sp.end > sp.start) whatLines.push(sp);
