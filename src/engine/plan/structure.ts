@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields, joinCsvLines } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
@@ -193,8 +193,7 @@ export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: 
   const t = tokens[i];
   if (!t || !t.word) return null;
   for (const role of FIELD_ROLES) {
-    const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
-    const n = list.matchAt(tokens, i);
+    const n = colList(role, lex).matchAt(tokens, i);
     if (n > 0) {
       // "Who: Mum", and in a form of questions "Who? Mum", "What will happen? …"
       const colon = tokens[i + n];
@@ -241,26 +240,26 @@ const KEY_TAB = /^[^\t:]{2,40}:[^\t\S]*\t[^\t]+$/;
  */
 function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInfo): boolean {
   const lt = line.text;
-  let g = lt.indexOf('\t', ind);
-  const sp = lt.indexOf('   ', ind);
+  let g = lt.indexOf('\t');
+  const sp = lt.indexOf('   ');
   if (g < 0 || (sp >= 0 && sp < g)) g = sp;
   if (ind > 0 || g < 2 || g > 30 || (lt[g] === '\t' && lt.includes('\t', g + 1))) return false;
   let v = g;
-  while (v < lt.length && isSpaceCode(lt.charCodeAt(v))) v++;
-  if (lt.includes('\t', v) || lt.includes('   ', v)) return false;
-  const key = tokenize(text, line.start + ind, line.start + g);
+  while (isSpaceCode(lt.charCodeAt(v))) v++;
   const val = tokenize(text, line.start + v, line.end);
   // "WHEN      WHAT AND WHO", "NEXT STEPS   (who – what – when)": a header over columns, not a field
-  if (lt[v] === '(' || [lex.colWhat, lex.colWho, lex.colWhen].some((c) => c.matchAt(val, 0) > 0 && /^(?:and|&|\/|)$/.test(val[c.matchAt(val, 0)]?.lower ?? ''))) return false;
-  const m = listMarker(lt.slice(0, g) + ':' + lt.slice(g), line.start);
-  if (m?.[1] === 'L' && val.length) return Object.assign(info, { kind: 'list', contentStart: line.start + v, marker: 'L' }) !== null;
-  for (const role of FIELD_ROLES) {
-    const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
-    if (!list.equals(key) || lex.colWhat.equals(val) || lex.colWho.equals(val) || lex.colWhen.equals(val) || lex.colOutcome.equals(val)) continue;
-    return Object.assign(info, { kind: 'field', field: role, value: { start: line.start + v, end: line.end } }) !== null;
-  }
-  return false;
+  if (lt.includes('\t', v) || lt.includes('   ', v) || lt[v] === '(' || (val.length > 2 && allCaps(text, line.start, line.end)) || nameRole(val, lex)) return false;
+  if (listMarker(lt.slice(0, g) + ':' + lt.slice(g), 0)?.[1] === 'L' && val.length) return !!Object.assign(info, { kind: 'list', contentStart: line.start + v, marker: 'L' });
+  const role = nameRole(tokenize(text, line.start, line.start + g), lex);
+  return !!role && !!Object.assign(info, { kind: 'field', field: role, value: { start: line.start + v, end: line.end } });
 }
+
+/** The field whose whole name the tokens are ("Person responsible", "By when"), or null. */
+function nameRole(toks: readonly Token[], lex: Lex): FieldRole | undefined {
+  return FIELD_ROLES.find((r) => colList(r, lex).equals(toks));
+}
+
+const colList = (role: FieldRole, lex: Lex): PhraseList => (role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome);
 
 /**
  * "Person responsible" ⏎ "Claire (Mum)" ⏎ "Completion date" ⏎ …: a record
@@ -271,17 +270,12 @@ function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInf
  * owner or time name must be among them.
  */
 function formNames(text: string, lines: LineInfo[], lex: Lex): void {
-  const names = lines.map((l): FieldRole | null => {
-    if (l.kind !== 'text' || l.end - l.start > 30 || l.text.includes(':')) return null;
-    const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
-    return lex.colWho.equals(toks) ? 'who' : lex.colWhen.equals(toks) ? 'when' : lex.colWhat.equals(toks) ? 'what' : lex.colOutcome.equals(toks) ? 'outcome' : null;
-  });
+  const names = lines.map((l) => (l.kind !== 'text' || l.end - l.start > 30 || l.text.includes(':') ? null : nameRole(tokenize(text, l.start, l.end).filter((t) => t.text !== '?'), lex)));
   const timed = (r: FieldRole | null | undefined): boolean => r === 'who' || r === 'when';
   names.forEach((r, k) => {
-    const l = lines[k] as LineInfo;
     const near = [names[k - 2], names[k + 2], names[k - 4], names[k + 4]];
-    if (!r || names[k + 1] || names[k - 1] || !near.some((x) => x) || !(timed(r) || near.some(timed))) return;
-    Object.assign(l, { kind: 'field', field: r, value: { start: l.end, end: l.end } });
+    const l = lines[k] as LineInfo;
+    if (r && !names[k + 1] && !names[k - 1] && near.some((x) => x) && (timed(r) || near.some(timed))) Object.assign(l, { kind: 'field', field: r, value: { start: l.end, end: l.end } });
   });
 }
 
@@ -661,7 +655,8 @@ function splitHeader(text: string, lines: readonly LineInfo[], i: number, lex: L
   const roles = headerRoles(text, cells, lex);
   const named = (c: Cell): boolean => {
     const toks = tokenize(text, c.span.start, c.span.end);
-    return lex.colWho.equals(toks) || lex.colWhen.equals(toks);
+    const r = nameRole(toks, lex);
+    return r === 'who' || r === 'when';
   };
   return roles && joined.length > 0 && row?.sep === '\t' && cellsOf(row).length === cells.length && joined.every(named) ? { cells, roles, next: k } : null;
 }
@@ -676,19 +671,8 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
       continue;
     }
     const toks = tokenize(text, c.span.start, c.span.end).filter((t) => t.text !== '?' && t.text !== ':');
-    let role: ColRole = 'unknown';
-    if (lex.colIgnore.equals(toks)) role = 'ignore';
-    else if (lex.colWho.equals(toks)) role = 'who';
-    else if (lex.colWhen.equals(toks)) role = 'when';
-    else if (lex.colWhat.equals(toks)) role = 'what';
-    else if (lex.colOutcome.equals(toks)) role = 'outcome';
-    else {
-      // "Who will do it / by when" style headings: first list matching at the start
-      if (lex.colWho.matchAt(toks, 0) > 0) role = 'who';
-      else if (lex.colWhen.matchAt(toks, 0) > 0) role = 'when';
-      else if (lex.colWhat.matchAt(toks, 0) > 0) role = 'what';
-      else if (lex.colOutcome.matchAt(toks, 0) > 0) role = 'outcome';
-    }
+    // a whole name, else ("Who will do it / by when") the first list matching at the start
+    const role: ColRole = lex.colIgnore.equals(toks) ? 'ignore' : (nameRole(toks, lex) ?? FIELD_ROLES.find((r) => colList(r, lex).matchAt(toks, 0) > 0) ?? 'unknown');
     if (role !== 'unknown') known++;
     if (role === 'who' || role === 'when') whoWhen++;
     roles.push(role);
@@ -1559,7 +1543,7 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
 function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
   if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':') || manyPieces(l.text, 9)) return false;
   const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
-  return toks.length < 9 && [lex.colWhat, lex.colWho, lex.colWhen, lex.colOutcome].some((c) => c.equals(toks));
+  return toks.length < 9 && !!nameRole(toks, lex);
 }
 
 /**
@@ -1767,7 +1751,7 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
 /** "Lead", "By when": a cell that is only a column's name (a header repeated on a new page, or the upper row of a two-row header). */
 function columnName(text: string, s: Span, lex: Lex): boolean {
   const toks = tokenize(text, s.start, s.end);
-  return lex.colWho.equals(toks) || lex.colWhen.equals(toks) || lex.colWhat.equals(toks) || lex.colOutcome.equals(toks) || lex.colIgnore.equals(toks);
+  return !!nameRole(toks, lex) || lex.colIgnore.equals(toks);
 }
 
 /** A cell that is only a phone number: "020 7946 0123", "07700 900123". */
