@@ -227,23 +227,4 @@ describe('shapes15-a: tables', () => {
     ];
     expectLabelled(plan, labels);
   });
-
-  it("a header row over the header, and the header printed again partway down, are not actions", () => {
-    const plan = [
-      "Plan actions",
-      "\tWho\t",
-      "What\tAgency\tName\tBy when",
-      "Test the smoke alarms in the flat.\tFire service\tWatch Manager Cole\tBy 10/05/2027",
-      "Take Leo to the dentist.\tParent\tKirsty Lane\tBy 24/05/2027",
-      "What\tAgency\tName\tBy when",
-      "Give Leo breakfast before nursery.\tParent\tKirsty Lane\tEvery morning",
-      "",
-    ].join('\n');
-    const labels: Label[] = [
-      ["Test the smoke alarms in the flat.\tFire service\tWatch Manager Cole\tBy 10/05/2027", "Fire service", "By 10/05/2027"],
-      ["Take Leo to the dentist.\tParent\tKirsty Lane\tBy 24/05/2027", "Parent", "By 24/05/2027"],
-      ["Give Leo breakfast before nursery.\tParent\tKirsty Lane\tEvery morning", "Parent", "Every morning"],
-    ];
-    expectLabelled(plan, labels);
-  });
 });

@@ -7,7 +7,7 @@
  * mark). A sentence that opens with a quotation ("I want to go home," he
  * said) is not a row: its closing quote is followed by a space.
  */
-import type { Cell, Line } from './text.js';
+import type { Cell } from './text.js';
 
 /** The separator that marks a table row read as CSV (never found in text as a cell separator). */
 export const CSV_SEP = '\u0000csv';
@@ -79,29 +79,4 @@ export function csvFields(text: string, start: number, end: number): CsvField[] 
 /** Whether a line of `text` is a CSV record (see csvFields). */
 export function isCsvRow(text: string, start: number, end: number): boolean {
   return csvFields(text, start, end) !== null;
-}
-
-/**
- * A record whose quoted cell holds a line break ("Take Kacey to physio at" ⏏
- * "Greenbank Centre.","Mum","Weekly"): a line that opens with a quote and
- * leaves one open is joined with the next lines (up to three) when together
- * they parse as one record.
- */
-export function joinCsvLines(text: string, lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  next: for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as Line;
-    if (l.text.trimStart().startsWith('"') && l.text.split('"').length % 2 === 0) {
-      for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
-        const end = (lines[k] as Line).end;
-        if (csvFields(text, l.start, end)) {
-          out.push({ start: l.start, end, text: text.slice(l.start, end) });
-          i = k;
-          continue next;
-        }
-      }
-    }
-    out.push(l);
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
-import { CSV_SEP, csvFields, joinCsvLines } from './csv.js';
+import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
@@ -247,8 +247,12 @@ function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInf
   let v = g;
   while (isSpaceCode(lt.charCodeAt(v))) v++;
   const val = tokenize(text, line.start + v, line.end);
-  // "WHEN      WHAT AND WHO", "NEXT STEPS   (who – what – when)": a header over columns, not a field
-  if (lt.includes('\t', v) || lt.includes('   ', v) || lt[v] === '(' || (val.length > 2 && allCaps(text, line.start, line.end)) || nameRole(val, lex)) return false;
+  // "WHEN      WHAT AND WHO", "Action     Responsible / When", "NEXT STEPS   (who – what – when)": a header over columns, not a field
+  const heads = (r: FieldRole): boolean => {
+    const n = colList(r, lex).matchAt(val, 0);
+    return n > 0 && /^(?:and|&|\/|)$/.test(val[n]?.lower ?? '');
+  };
+  if (lt.includes('\t', v) || lt.includes('   ', v) || lt[v] === '(' || FIELD_ROLES.some(heads)) return false;
   if (listMarker(lt.slice(0, g) + ':' + lt.slice(g), 0)?.[1] === 'L' && val.length) return !!Object.assign(info, { kind: 'list', contentStart: line.start + v, marker: 'L' });
   const role = nameRole(tokenize(text, line.start, line.start + g), lex);
   return !!role && !!Object.assign(info, { kind: 'field', field: role, value: { start: line.start + v, end: line.end } });
@@ -260,24 +264,6 @@ function nameRole(toks: readonly Token[], lex: Lex): FieldRole | undefined {
 }
 
 const colList = (role: FieldRole, lex: Lex): PhraseList => (role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome);
-
-/**
- * "Person responsible" ⏎ "Claire (Mum)" ⏎ "Completion date" ⏎ …: a record
- * printed with each field's name on a line over its value. A short line that
- * is only a field name becomes that field, its value on the next line, when
- * the line after it is not a name too (a table header whose cells are on
- * lines of their own) and another name stands two or four lines away; an
- * owner or time name must be among them.
- */
-function formNames(text: string, lines: LineInfo[], lex: Lex): void {
-  const names = lines.map((l) => (l.kind !== 'text' || l.end - l.start > 30 || l.text.includes(':') ? null : nameRole(tokenize(text, l.start, l.end).filter((t) => t.text !== '?'), lex)));
-  const timed = (r: FieldRole | null | undefined): boolean => r === 'who' || r === 'when';
-  names.forEach((r, k) => {
-    const near = [names[k - 2], names[k + 2], names[k - 4], names[k + 4]];
-    const l = lines[k] as LineInfo;
-    if (r && !names[k + 1] && !names[k - 1] && near.some((x) => x) && (timed(r) || near.some(timed))) Object.assign(l, { kind: 'field', field: r, value: { start: l.end, end: l.end } });
-  });
-}
 
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
@@ -347,16 +333,6 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Lead – HV   Date – 3 May": two fields named with dashes (sub-items.ts)
   const dashed = spacedMark(line.text, '–') >= 0 || spacedMark(line.text, '-') >= 0 ? dashFieldLine(text, { start: line.start + ind, end: line.end }, lex) : null;
   if (dashed) return Object.assign(info, { kind: 'field', ...dashed });
-  // a web form's export: "Q: Action 2 – who?" is that field, its answer "A: Jo (SW)" the line under it
-  const qa = line.text.startsWith(': ', ind + 1) ? line.text[ind] : '';
-  if (qa === 'A') return Object.assign(info, { indent: ind + 3 });
-  if (qa === 'Q' && line.text.trimEnd().endsWith('?')) {
-    const toks = tokenize(text, line.start + ind + 3, line.end);
-    for (let j = 0; j < toks.length && j < 9; j++) {
-      const f = fieldAt(toks, j, lex);
-      if (f?.colon === toks.length - 1) return Object.assign(info, { kind: 'field', field: f.role, value: { start: line.end, end: line.end } });
-    }
-  }
   let colonAt = line.text.indexOf(':', ind);
   const ask = line.text.indexOf('?', ind);
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
@@ -397,16 +373,14 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
  * second field on the line, after a gap (fieldGap), or at once when the first
  * is blank ("Lead:     Timescale: TBC"). Only who and when fields count.
  */
-function secondField(text: string, value: Span, lex: Lex, third = false): { field: FieldRole; value: Span; keyStart: number } | null {
+function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; value: Span; keyStart: number } | null {
   for (let p = value.start; p < value.end; p++) {
     if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p)) && fieldGap(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) continue;
     const toks = tokenize(text, p, Math.min(value.end, p + 40));
     const f = fieldAt(toks, 0, lex);
-    if (!f || (!third && f.role !== 'who' && f.role !== 'when')) continue;
+    if (!f || (f.role !== 'who' && f.role !== 'when')) continue;
     const v = trimSpan(text, (toks[f.colon] as Token).end, value.end);
-    // "Due: Friday · Status: Open": a third field ends the second
-    const next = third ? null : secondField(text, v, lex, true);
-    return { field: f.role, value: next ? beforeGap(text, v.start, next.keyStart) : v, keyStart: p };
+    return { field: f.role, value: { start: v.start, end: v.end }, keyStart: p };
   }
   return null;
 }
@@ -709,12 +683,10 @@ export interface Structure {
 export function findItems(text: string, lex: Lex): Structure {
   const split = splitLines(text);
   // a quoted line starts with ">": most plans have none
-  const quoted = text.includes('>') ? unquoted(split) : split;
-  const raw = text.includes('"\n') || text.includes('"\r') ? joinCsvLines(text, quoted) : quoted;
+  const raw = text.includes('>') ? unquoted(split) : split;
   const opens = chatMessages(raw);
   const lines = raw.map((l) => classifyLine(text, l, lex));
   for (const k of opens) (lines[k] as LineInfo).opens = true;
-  formNames(text, lines, lex);
   const sections: Section[] = [];
   let cur: Section = { mode: 'neutral', els: [], owner: null };
   sections.push(cur);
@@ -945,12 +917,6 @@ export function findItems(text: string, lex: Lex): Structure {
 
     if (line.kind === 'tab') {
       let roles = headerRoles(text, cellsOf(line), lex);
-      // "⇥Who⇥" over "What⇥Agency⇥Name⇥By when": the upper row of a two-row header is not a row of the table
-      const below = lines[i + 1];
-      if (!roles && below?.kind === 'tab' && below.sep === line.sep && cellsOf(line).every((c) => c.empty || columnName(text, c.span, lex)) && headerRoles(text, cellsOf(below), lex)) {
-        i++;
-        continue;
-      }
       // "Task⇥Person" over "⇥responsible⇥Target": a header row whose cells wrapped
       const split = line.sep === '\t' && lines[i + 1]?.text.charCodeAt(0) === 9 ? splitHeader(text, lines, i, lex) : null;
       if (split) roles = split.roles;
@@ -1024,13 +990,8 @@ export function findItems(text: string, lex: Lex): Structure {
           let titled = !endsWithTerminal(text.slice(l.contentStart, l.end));
           while (i < n) {
             const c = lines[i] as LineInfo;
-            const prev = item.lines[item.lines.length - 1] as LineInfo;
-            // "Person responsible" ⏎ (empty line) ⏎ "Completion date": the empty line is the blank value, not the item's end
-            if (c.kind === 'blank' && prev.kind === 'field' && prev.value.end === prev.value.start && !prev.more && lines[i + 1]?.kind === 'field' && lines[i + 1]?.field !== 'what') {
-              i++;
-              continue;
-            }
             if (c.kind === 'blank' || c.kind === 'list' || c.kind === 'tab' || c.opens) break;
+            const prev = item.lines[item.lines.length - 1] as LineInfo;
             const prevText = text.slice(prev === l ? l.contentStart : prev.start, prev.end);
             const ok = c.kind === 'field' || titled || !endsWithTerminal(prevText) || c.indent > 0;
             if (!ok) break;
@@ -2002,8 +1963,6 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
       }
       continue;
     }
-    // "Q: Action 1 – what will happen?" over its answer: the question is not part of the action
-    if (k === 0 && l.kind === 'field' && l.value.end === l.value.start && text[trimSpan(text, l.start, l.end).end - 1] === '?' && lines.length > 1) continue;
     const s = k === 0 ? start : l.start + l.indent;
     const sp = trimSpan(text, s, l.end);
     if (sp.end > sp.start) whatLines.push(sp);
