@@ -247,14 +247,15 @@ function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInf
   let v = g;
   while (isSpaceCode(lt.charCodeAt(v))) v++;
   const val = tokenize(text, line.start + v, line.end);
-  // "WHEN      WHAT AND WHO", "Action     Responsible / When", "NEXT STEPS   (who – what – when)": a header over columns, not a field
+  // "WHEN      WHAT AND WHO", "Action     Responsible / When": a header over columns, not a field
+  const role = nameRole(tokenize(text, line.start, line.start + g), lex);
+  // (and "Action⇥Who will": an action's name over an owner's or a time's)
   const heads = (r: FieldRole): boolean => {
     const n = colList(r, lex).matchAt(val, 0);
-    return n > 0 && /^(?:and|&|\/|)$/.test(val[n]?.lower ?? '');
+    return n > 0 && (/^(?:and|\/|)$/.test(val[n]?.lower ?? '') || ((r === 'who' || r === 'when') && (role === 'what' || role === 'outcome')));
   };
-  if (lt.includes('\t', v) || lt.includes('   ', v) || lt[v] === '(' || FIELD_ROLES.some(heads)) return false;
+  if (lt.includes('\t', v) || lt.includes('   ', v) || FIELD_ROLES.some(heads)) return false;
   if (listMarker(lt.slice(0, g) + ':' + lt.slice(g), 0)?.[1] === 'L' && val.length) return !!Object.assign(info, { kind: 'list', contentStart: line.start + v, marker: 'L' });
-  const role = nameRole(tokenize(text, line.start, line.start + g), lex);
   return !!role && !!Object.assign(info, { kind: 'field', field: role, value: { start: line.start + v, end: line.end } });
 }
 
@@ -928,7 +929,7 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
-      const carried = !roles && lastHeader?.sep === line.sep && cellsOf(lastHeader).length === cellsOf(line).length ? lastHeader : null;
+      const carried = !roles && lastHeader && cellsOf(lastHeader).length === cellsOf(line).length ? lastHeader : null;
       if (roles && !split) lastHeader = line;
       const table: TableEl = { type: 'table', header: roles ? line : carried, rows: [], outer: line.outer };
       if (split) {
