@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type Span, type Token } from './text.js';
+import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
@@ -198,8 +198,7 @@ export function fieldAt(tokens: readonly Token[], i: number, lex: Lex): { role: 
   const t = tokens[i];
   if (!t || !t.word) return null;
   for (const role of FIELD_ROLES) {
-    const list = role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome;
-    const n = list.matchAt(tokens, i);
+    const n = colList(role, lex).matchAt(tokens, i);
     if (n > 0) {
       // "Who: Mum", and in a form of questions "Who? Mum", "What will happen? …"
       const colon = tokens[i + n];
@@ -239,6 +238,39 @@ function tabbedFields(text: string, line: Line, ind: number, lex: Lex, info: Lin
 /** "Action:<tab>Refer Sam to CAMHS": a tab after a key's colon only sets out its value; a line with no other tab is not a table row. */
 const KEY_TAB = /^[^\t:]{2,40}:[^\t\S]*\t[^\t]+$/;
 
+/**
+ * "Lead<tab>Kerry", "Responsible          Hodan", "Action 2<tab>Refer Sam": a form
+ * printed in two columns, a field name alone in the first (or an item label),
+ * then a tab or a run of spaces, then one value that is not itself a field name.
+ */
+function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInfo): boolean {
+  const lt = line.text;
+  let g = lt.indexOf('\t');
+  const sp = lt.indexOf('   ');
+  if (g < 0 || (sp >= 0 && sp < g)) g = sp;
+  if (ind > 0 || g < 2 || g > 30 || (lt[g] === '\t' && lt.includes('\t', g + 1))) return false;
+  let v = g;
+  while (isSpaceCode(lt.charCodeAt(v))) v++;
+  const val = tokenize(text, line.start + v, line.end);
+  // "WHEN      WHAT AND WHO", "Action     Responsible / When": a header over columns, not a field
+  const role = nameRole(tokenize(text, line.start, line.start + g), lex);
+  // (and "Action⇥Who will": an action's name over an owner's or a time's)
+  const heads = (r: FieldRole): boolean => {
+    const n = colList(r, lex).matchAt(val, 0);
+    return n > 0 && (/^(?:and|\/|)$/.test(val[n]?.lower ?? '') || ((r === 'who' || r === 'when') && (role === 'what' || role === 'outcome')));
+  };
+  if (lt.includes('\t', v) || lt.includes('   ', v) || FIELD_ROLES.some(heads)) return false;
+  if (listMarker(lt.slice(0, g) + ':' + lt.slice(g), 0)?.[1] === 'L' && val.length) return !!Object.assign(info, { kind: 'list', contentStart: line.start + v, marker: 'L' });
+  return !!role && !!Object.assign(info, { kind: 'field', field: role, value: { start: line.start + v, end: line.end } });
+}
+
+/** The field whose whole name the tokens are ("Person responsible", "By when"), or null. */
+function nameRole(toks: readonly Token[], lex: Lex): FieldRole | undefined {
+  return FIELD_ROLES.find((r) => colList(r, lex).equals(toks));
+}
+
+const colList = (role: FieldRole, lex: Lex): PhraseList => (role === 'who' ? lex.colWho : role === 'when' ? lex.colWhen : role === 'what' ? lex.colWhat : lex.colOutcome);
+
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
 
@@ -264,6 +296,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     info.sep = CSV_SEP;
     return info;
   }
+  // "Lead<tab>Kerry", "Timescale      Every evening": a form printed in two columns
+  if (gapField(text, line, ind, lex, info)) return info;
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
   if (line.text.includes('\t', ind) && !KEY_TAB.test(line.text) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
@@ -361,14 +395,14 @@ function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; v
 function beforeGap(text: string, start: number, end: number): Span {
   const v = trimSpan(text, start, end);
   const c = text.charCodeAt(v.end - 1);
-  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46)) v.end--;
+  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46 || c === 183)) v.end--;
   return trimSpan(text, v.start, v.end);
 }
 
-/** What can stand between two fields on a line: a tab, two spaces, or "|", ";", "," or "." and a space. */
+/** What can stand between two fields on a line: a tab, two spaces, or "|", ";", ",", "." or "·" and a space. */
 function fieldGap(before: number, space: number): boolean {
   if (space === 9) return true;
-  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46;
+  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46 || before === 183;
 }
 
 function endsWithTerminal(text: string): boolean {
@@ -603,7 +637,8 @@ function splitHeader(text: string, lines: readonly LineInfo[], i: number, lex: L
   const roles = headerRoles(text, cells, lex);
   const named = (c: Cell): boolean => {
     const toks = tokenize(text, c.span.start, c.span.end);
-    return lex.colWho.equals(toks) || lex.colWhen.equals(toks);
+    const r = nameRole(toks, lex);
+    return r === 'who' || r === 'when';
   };
   return roles && joined.length > 0 && row?.sep === '\t' && cellsOf(row).length === cells.length && joined.every(named) ? { cells, roles, next: k } : null;
 }
@@ -618,19 +653,8 @@ function headerRoles(text: string, cells: readonly Cell[], lex: Lex): ColRole[] 
       continue;
     }
     const toks = tokenize(text, c.span.start, c.span.end).filter((t) => t.text !== '?' && t.text !== ':');
-    let role: ColRole = 'unknown';
-    if (lex.colIgnore.equals(toks)) role = 'ignore';
-    else if (lex.colWho.equals(toks)) role = 'who';
-    else if (lex.colWhen.equals(toks)) role = 'when';
-    else if (lex.colWhat.equals(toks)) role = 'what';
-    else if (lex.colOutcome.equals(toks)) role = 'outcome';
-    else {
-      // "Who will do it / by when" style headings: first list matching at the start
-      if (lex.colWho.matchAt(toks, 0) > 0) role = 'who';
-      else if (lex.colWhen.matchAt(toks, 0) > 0) role = 'when';
-      else if (lex.colWhat.matchAt(toks, 0) > 0) role = 'what';
-      else if (lex.colOutcome.matchAt(toks, 0) > 0) role = 'outcome';
-    }
+    // a whole name, else ("Who will do it / by when") the first list matching at the start
+    const role: ColRole = lex.colIgnore.equals(toks) ? 'ignore' : (nameRole(toks, lex) ?? FIELD_ROLES.find((r) => colList(r, lex).matchAt(toks, 0) > 0) ?? 'unknown');
     if (role !== 'unknown') known++;
     if (role === 'who' || role === 'when') whoWhen++;
     roles.push(role);
@@ -677,6 +701,8 @@ export function findItems(text: string, lex: Lex): Structure {
   sections.push(cur);
   let firstContent = true;
   let hasActionSection = false;
+  // the header of the last table, for its rows that go on under a heading ("Outcome 2: …")
+  let lastHeader: LineInfo | null = null;
 
   const n = lines.length;
   let i = 0;
@@ -914,7 +940,9 @@ export function findItems(text: string, lex: Lex): Structure {
         hasActionSection = true;
         continue;
       }
-      const table: TableEl = { type: 'table', header: roles ? line : null, rows: [], outer: line.outer };
+      const carried = !roles && lastHeader && cellsOf(lastHeader).length === cellsOf(line).length ? lastHeader : null;
+      if (roles && !split) lastHeader = line;
+      const table: TableEl = { type: 'table', header: roles ? line : carried, rows: [], outer: line.outer };
       if (split) {
         table.spacedHeader = split.cells;
         i = split.next - 1;
@@ -940,7 +968,7 @@ export function findItems(text: string, lex: Lex): Structure {
         } else break;
       }
       cur.els.push(table);
-      if (roles) hasActionSection = true;
+      if (roles || carried) hasActionSection = true;
       continue;
     }
 
@@ -1504,7 +1532,7 @@ function collectSpaced(text: string, lines: readonly LineInfo[], from: number, h
 function headingCell(text: string, l: LineInfo | undefined, lex: Lex): boolean {
   if (!l || l.kind !== 'text' || l.text.trimEnd().endsWith(':') || manyPieces(l.text, 9)) return false;
   const toks = tokenize(text, l.start, l.end).filter((t) => t.text !== '?');
-  return toks.length < 9 && [lex.colWhat, lex.colWho, lex.colWhen, lex.colOutcome].some((c) => c.equals(toks));
+  return toks.length < 9 && !!nameRole(toks, lex);
 }
 
 /**
@@ -1566,6 +1594,19 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
   let i = from;
   while (filled(i)) {
     const l = lines[i] as LineInfo;
+    // "Page 1 of 2" and the header printed again at the top of the next page
+    if (out.length > 0 && isPageLine(text, l)) {
+      i += filled(i + 1) ? 1 : 2;
+      continue;
+    }
+    // (or after a footer line of another kind, "- 2 -")
+    let h = headingCell(text, l, lex) ? i : i + 1;
+    const top = h;
+    while (out.length > 0 && h < top + width && headingCell(text, lines[h], lex)) h++;
+    if (h === top + width) {
+      i = h;
+      continue;
+    }
     const toks = tokenize(text, l.start, l.end);
     if (out.length > 0 && wordCount(toks) <= 8 && !endsWithTerminal(l.text) && headingKind(toks, lex) === 'not-action') {
       const nx = lines[i + 1];
@@ -1673,7 +1714,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
   for (const row of rows) {
     const cells = row.cells;
     const span = row.span;
-    if (cells.every((c) => c.empty)) continue;
+    // a header printed again on a new page, or the upper row of a two-row header
+    if (cells.every((c) => c.empty) || (!el.spaced && (text.slice(span.start, span.end) === el.header?.text.trim() || cells.every((c) => c.empty || columnName(text, c.span, lex))))) continue;
     let who: FieldValue;
     let when: FieldValue;
     const what: Span[] = [];
@@ -1715,6 +1757,12 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     if (what.length === 0) item.emptyWhat = true;
     items.push(item);
   }
+}
+
+/** "Lead", "By when": a cell that is only a column's name (a header repeated on a new page, or the upper row of a two-row header). */
+function columnName(text: string, s: Span, lex: Lex): boolean {
+  const toks = tokenize(text, s.start, s.end);
+  return !!nameRole(toks, lex) || lex.colIgnore.equals(toks);
 }
 
 /** A cell that is only a phone number: "020 7946 0123", "07700 900123". */
