@@ -465,7 +465,8 @@ function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
   const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
   if (!isLabel) return false;
   const after = tokens[n + 1];
-  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
+  // "OUTCOME 2   Mum's health will improve": a printout sets the statement off by a gap
+  return !after || after.start - label.end > 1 || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
 }
 
 /** A heading written in capitals: "BABY’S BIRTH", "THE FLAT", "LEO". */
