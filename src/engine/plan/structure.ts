@@ -1799,6 +1799,8 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
     if (!hasField && it.lines.length === 1 && allCaps(text, head0.contentStart, head0.end) && wordCount(tokenize(text, head0.contentStart, head0.end)) <= 8) continue;
+    // "4. Help for Gran" straight over "4.1 …": the number's own sub-items, so a title over them
+    if (!hasField && it.lines.length === 1 && next && subOf(text, head0, next.lines[0] as LineInfo) && !endsWithTerminal(text.slice(head0.contentStart, head0.end))) continue;
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
     if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && nextLine(text, (it.lines[0] as LineInfo).end, (next.lines[0] as LineInfo).start)) {
       const head = it.lines[0] as LineInfo;
@@ -1831,6 +1833,12 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     const last = items[items.length - 1];
     if (items.length > before && ww !== true && ww && last && !last.who) last.who = ww;
   }
+}
+
+/** Is `sub` numbered under `head` ("4." then "4.1")? */
+function subOf(text: string, head: LineInfo, sub: LineInfo): boolean {
+  const h = /^(\d+)[.)]?\s/.exec(text.slice(head.start + head.indent, head.contentStart));
+  return !!h && text.startsWith(`${h[1]}.`, sub.start + sub.indent) && /\d/.test(text.charAt(sub.start + sub.indent + (h[1] as string).length + 1));
 }
 
 /** "Referral to the Haven for support", "Counselling for Mum – TBC": a step written as a noun, not a heading ("Help for Mum"). */
