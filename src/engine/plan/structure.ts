@@ -959,11 +959,12 @@ export function findItems(text: string, lex: Lex): Structure {
           table.rows.push(l);
           i++;
         } else if (l.kind === 'tab' || (line.sep === '|' && l.text.includes('|') && l.kind !== 'blank')) {
-          table.rows.push(l);
+          if (!noteRow(text, l, lex)) table.rows.push(l);
           i++;
         } else if (l.kind === 'blank') {
           const nx = nextNonBlank(i + 1);
-          if (nx && nx.kind === 'tab' && table.header) {
+          // a second table's own header row ("Added today | Who | When") after the gap starts a new table
+          if (nx && nx.kind === 'tab' && table.header && !headerRoles(text, cellsOf(nx), lex)) {
             i++;
           } else break;
         } else break;
@@ -1833,6 +1834,17 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     const last = items[items.length - 1];
     if (items.length > before && ww !== true && ww && last && !last.who) last.who = ww;
   }
+}
+
+/** "Next review: 3/6/27 at the Hub" alone in a row's first cell, the rest empty: a note under the table, not a row. */
+function noteRow(text: string, l: LineInfo, lex: Lex): boolean {
+  const cells = cellsOf(l);
+  const c = cells[0];
+  if (!c || cells.length < 3 || cells.slice(1).some((x) => !x.empty)) return false;
+  const colon = text.slice(c.span.start, c.span.end).search(/:(?!\d)/);
+  if (colon < 1 || colon > 30) return false;
+  const value = trimSpan(text, c.span.start + colon + 1, c.span.end);
+  return value.end > value.start && !strongAction(text, [value], lex);
 }
 
 /** Is `sub` numbered under `head` ("4." then "4.1")? */
