@@ -2018,7 +2018,8 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
   let opens = 0;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as LineInfo;
-    if (l.kind === 'field' && k > 0) {
+    // a record may open with its owner or time ("Responsible: Jo Pike" over "Action: …")
+    if (l.kind === 'field' && (k > 0 || (l.field !== 'what' && lines.length > 1))) {
       const v = l.value as Span;
       let val = v.end > v.start ? v : null;
       // "Responsible:" ⏎ "Ravi Shah (SW)": a printout that puts each value on the line straight under its label
