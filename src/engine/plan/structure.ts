@@ -87,6 +87,8 @@ function symbolBullet(text: string, i: number): number {
   return n > 0 && text.charCodeAt(i + n) === 0xfe0f ? n + 1 : n;
 }
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+/** What can follow a group's label: "Outcome 2:", "Area 1 –", "Goal 3)". */
+const LABEL_ENDS = new Set([':', '–', '-', '—', '.', ')']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
 
 function isAsciiLetter(c: number): boolean {
@@ -391,18 +393,21 @@ function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; v
   return null;
 }
 
+/** "|", ";", ",", "." and "·": the marks that can end a field before the next (by code). */
+const GAP_MARKS = new Set([124, 59, 44, 46, 183]);
+
 /** The first field's value, without the gap and separator before the second field. */
 function beforeGap(text: string, start: number, end: number): Span {
   const v = trimSpan(text, start, end);
   const c = text.charCodeAt(v.end - 1);
-  if (v.end > v.start && (c === 124 || c === 59 || c === 44 || c === 46 || c === 183)) v.end--;
+  if (v.end > v.start && GAP_MARKS.has(c)) v.end--;
   return trimSpan(text, v.start, v.end);
 }
 
 /** What can stand between two fields on a line: a tab, two spaces, or "|", ";", ",", "." or "·" and a space. */
 function fieldGap(before: number, space: number): boolean {
   if (space === 9) return true;
-  return isSpaceCode(before) || before === 124 || before === 59 || before === 44 || before === 46 || before === 183;
+  return isSpaceCode(before) || GAP_MARKS.has(before);
 }
 
 function endsWithTerminal(text: string): boolean {
@@ -466,7 +471,7 @@ function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
   if (!isLabel) return false;
   const after = tokens[n + 1];
   // "OUTCOME 2   Mum's health will improve": a printout sets the statement off by a gap
-  return !after || after.start - label.end > 1 || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
+  return !after || after.start - label.end > 1 || LABEL_ENDS.has(after.text);
 }
 
 /** A heading written in capitals: "BABY’S BIRTH", "THE FLAT", "LEO". */
