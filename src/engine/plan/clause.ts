@@ -3,7 +3,7 @@
  * an action, its subject (the owner), passive voice and the "by" agent.
  */
 import type { Lex } from './lexicon.js';
-import { isCapitalised, isJsSpace, tokenize, type Span, type Token } from './text.js';
+import { isCapitalised, isJsSpace, spanOf, tokenize, type Span, type Token } from './text.js';
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'e.g', 'i.e', 'etc', 'no', 'approx', 'tel', 'ref', 'vs', 'prof', 'mx', 'miss']);
 
@@ -190,11 +190,6 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   // a lone capitalised first word that is a thing ("Referral", "Respite") is not an owner
   if (b - a === 1 && a === from && !lex.ownerWords.hasToken(head) && !lex.ownerWords.has(head.lower.replace(/'s$/, '')) && lex.imperatives.hasToken(head)) return null;
   return [a, b];
-}
-
-/** The span of tokens[a, b). */
-function spanOf(tokens: readonly Token[], a: number, b: number): Span {
-  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
 }
 
 /** The owner span ending just before tokens[end], or null. */

@@ -6,15 +6,11 @@
  * opens with such a star.
  */
 import type { Lex } from './lexicon.js';
-import { tokenize, type Span, type Token } from './text.js';
+import { isSpace, tokenize, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
 
 /** Dashes that part fields when written with a space each side. */
 const FIELD_DASHES = new Set(['–', '—', '-']);
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 160;
-}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

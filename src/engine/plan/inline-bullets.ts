@@ -11,7 +11,7 @@
  * ends at the end of its sentence when a new label ("Notes:", "Worries
  * noted:") follows it.
  */
-import { tokenize, type Span, type Token } from './text.js';
+import { isSpace, tokenize, type Span, type Token } from './text.js';
 
 export interface InlineBullets {
   /** Each item's text, without its bullet. */
@@ -23,10 +23,6 @@ export interface InlineBullets {
 const BULLET = '•';
 const ENDS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')']);
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
-}
 
 /** The heading words just before the first bullet: back to the last sentence end or colon, at most five words. */
 function headingBefore(toks: readonly Token[]): Token[] | null {

@@ -18,7 +18,7 @@
 import { analyseClause } from './clause.js';
 import type { Lex } from './lexicon.js';
 import type { Item } from './structure.js';
-import { isCapitalised, tokenize, trimSpan, type Span, type Token } from './text.js';
+import { isCapitalised, isSpace, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
 
 /** What this file needs of a classified line (structure.ts's LineInfo has it all). */
@@ -36,10 +36,6 @@ const SPACED_DASH = /\s[–—-]\s/;
 
 function isDash(s: string): boolean {
   return s === '–' || s === '—' || s === '-';
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 160;
 }
 
 function words(toks: readonly Token[]): number {

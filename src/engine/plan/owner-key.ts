@@ -11,14 +11,10 @@
  * spaces before "="), so it cannot backtrack badly; values and codes in brackets are
  * read by hand.
  */
-import type { Span } from './text.js';
+import { isSpace, type Span } from './text.js';
 
 /** Code → the words it stands for in the key. */
 export type OwnerKey = Map<string, Span>;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
-}
 
 /** "B" or "SW": one capital, then up to two more capitals or digits. */
 function isCode(s: string): boolean {

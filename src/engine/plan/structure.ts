@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
+import { isCapitalised, isSpace, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
@@ -95,14 +95,10 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 160;
-}
-
 /** Parse a list marker at the start of a line; returns [content start, marker family] or null. */
 function listMarker(text: string, base: number): [number, string] | null {
   let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const ch = text[i];
   if (ch === undefined) return null;
   // tick boxes and "1a." sub-actions (sub-items.ts); 'K' marks a ticked box
@@ -113,11 +109,11 @@ function listMarker(text: string, base: number): [number, string] | null {
   // bullets
   const sym = BULLETS.has(ch) ? 1 : symbolBullet(text, i);
   if (sym) {
-    if (isSpaceCode(text.charCodeAt(i + sym))) {
+    if (isSpace(text.charCodeAt(i + sym))) {
       // "o" and "?" (a bullet glyph the paste lost) need words after them
       if ((ch === 'o' || ch === '?') && !/^.[ \t]+\w/.test(text.slice(i))) return null;
       let j = i + sym;
-      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       if (j >= text.length) return null;
       return [base + j, `b${text.slice(i, i + sym)}`];
     }
@@ -138,17 +134,17 @@ function listMarker(text: string, base: number): [number, string] | null {
       while (m < text.length && text.charCodeAt(m) >= 48 && text.charCodeAt(m) <= 57) m++;
     }
     const p = text[m];
-    if ((p === '.' || p === ')' || p === ':') && isSpaceCode(text.charCodeAt(m + 1))) {
+    if ((p === '.' || p === ')' || p === ':') && isSpace(text.charCodeAt(m + 1))) {
       if (paren && p !== ')') return null;
       let c = m + 1;
-      while (c < text.length && isSpaceCode(text.charCodeAt(c))) c++;
+      while (c < text.length && isSpace(text.charCodeAt(c))) c++;
       if (c >= text.length) return null;
       return [base + c, 'n'];
     }
-    if (isSpaceCode(text.charCodeAt(m)) && m > k && !paren) {
+    if (isSpace(text.charCodeAt(m)) && m > k && !paren) {
       // "1.1 Text"
       let c = m;
-      while (c < text.length && isSpaceCode(text.charCodeAt(c))) c++;
+      while (c < text.length && isSpace(text.charCodeAt(c))) c++;
       return [base + c, 'n'];
     }
     return null;
@@ -161,13 +157,13 @@ function listMarker(text: string, base: number): [number, string] | null {
   while (w < text.length && w - j < 4 && isAsciiLetter(text.charCodeAt(w))) w++;
   if (w > j) {
     const p = text[w];
-    if ((p === ')' || p === '.') && isSpaceCode(text.charCodeAt(w + 1))) {
+    if ((p === ')' || p === '.') && isSpace(text.charCodeAt(w + 1))) {
       const word = text.slice(j, w);
       const lower = word.toLowerCase();
       if (word.length === 1 || ROMAN.has(lower)) {
         if (paren && p !== ')') return null;
         let c = w + 1;
-        while (c < text.length && isSpaceCode(text.charCodeAt(c))) c++;
+        while (c < text.length && isSpace(text.charCodeAt(c))) c++;
         if (c >= text.length) return null;
         return [base + c, ROMAN.has(lower) && word.length > 1 ? 'r' : 'a'];
       }
@@ -186,7 +182,7 @@ function listMarker(text: string, base: number): [number, string] | null {
     if (d > ds && /[0-9]/.test(text[ds] as string)) {
       while (text[d - 1] === '.') d--;
       let c = d;
-      while (c < text.length && (isSpaceCode(text.charCodeAt(c)) || text[c] === ':' || text[c] === '-' || text[c] === '–' || text[c] === '.' || text[c] === ')')) c++;
+      while (c < text.length && (isSpace(text.charCodeAt(c)) || text[c] === ':' || text[c] === '-' || text[c] === '–' || text[c] === '.' || text[c] === ')')) c++;
       if (c > d && c < text.length) return [base + i, 'L'];
     }
   }
@@ -252,7 +248,7 @@ function gapField(text: string, line: Line, ind: number, lex: Lex, info: LineInf
   if (g < 0 || (sp >= 0 && sp < g)) g = sp;
   if (ind > 0 || g < 2 || g > 30 || (lt[g] === '\t' && lt.includes('\t', g + 1))) return false;
   let v = g;
-  while (isSpaceCode(lt.charCodeAt(v))) v++;
+  while (isSpace(lt.charCodeAt(v))) v++;
   const val = tokenize(text, line.start + v, line.end);
   // "WHEN      WHAT AND WHO", "Action     Responsible / When": a header over columns, not a field
   const role = nameRole(tokenize(text, line.start, line.start + g), lex);
@@ -279,7 +275,7 @@ const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
 function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
   let ind = 0;
-  while (ind < line.text.length && isSpaceCode(line.text.charCodeAt(ind))) ind++;
+  while (ind < line.text.length && isSpace(line.text.charCodeAt(ind))) ind++;
   info.indent = ind;
   if (ind === line.text.length) {
     info.kind = 'blank';
@@ -383,7 +379,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
  */
 function secondField(text: string, value: Span, lex: Lex): { field: FieldRole; value: Span; keyStart: number } | null {
   for (let p = value.start; p < value.end; p++) {
-    if (p > value.start && !(isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p)) && fieldGap(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) continue;
+    if (p > value.start && !(isSpace(text.charCodeAt(p - 1)) && !isSpace(text.charCodeAt(p)) && fieldGap(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) continue;
     const toks = tokenize(text, p, Math.min(value.end, p + 40));
     const f = fieldAt(toks, 0, lex);
     if (!f || (f.role !== 'who' && f.role !== 'when')) continue;
@@ -407,7 +403,7 @@ function beforeGap(text: string, start: number, end: number): Span {
 /** What can stand between two fields on a line: a tab, two spaces, or "|", ";", ",", "." or "·" and a space. */
 function fieldGap(before: number, space: number): boolean {
   if (space === 9) return true;
-  return isSpaceCode(before) || GAP_MARKS.has(before);
+  return isSpace(before) || GAP_MARKS.has(before);
 }
 
 function endsWithTerminal(text: string): boolean {
@@ -1413,14 +1409,14 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
   const out: Cell[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const a = i;
     let b = i;
     while (i < end) {
       const c = text.charCodeAt(i);
-      if (c === 9 || (isSpaceCode(c) && isSpaceCode(text.charCodeAt(i + 1)) && i + 1 < end)) break;
-      if (!isSpaceCode(c)) b = i + 1;
+      if (c === 9 || (isSpace(c) && isSpace(text.charCodeAt(i + 1)) && i + 1 < end)) break;
+      if (!isSpace(c)) b = i + 1;
       i++;
     }
     out.push({ span: { start: a, end: b }, empty: false });
@@ -1457,7 +1453,7 @@ function cutOverflow(text: string, lineStart: number, piece: Cell, col2: number)
     if (!dash && !colon) continue;
     if (text.charCodeAt(i + 1) !== 32) continue;
     let j = i + 1;
-    while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
     if (j - lineStart < col2 - 2 || j >= end) continue;
     return [{ span: { start, end: i + 1 }, empty: false }, { span: { start: j, end }, empty: false }];
   }
@@ -1982,7 +1978,7 @@ function nextLine(text: string, end: number, start: number): boolean {
   let p = end;
   if (text[p] === '\r') p++;
   if (text[p] === '\n') p++;
-  while (p < start && (text[p] === '>' || isSpaceCode(text.charCodeAt(p)))) p++;
+  while (p < start && (text[p] === '>' || isSpace(text.charCodeAt(p)))) p++;
   return p === start;
 }
 
@@ -2204,7 +2200,7 @@ const OPEN_ENDS = new Set(['to', 'the', 'a', 'an', 'of', 'by', 'with', 'at', 'fo
 function openEnded(text: string, seg: Span): boolean {
   let e = seg.end;
   while (e > seg.start && isAsciiLetter(text.charCodeAt(e - 1))) e--;
-  return e < seg.end && (e === seg.start || isSpaceCode(text.charCodeAt(e - 1))) && OPEN_ENDS.has(text.slice(e, seg.end).toLowerCase());
+  return e < seg.end && (e === seg.start || isSpace(text.charCodeAt(e - 1))) && OPEN_ENDS.has(text.slice(e, seg.end).toLowerCase());
 }
 
 /** Does text[span] hold a colon or a question mark (what ends a field's key)? */
@@ -2269,7 +2265,7 @@ function dashParts(text: string, span: Span, toks: readonly Token[]): Span[] {
   for (const t of toks) {
     if (t.text === '(' || t.text === '[') depth++;
     else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
-    else if (depth === 0 && FIELD_DASHES.has(t.text) && isSpaceCode(text.charCodeAt(t.start - 1)) && (t.end >= span.end || isSpaceCode(text.charCodeAt(t.end)))) {
+    else if (depth === 0 && FIELD_DASHES.has(t.text) && isSpace(text.charCodeAt(t.start - 1)) && (t.end >= span.end || isSpace(text.charCodeAt(t.end)))) {
       parts.push(trimSpan(text, from, t.start));
       from = t.end;
     }
@@ -2391,7 +2387,7 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   while (text[after] === '*' || text[after] === '_') after++;
   const a = unemphasised(text, trimSpan(text, seg.start, seg.start + colon));
   const b = trimSpan(text, after, seg.end);
-  if (b.end <= b.start || !isSpaceCode(text.charCodeAt(after))) return;
+  if (b.end <= b.start || !isSpace(text.charCodeAt(after))) return;
   // "**Dad:** *stay calm* …": emphasis on the first words is not part of the action
   while (b.start < b.end && (text[b.start] === '*' || text[b.start] === '_')) b.start++;
   const bold = after > seg.start + colon + 1 || text[seg.start] === '*';

@@ -4,12 +4,8 @@
  * their own doer. Each piece is one action with its own owner and time.
  */
 import type { Lex } from './lexicon.js';
-import { tokenize, trimSpan, type Span, type Token } from './text.js';
+import { isSpace, tokenize, trimSpan, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 160;
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -547,6 +547,16 @@ export function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** A space, a tab or a no-break space, by code: what sets out a line's pieces (never a line break). */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160;
+}
+
+/** The span from token `a` to the end of token `b - 1`. */
+export function spanOf(tokens: readonly Token[], a: number, b: number): Span {
+  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
+}
+
 /** Trim whitespace from both ends of a span of text. */
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;

@@ -11,7 +11,7 @@
  */
 import { isUkNumericDate } from './date.js';
 import { TIME_NAME, TIME_START, type Lex } from './lexicon.js';
-import { isCapitalised, tokenize, vocabId, vocabSize, type Span, type Token } from './text.js';
+import { isCapitalised, spanOf, tokenize, vocabId, vocabSize, type Span, type Token } from './text.js';
 
 export interface When {
   span: Span;
@@ -809,10 +809,6 @@ function withPrep(tokens: readonly Token[], a: number): number {
   const p = tokens[a - 1];
   if (p && (p.lower === 'commencing' || p.lower === 'beginning') && tokens[a - 2]?.lower === 'week') return a - 2;
   return p && DATE_PREPS.has(p.lower) ? a - 1 : a;
-}
-
-function spanOf(tokens: readonly Token[], a: number, b: number): Span {
-  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
 }
 
 /** Is "03/04/2026" a real date (day first)? */
