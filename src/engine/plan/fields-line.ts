@@ -10,7 +10,7 @@ import { isSpace, tokenize, type Span, type Token } from './text.js';
 import { findWhen } from './timescale.js';
 
 /** Dashes that part fields when written with a space each side. */
-const FIELD_DASHES = new Set(['–', '—', '-']);
+export const FIELD_DASHES = new Set(['–', '—', '-']);
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

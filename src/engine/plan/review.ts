@@ -5,14 +5,10 @@
  * 2:"). An old action whose status says it is done is history, not part of
  * the plan; one not done, or carried forward, still is.
  */
-import type { Span } from './text.js';
+import { isAsciiLetter, type Span } from './text.js';
 
 /** Words that may stand before a label word: "New action 2:", "Agreed step 1 –". */
 export const LABEL_QUALIFIERS = new Set(['new', 'revised', 'agreed', 'further', 'additional', 'updated', 'amended', 'added']);
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** How many characters a label qualifier and its spaces take at `i` ("New " → 4), or 0. */
 export function labelQualifier(text: string, i: number): number {

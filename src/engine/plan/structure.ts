@@ -4,7 +4,7 @@
  */
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
-import { isCapitalised, isSpace, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
+import { isAsciiLetter, isCapitalised, isSpace, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
@@ -18,7 +18,7 @@ import { spacedMinutes } from './spaced-minutes.js';
 import { inlineBullets } from './inline-bullets.js';
 import { outcomeActions } from './outcome-line.js';
 import { arrowSplit } from './arrow-lines.js';
-import { fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
+import { FIELD_DASHES, fieldLines, leadStep, meetingFields, spacedDash, tightStar } from './fields-line.js';
 
 /** A field value: a span, `null` for a field that is present but blank, `undefined` for no field. */
 export type FieldValue = Span | null | undefined;
@@ -90,10 +90,6 @@ const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', '
 /** What can follow a group's label: "Outcome 2:", "Area 1 –", "Goal 3)". */
 const LABEL_ENDS = new Set([':', '–', '-', '—', '.', ')']);
 const LABEL_WORDS = new Set(['action', 'step', 'task', 'item', 'point', 'target']);
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Parse a list marker at the start of a line; returns [content start, marker family] or null. */
 function listMarker(text: string, base: number): [number, string] | null {
@@ -2253,9 +2249,6 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
   if (!found) return null;
   return { who, when, what: out };
 }
-
-/** Dashes used as field separators when written with a space each side. */
-const FIELD_DASHES = new Set(['–', '—', '-']);
 
 /** Parts of text[span] between spaced dashes outside brackets; a part may be empty. */
 function dashParts(text: string, span: Span, toks: readonly Token[]): Span[] {

@@ -547,6 +547,11 @@ export function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** A to Z or a to z, by code. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** A space, a tab or a no-break space, by code: what sets out a line's pieces (never a line break). */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160;
