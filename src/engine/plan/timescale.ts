@@ -957,5 +957,7 @@ export function judgeWhenField(text: string, span: Span, lex: Lex): When | null 
   if (lex.loosePeriods.matchAt(tokens, 0) === tokens.length) return { span, vague: true, vagueSpan: span };
   const found = findWhenInTokens(text, span, tokens, lex, true);
   if (found && found.vague) return { ...found, span, vagueSpan: found.vagueSpan ?? found.span };
+  // "Not set", "Unknown", "Not yet allocated": a system's word for an empty field
+  if (!found && lex.noOwner.matchAt(tokens, 0) === tokens.length) return null;
   return { span, vague: false };
 }
