@@ -468,7 +468,8 @@ function groupHeading(tokens: readonly Token[], lex: Lex): boolean {
   const isLabel = /^[0-9]/.test(label.text) || label.text.length === 1 || ROMAN.has(label.lower);
   if (!isLabel) return false;
   const after = tokens[n + 1];
-  return !after || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
+  // "OUTCOME 2   Mum's health will improve": a printout sets the statement off by a gap
+  return !after || after.start - label.end > 1 || after.text === ':' || after.text === '–' || after.text === '-' || after.text === '—' || after.text === '.' || after.text === ')';
 }
 
 /** A heading written in capitals: "BABY’S BIRTH", "THE FLAT", "LEO". */
@@ -961,11 +962,12 @@ export function findItems(text: string, lex: Lex): Structure {
           table.rows.push(l);
           i++;
         } else if (l.kind === 'tab' || (line.sep === '|' && l.text.includes('|') && l.kind !== 'blank')) {
-          table.rows.push(l);
+          if (!noteRow(text, l, lex)) table.rows.push(l);
           i++;
         } else if (l.kind === 'blank') {
           const nx = nextNonBlank(i + 1);
-          if (nx && nx.kind === 'tab' && table.header) {
+          // a second table's own header row ("Added today | Who | When") after the gap starts a new table
+          if (nx && nx.kind === 'tab' && table.header && !headerRoles(text, cellsOf(nx), lex)) {
             i++;
           } else break;
         } else break;
@@ -1802,6 +1804,8 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     if (group && sameFamily(it.marker, group.marker) && head0.indent <= group.indent) group = null;
     // "1. BABY’S BIRTH": a heading in capitals, not an action
     if (!hasField && it.lines.length === 1 && allCaps(text, head0.contentStart, head0.end) && wordCount(tokenize(text, head0.contentStart, head0.end)) <= 8) continue;
+    // "4. Help for Gran" straight over "4.1 …": the number's own sub-items, so a title over them
+    if (!hasField && it.lines.length === 1 && next && subOf(text, head0, next.lines[0] as LineInfo) && !endsWithTerminal(text.slice(head0.contentStart, head0.end))) continue;
     // "1. Rosie needs to gain weight" followed by "a) …" items: a group heading
     if (!hasField && it.lines.length === 1 && next && !sameFamily(next.marker, it.marker) && nextLine(text, (it.lines[0] as LineInfo).end, (next.lines[0] as LineInfo).start)) {
       const head = it.lines[0] as LineInfo;
@@ -1836,6 +1840,23 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     const last = items[items.length - 1];
     if (items.length > before && ww !== true && ww && last && !last.who) last.who = ww;
   }
+}
+
+/** "Next review: 3/6/27 at the Hub" alone in a row's first cell, the rest empty: a note under the table, not a row. */
+function noteRow(text: string, l: LineInfo, lex: Lex): boolean {
+  const cells = cellsOf(l);
+  const c = cells[0];
+  if (!c || cells.length < 3 || cells.slice(1).some((x) => !x.empty)) return false;
+  const colon = text.slice(c.span.start, c.span.end).search(/:(?!\d)/);
+  if (colon < 1 || colon > 30) return false;
+  const value = trimSpan(text, c.span.start + colon + 1, c.span.end);
+  return value.end > value.start && !strongAction(text, [value], lex);
+}
+
+/** Is `sub` numbered under `head` ("4." then "4.1")? */
+function subOf(text: string, head: LineInfo, sub: LineInfo): boolean {
+  const h = /^(\d+)[.)]?\s/.exec(text.slice(head.start + head.indent, head.contentStart));
+  return !!h && text.startsWith(`${h[1]}.`, sub.start + sub.indent) && /\d/.test(text.charAt(sub.start + sub.indent + (h[1] as string).length + 1));
 }
 
 /** "Referral to the Haven for support", "Counselling for Mum – TBC": a step written as a noun, not a heading ("Help for Mum"). */
