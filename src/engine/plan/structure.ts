@@ -2097,7 +2097,10 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     const t = whatLines[0] as Span;
     if (!endsWithTerminal(text.slice(t.start, t.end))) {
       const toks = tokenize(text, t.start, t.end);
-      if (wordCount(toks) <= 8 && !lex.modals.find(toks)) what = whatLines.slice(1);
+      // ("I'll (Sam) come and see you" ⏎ "every Monday …": a line without a label going on in lower case, or a doer
+      // and modal in one word, is a wrapped sentence)
+      const on = /^\(?[a-z]/.test(text.slice((whatLines[1] as Span).start, (whatLines[1] as Span).start + 2)) && !toks.some((k) => k.text === ':');
+      if (wordCount(toks) <= 8 && !lex.modals.find(toks) && !on && !toks.some((k) => k.lower.endsWith("'ll"))) what = whatLines.slice(1);
     }
   }
   what = joinWrapped(text, what);
@@ -2184,7 +2187,8 @@ function joinWrapped(text: string, segs: Span[]): Span[] {
   for (let k = 1; k < segs.length; k++) {
     const seg = segs[k] as Span;
     const prev = out[out.length - 1] as Span;
-    const c = text[seg.start] as string;
+    // ("(school) meet again …": a bracket that goes on in lower case too)
+    const c = text[seg.start + (text[seg.start] === '(' ? 1 : 0)] as string;
     const lower = c !== c.toUpperCase();
     // "… to be sent to" / "Barnsworth Homes by the SW": a line that stops on a
     // word that cannot end a clause goes on, whatever the next line starts with
