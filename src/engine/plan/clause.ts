@@ -282,13 +282,34 @@ function subjunctiveVerb(tokens: readonly Token[], start: number, modal: number,
   return -1;
 }
 
+/** "Me, you, Mum and Mrs Kay (school) meet again on …": people joined by "and" before a plain verb do it together; their span, or null. */
+function groupOwner(tokens: readonly Token[], from: number, lex: Lex): Span | null {
+  let k = from + 2;
+  let depth = 0;
+  for (; k < tokens.length && k < from + 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && t.word && !isCapitalised(t) && lex.imperatives.hasToken(t)) break;
+  }
+  const r = k < tokens.length && k < from + 14 ? subjectBefore(tokens, from, k, lex) : null;
+  return r && r[0] === from && r[1] === k && tokens.slice(from, k).some((t) => t.lower === 'and' || t.text === '&') ? spanOf(tokens, from, k) : null;
+}
+
+/** "I'll (Sam) ring", "I will (Jo) visit": the index after a short bracketed name at tokens[j], else j. */
+function pastAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let q = j + 1; q < j + 6 && q < tokens.length; q++) if ((tokens[q] as Token).text === ')') return q + 1;
+  return j;
+}
+
 /** A particle or object after a verb ("hand over", "hand it in"). */
 const PARTICLES = new Set(['over', 'in', 'it']);
 
 /** 1 for "I'll" / "you'll" + verb, 2 for "I'm going to" + verb, else 0. */
 function contraction(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
-  const nx = tokens[k + 1];
+  const nx = tokens[pastAside(tokens, k + 1)];
   // (the regex only for words ending in l or m: it ran for every word before the modal)
   const last = t.lower.charCodeAt(t.lower.length - 1);
   if (!nx || !nx.word || t.lower.length < 3 || (last !== 108 && last !== 109) || !/^[a-z]+'(?:ll|m)$/.test(t.lower)) return 0;
@@ -343,7 +364,7 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
     }
     const m = lex.modals.matchAt(tokens, k) || (pre > 0 && t.lower === 'would' ? 1 : 0);
     if (m > 0 && k > info.start) {
-      const nx = tokens[k + m];
+      const nx = tokens[pastAside(tokens, k + m)];
       if (nx && nx.word && !isCapitalised(nx)) {
         info.modal = k;
         info.modalLength = m;
@@ -375,10 +396,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   if (info.modal < 0) {
     // "to look at the bid" after an owner's label: the verb follows the bare "to"
     info.predicate = info.start + (t0?.lower === 'to' && t1?.word && !isCapitalised(t1) ? 1 : 0);
-    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? ableOwner(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true);
+    info.owner = dashOwner(text, tokens, info.start, lex) ?? passiveAgent(tokens, info.start, lex) ?? ableOwner(tokens, info.start, lex) ?? laterOwner(text, tokens, info.start, lex, true) ?? groupOwner(tokens, info.start, lex);
     return info;
   }
-  let p = info.modal + info.modalLength;
+  let p = pastAside(tokens, info.modal + info.modalLength);
   while (p < tokens.length && ADVERBS.has((tokens[p] as Token).lower)) p++;
   info.predicate = p;
   if ((tokens[p] as Token | undefined)?.lower === 'be') {
@@ -426,8 +447,10 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // who does it: the subject, unless it names nobody ("There will be…", "Someone will…")
   // or is where, not who ("A funded place at Oak Nursery to start…")
   const lone = subj && subj[1] - subj[0] === 1 ? (tokens[subj[0]] as Token).lower : '';
-  // ("Someone from the housing team will ring": a team is where they come from, not who)
-  const some = !!subj && SOMEONE.has((tokens[info.start] as Token).lower) && tokens[info.start + 1]?.lower === 'from';
+  // ("Someone from the housing team will ring": a team is where they come from, not who; but "Someone from
+  // school", "Someone from Elm Academy" names the one place that sends them)
+  const org = tokens[info.start + 2];
+  const some = !!subj && SOMEONE.has((tokens[info.start] as Token).lower) && tokens[info.start + 1]?.lower === 'from' && (!org || lex.determiners.hasToken(org) || POSSESSIVES.has(org.lower));
   info.expletive = (lone === 'there' && (tokens[info.predicate] as Token | undefined)?.lower === 'be') || some;
   const doer = subj && !NOBODY.has(lone) && !some && !(subj[0] > info.start && afterPreposition(tokens, info.start, subj[0], lex)) && !(tokens[p]?.lower === 'be' && meetingNamed(tokens, subj, lex));
   if (info.passive) {

@@ -9,7 +9,7 @@ import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank, doneRecord } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -115,7 +115,8 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
     // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
     if (tightStar(text, i)) return [base + i + 1, 'b*'];
-    return null;
+    // "o) School will book …": the fifteenth letter of a lettered list, not a bullet
+    if (ch !== 'o') return null;
   }
   let j = i;
   const paren = ch === '(';
@@ -338,7 +339,9 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
   // ("What needs to happen?" alone on its line is a heading, a bare "Who?" a blank field)
   const askedField = ask > 0 && ask <= ind + 60 && (colonAt < 0 || ask < colonAt) ? fieldAt(tokenize(text, line.start + ind, line.start + ask + 1), 0, lex) : null;
-  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || line.text.slice(ask + 1).trim() !== '');
+  // ("WHAT NEEDS TO HAPPEN? – Next steps": a question, a dash and a section's other name is a heading)
+  const rest = askedField ? tokenize(text, line.start + ask + 1, line.end) : [];
+  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || (rest.length > 0 && !(/^[–—-]$/.test((rest[0] as Token).text) && headingKind(rest.slice(1), lex) !== 'unknown')));
   if (asked) colonAt = ask;
   if (colonAt < 0 || colonAt > ind + 60) return info;
   const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
@@ -1272,7 +1275,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
 /** Paragraphs of one sentence after the plan that set the next meeting with a date (narrative.ts). */
 function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], neutral: boolean): void {
   for (const el of sec.els) {
-    if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
+    if (el.type !== 'para') continue;
+    if (el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
     // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
@@ -1818,6 +1822,8 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     }
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
+    // "A hearing test has been completed – no further action." (narrative.ts)
+    if (!hasField && doneRecord(text, { start: first.contentStart, end: (it.lines[it.lines.length - 1] as LineInfo).end })) continue;
     const before = items.length;
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
@@ -2088,7 +2094,10 @@ function emitBlock(text: string, lines: LineInfo[], contentStart: number | null,
     const t = whatLines[0] as Span;
     if (!endsWithTerminal(text.slice(t.start, t.end))) {
       const toks = tokenize(text, t.start, t.end);
-      if (wordCount(toks) <= 8 && !lex.modals.find(toks)) what = whatLines.slice(1);
+      // ("I'll (Sam) come and see you" ⏎ "every Monday …": a line without a label going on in lower case, or a doer
+      // and modal in one word, is a wrapped sentence)
+      const on = /^\(?[a-z]/.test(text.slice((whatLines[1] as Span).start, (whatLines[1] as Span).start + 2)) && !toks.some((k) => k.text === ':');
+      if (wordCount(toks) <= 8 && !lex.modals.find(toks) && !on && !toks.some((k) => k.lower.endsWith("'ll"))) what = whatLines.slice(1);
     }
   }
   what = joinWrapped(text, what);
@@ -2175,7 +2184,8 @@ function joinWrapped(text: string, segs: Span[]): Span[] {
   for (let k = 1; k < segs.length; k++) {
     const seg = segs[k] as Span;
     const prev = out[out.length - 1] as Span;
-    const c = text[seg.start] as string;
+    // ("(school) meet again …": a bracket that goes on in lower case too)
+    const c = text[seg.start + (text[seg.start] === '(' ? 1 : 0)] as string;
     const lower = c !== c.toUpperCase();
     // "… to be sent to" / "Barnsworth Homes by the SW": a line that stops on a
     // word that cannot end a clause goes on, whatever the next line starts with
