@@ -57,31 +57,3 @@ describe('a system word for an empty field', () => {
     expect(a.problems).not.toContain('missing-timescale');
   });
 });
-
-describe('a sentence on the same line that only says how the step before goes', () => {
-  const letter = [
-    'Dear Shona,',
-    '',
-    'What I will do',
-    'I will visit Callum at school every three weeks. Some visits will be unplanned.',
-    'I will phone you on Fridays to see how the week went.',
-    '',
-    'What you will do',
-    'You will take Callum to his dentist appointment on 9 November. The appointment will be short.',
-    '',
-    'Best wishes,',
-    'Owen',
-  ].join('\n');
-
-  it('is part of that step, not a step with no owner or time', () => {
-    expect(actionsOf(letter)).toHaveLength(3);
-    const a = actionWith(letter, 'every three weeks');
-    expect(a.text).toContain('Some visits will be unplanned.');
-    expect(a.problems).toEqual([]);
-  });
-
-  it('a new step about something else on the same line stays a step', () => {
-    const t = ['Plan', '', 'I will visit Callum at school every three weeks. The damp will be treated by the landlord by 30 November.'].join('\n');
-    expect(actionsOf(t)).toHaveLength(2);
-  });
-});

@@ -2571,12 +2571,6 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
         prev.span = { start: prev.span.start, end: clause.end };
         continue;
       }
-      // "I'll visit every two weeks. Some visits will be unannounced.": the same line only says how the step before goes
-      if (prev && prev.kind === 'sentence' && prev.span.end <= clause.start && prev.span.start >= span.start && !text.slice(prev.span.end, clause.start).includes('\n') && sameThing(text, prev.span, clause)) {
-        prev.what.push(clause);
-        prev.span = { start: prev.span.start, end: clause.end };
-        continue;
-      }
       const item: Item = { kind: 'sentence', span: clause, what: [clause], who: undefined, when: undefined };
       const inline = inlineFields(text, item.what, lex);
       if (inline) {
@@ -2667,17 +2661,6 @@ function refersBack(text: string, clause: Span, lex: Lex): boolean {
   if (!rest || !rest.word) return true;
   const when = findWhen(text, { start: rest.start, end: clause.end }, lex);
   return when !== null && when.span.start === rest.start;
-}
-
-/** "Some visits will be unannounced." after "I'll visit you …": the thing the step before does, then "will be" and a word or two. */
-function sameThing(text: string, before: Span, clause: Span): boolean {
-  if (clause.end - clause.start > 60) return false;
-  const toks = tokenize(text, clause.start, clause.end).filter((t) => t.word);
-  const w = toks.findIndex((t) => t.lower === 'will');
-  if (w < 1 || w > 2 || toks[w + 1]?.lower !== 'be' || toks.length - w - 2 < 1 || toks.length - w - 2 > 2) return false;
-  const noun = (toks[w - 1] as Token).lower.replace(/s$/, '');
-  if (noun.length < 4) return false;
-  return tokenize(text, before.start, before.end).some((t) => t.word && t.lower.startsWith(noun));
 }
 
 const DASHES = new Set(['–', '-', '—', ',', ':', ';', '.']);
