@@ -1,4 +1,4 @@
-/** Letters and plans for young people: the plan describing itself, a question heading with a second name, lettered lists past "n)", done records. */
+/** Letters and plans for young people: the plan describing itself, a question heading with a second name, lettered lists past "n)", done records, the writer's steps under "Meetings". */
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from './helpers.js';
 
@@ -59,5 +59,18 @@ describe('a lettered list that reaches o)', () => {
     const t = texts(lines.join('\n'));
     expect(t).toHaveLength(letters.length);
     expect(t.some((x) => x.includes('club number 15 '))).toBe(true);
+  });
+});
+
+describe('the writer’s own step under a Meetings heading', () => {
+  const letter = (heading: string): string =>
+    ['Dear Amir,', '', 'What I will do', 'I will visit you every week.', '', heading, 'The first core group is on Monday 3 May at 2pm at the Family Hub. The review', 'conference is on 2 August. I will post you my report a week before it.', '', 'Yours sincerely', 'Jan Kos'].join('\n');
+
+  it('is an action', () => {
+    expect(texts(letter('Meetings')).some((x) => x.startsWith('I will post you my report'))).toBe(true);
+  });
+
+  it('is not read from a worries section', () => {
+    expect(texts(letter('What we are worried about')).some((x) => x.startsWith('I will post you my report'))).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank, doneRecord } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank, writerStep, doneRecord } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -341,7 +341,8 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   const askedField = ask > 0 && ask <= ind + 60 && (colonAt < 0 || ask < colonAt) ? fieldAt(tokenize(text, line.start + ind, line.start + ask + 1), 0, lex) : null;
   // ("WHAT NEEDS TO HAPPEN? – Next steps": a question, a dash and a section's other name is a heading)
   const rest = askedField ? tokenize(text, line.start + ask + 1, line.end) : [];
-  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || (rest.length > 0 && !(/^[–—-]$/.test((rest[0] as Token).text) && headingKind(rest.slice(1), lex) !== 'unknown')));
+  const named = rest.length > 1 && /^[–—-]$/.test(rest[0]?.text ?? '') && headingKind(rest.slice(1), lex) !== 'unknown';
+  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || (rest.length > 0 && !named));
   if (asked) colonAt = ask;
   if (colonAt < 0 || colonAt > ind + 60) return info;
   const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
@@ -579,6 +580,8 @@ interface Section {
   firm?: boolean;
   /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
   views?: boolean;
+  /** "Meetings", "Key dates", "What happens next": the writer's own steps there are actions (narrative.ts writerStep). */
+  dates?: boolean;
   /** Opened by a sign-off ("Thanks,"): the name and contact lines under it are the signature. */
   signed?: boolean;
 }
@@ -717,7 +720,8 @@ export function findItems(text: string, lex: Lex): Structure {
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
     const at = lines[i] as LineInfo;
     const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test(at.text);
-    cur = { mode, els: [], owner, inPlan, inherited, firm, views, head: inherited ? { start: at.start, end: at.end } : undefined };
+    const dates = mode === 'not-action' && /\b(?:meetings?|dates|next)\b/i.test(at.text);
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views, dates, head: inherited ? { start: at.start, end: at.end } : undefined };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1276,6 +1280,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
 function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], neutral: boolean): void {
   for (const el of sec.els) {
     if (el.type !== 'para') continue;
+    // "The review is on 3 May. I will send you my report a week before it." (narrative.ts)
+    if (sec.dates) for (const s of splitSentences(text, trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[el.lines.length - 1] as LineInfo).end))) if (writerStep(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
     if (el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
