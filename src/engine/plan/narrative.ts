@@ -82,7 +82,6 @@ export function agreedOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** Verbs of hoping: "I hope we will not need to…" wishes, it does not plan. */
 const HOPES = new Set(['hope', 'hoped', 'hoping', 'wish', 'hopefully']);
-const TELLS = new Set(['says', 'out', 'tells', 'you', 'shows', 'explains', 'describes', 'lists']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -106,10 +105,6 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   // "Read it when you're ready and tell Sue what you think", "Read it through and let me know what you think":
   // a request to read the plan itself and answer it, not a step of the plan
   if (info.modal < 0 && t0?.lower === 'read' && toks.some((t, k) => t.lower === 'think' && toks[k - 2]?.lower === 'what')) return true;
-  // "It says what you and your family are going to do", "This letter sets out what we will all do": the plan telling
-  // what it holds; the clause after "what" is its contents
-  const w = toks.findIndex((t, k) => k > 1 && k < 6 && (t.lower === 'what' || t.lower === 'who' || t.lower === 'how'));
-  if (w > 0 && w < info.modal && (t0?.lower === 'it' || t0?.lower === 'this' || toks[1]?.lower === 'plan' || toks[1]?.lower === 'letter') && TELLS.has(toks[w - 1]?.lower ?? '')) return true;
   if (info.modal >= 0) return quoted(toks, info.modal);
   if (info.start === 0) return false;
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step
@@ -151,35 +146,6 @@ export function closingMeeting(text: string, s: Span, lex: Lex): boolean {
   if (toks[k]?.lower !== 'meet') return false;
   const when = findWhen(text, s, lex);
   return when !== null && !when.vague;
-}
-
-/**
- * "A hearing test for Jo has been completed – no further action.": an item
- * that records a step as done is history, not part of the plan ("… record
- * what has been done", "… until it has been done" are steps).
- */
-export function doneRecord(text: string, s: Span): boolean {
-  const end = Math.min(s.end, s.start + 120);
-  if (!text.slice(s.start, end).includes(' been ')) return false;
-  const toks = tokenize(text, s.start, end);
-  const k = toks.findIndex((t, q) => t.lower === 'been' && DONE.has(toks[q + 1]?.lower ?? ''));
-  return k > 1 && (toks[k - 1]?.lower === 'has' || toks[k - 1]?.lower === 'have') && !toks.slice(0, k).some((t) => BEFORE_DONE.has(t.lower));
-}
-
-const DONE = new Set(['completed', 'done', 'finished']);
-const BEFORE_DONE = new Set(['what', 'until', 'when', 'once', 'which', 'that', 'if', 'after', 'before', 'to', 'will', 'whether']);
-
-/**
- * "The review is on 3 May. I will send you my report a week before it.": the
- * writer's own step with its time, in a paragraph below the plan (about the
- * meetings), is an action wherever it stands; "I will explain" (no time) and
- * "I will tell you if …" (a condition) are not.
- */
-export function writerStep(text: string, s: Span, lex: Lex): boolean {
-  const toks = tokenize(text, s.start, Math.min(s.end, s.start + 12));
-  if (!(toks[0]?.lower === "i'll" || (toks[0]?.text === 'I' && toks[1]?.lower === 'will'))) return false;
-  const when = findWhen(text, s, lex);
-  return !!when && !when.vague && !when.trigger;
 }
 
 /**

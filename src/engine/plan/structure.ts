@@ -9,7 +9,7 @@ import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank, writerStep, doneRecord } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -115,8 +115,7 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
     // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
     if (tightStar(text, i)) return [base + i + 1, 'b*'];
-    // "o) School will book …": the fifteenth letter of a lettered list, not a bullet
-    if (ch !== 'o') return null;
+    return null;
   }
   let j = i;
   const paren = ch === '(';
@@ -339,10 +338,7 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
   // ("What needs to happen?" alone on its line is a heading, a bare "Who?" a blank field)
   const askedField = ask > 0 && ask <= ind + 60 && (colonAt < 0 || ask < colonAt) ? fieldAt(tokenize(text, line.start + ind, line.start + ask + 1), 0, lex) : null;
-  // ("WHAT NEEDS TO HAPPEN? – Next steps": a question, a dash and a section's other name is a heading)
-  const rest = askedField ? tokenize(text, line.start + ask + 1, line.end) : [];
-  const named = rest.length > 1 && /^[–—-]$/.test(rest[0]?.text ?? '') && headingKind(rest.slice(1), lex) !== 'unknown';
-  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || (rest.length > 0 && !named));
+  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || line.text.slice(ask + 1).trim() !== '');
   if (asked) colonAt = ask;
   if (colonAt < 0 || colonAt > ind + 60) return info;
   const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
@@ -580,8 +576,6 @@ interface Section {
   firm?: boolean;
   /** Someone's views ("Mum's views", "Kai's wishes"): a promise reported there is still an action. */
   views?: boolean;
-  /** "Meetings", "Key dates", "What happens next": the writer's own steps there are actions (narrative.ts writerStep). */
-  dates?: boolean;
   /** Opened by a sign-off ("Thanks,"): the name and contact lines under it are the signature. */
   signed?: boolean;
 }
@@ -720,8 +714,7 @@ export function findItems(text: string, lex: Lex): Structure {
     const firm = mode === 'not-action' && /^\s*(?:if |contingency)/i.test((lines[i] as LineInfo).text);
     const at = lines[i] as LineInfo;
     const views = mode === 'not-action' && /\b(?:views?|wishes|voice)\b/i.test(at.text);
-    const dates = mode === 'not-action' && /\b(?:meetings?|dates|next)\b/i.test(at.text);
-    cur = { mode, els: [], owner, inPlan, inherited, firm, views, dates, head: inherited ? { start: at.start, end: at.end } : undefined };
+    cur = { mode, els: [], owner, inPlan, inherited, firm, views, head: inherited ? { start: at.start, end: at.end } : undefined };
     sections.push(cur);
     if (mode === 'action' || mode === 'mixed') hasActionSection = true;
   };
@@ -1279,10 +1272,7 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
 /** Paragraphs of one sentence after the plan that set the next meeting with a date (narrative.ts). */
 function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], neutral: boolean): void {
   for (const el of sec.els) {
-    if (el.type !== 'para') continue;
-    // "The review is on 3 May. I will send you my report a week before it." (narrative.ts)
-    if (sec.dates) for (const s of splitSentences(text, trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[el.lines.length - 1] as LineInfo).end))) if (writerStep(text, s, lex)) items.push({ kind: 'sentence', span: s, what: [s], who: undefined, when: undefined });
-    if (el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
+    if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
     // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
@@ -1828,8 +1818,6 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     }
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
-    // "A hearing test has been completed – no further action." (narrative.ts)
-    if (!hasField && doneRecord(text, { start: first.contentStart, end: (it.lines[it.lines.length - 1] as LineInfo).end })) continue;
     const before = items.length;
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
