@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { actionsOf } from './helpers.js';
+import { judgeInFrames, type Judged, type When } from './judge-frames.js';
 
 /**
  * Generated variants: action and time phrasings that no fixture uses, each put
  * into the same few plan shapes (a numbered list, bullets, a "Who/When" row),
  * to check the what and when judgements hold whatever the layout.
  */
-type Judged = 'vague' | 'clear';
-type When = 'vague' | 'clear' | 'missing';
 
 // [action words (owner first), is the action vague?]
 const ACTIONS: [string, Judged][] = [
@@ -63,40 +60,4 @@ const TIMES: [string, When][] = [
   ['The nurse will check the baby’s skin again after 5 days.', 'missing'],
 ];
 
-function frames(words: string): { text: string; needle: string }[] {
-  const needle = words.slice(0, 24);
-  return [
-    { text: ['Child protection plan for Zac Hill (8)', 'Review conference: 28 June 2027', '', 'Actions', `1. ${words}`, '2. Nan to buy Zac a coat by 1 May.'].join('\n'), needle },
-    { text: ['Plan for Zac Hill (8)', '', 'What will happen', `• ${words}`, '• Nan to buy Zac a coat by 1 May.'].join('\n'), needle },
-    { text: ['Safety plan – Zac Hill (8)', '', 'What needs to happen', `- ${words}`, '- Nan to buy Zac a coat by 1 May.'].join('\n'), needle },
-  ];
-}
-
-function find(text: string, needle: string) {
-  const found = actionsOf(text).filter((a) => a.text.includes(needle));
-  expect(found, `one action with “${needle}”`).toHaveLength(1);
-  return found[0] as { problems: string[] };
-}
-
-describe('what: generated phrasings in three layouts', () => {
-  for (const [words, judged] of ACTIONS) {
-    it(`${judged}: ${words}`, () => {
-      for (const f of frames(words)) {
-        const a = find(f.text, f.needle);
-        expect(a.problems.includes('vague-action'), f.text.split('\n')[0]).toBe(judged === 'vague');
-      }
-    });
-  }
-});
-
-describe('when: generated phrasings in three layouts', () => {
-  for (const [words, judged] of TIMES) {
-    it(`${judged}: ${words}`, () => {
-      for (const f of frames(words)) {
-        const a = find(f.text, f.needle);
-        const got = a.problems.includes('missing-timescale') ? 'missing' : a.problems.includes('vague-timescale') ? 'vague' : 'clear';
-        expect(got, f.text.split('\n')[0]).toBe(judged);
-      }
-    });
-  }
-});
+judgeInFrames('generated phrasings', ACTIONS, TIMES);

@@ -4,10 +4,8 @@
  * judge-variants.test.ts (a numbered list, bullets, dashes), so that the judgements hold whatever the layout.
  */
 import { describe, expect, it } from 'vitest';
-import { actionsOf } from './helpers.js';
+import { find, judgeInFrames, type Judged, type When } from './judge-frames.js';
 
-type Judged = 'vague' | 'clear';
-type When = 'vague' | 'clear' | 'missing';
 
 // [action words (owner first), is the action vague?]
 const ACTIONS: [string, Judged][] = [
@@ -127,43 +125,7 @@ const TIMES: [string, When][] = [
   ['Nan to get Zac a bus pass.', 'missing'],
 ];
 
-function frames(words: string): { text: string; needle: string }[] {
-  const needle = words.slice(0, 24);
-  return [
-    { text: ['Child protection plan for Zac Hill (8)', 'Review conference: 28 June 2027', '', 'Actions', `1. ${words}`, '2. Nan to buy Zac a coat by 1 May.'].join('\n'), needle },
-    { text: ['Plan for Zac Hill (8)', '', 'What will happen', `• ${words}`, '• Nan to buy Zac a coat by 1 May.'].join('\n'), needle },
-    { text: ['Safety plan – Zac Hill (8)', '', 'What needs to happen', `- ${words}`, '- Nan to buy Zac a coat by 1 May.'].join('\n'), needle },
-  ];
-}
-
-function find(text: string, needle: string) {
-  const found = actionsOf(text).filter((a) => a.text.includes(needle));
-  expect(found, `one action with “${needle}”`).toHaveLength(1);
-  return found[0] as { problems: string[] };
-}
-
-describe('what: session 15 phrasings in three layouts', () => {
-  for (const [words, judged] of ACTIONS) {
-    it(`${judged}: ${words}`, () => {
-      for (const f of frames(words)) {
-        const a = find(f.text, f.needle);
-        expect(a.problems.includes('vague-action'), f.text.split('\n')[0]).toBe(judged === 'vague');
-      }
-    });
-  }
-});
-
-describe('when: session 15 phrasings in three layouts', () => {
-  for (const [words, judged] of TIMES) {
-    it(`${judged}: ${words}`, () => {
-      for (const f of frames(words)) {
-        const a = find(f.text, f.needle);
-        const got = a.problems.includes('missing-timescale') ? 'missing' : a.problems.includes('vague-timescale') ? 'vague' : 'clear';
-        expect(got, f.text.split('\n')[0]).toBe(judged);
-      }
-    });
-  }
-});
+judgeInFrames('session 15 phrasings', ACTIONS, TIMES);
 
 describe('an event anchor is clear when the plan dates the event, vague when it does not', () => {
   const dated = ['Plan for Zac Hill (8)', 'Next core group: 12/05/2027', 'RCPC: 28/06/2027', 'School half term: 24 May 2027', 'Easter holidays start on 2 April 2027', ''];
