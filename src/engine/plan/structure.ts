@@ -1634,8 +1634,9 @@ const DASH_MARKS = new Set(['b—', 'b–', 'b-']);
 /** "Dad, starting 8th Feb", "Mrs Patel (DSL), same day", "by the review": a short line of only a doer (its span) and a time, or a time (true). */
 function whoWhenLine(text: string, l: LineInfo, lex: Lex): Span | boolean {
   if (l.end - l.contentStart > 64 || endsWithTerminal(l.text)) return false;
-  const comma = text.indexOf(',', l.contentStart);
-  const who = trimSpan(text, l.contentStart, comma > 0 && comma < l.end ? comma : l.end);
+  // (the comma is looked for within the line, at most 64 characters)
+  const comma = text.slice(l.contentStart, l.end).indexOf(',');
+  const who = trimSpan(text, l.contentStart, comma >= 0 ? l.contentStart + comma : l.end);
   if (ownerPart(text, who, lex, true)) return who;
   const rest = trimSpan(text, l.contentStart, l.end);
   const when = findWhen(text, rest, lex);
