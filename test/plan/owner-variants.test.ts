@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from './helpers.js';
+import { OWNER_FRAMES, planWith } from './owner-frames.js';
 
 const OWNERS = [
   'Nanna Rose',
@@ -52,21 +53,7 @@ const OWNERS = [
   'the housing team',
 ];
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-const FRAMES: { name: string; line: (o: string) => string; who: (o: string) => string }[] = [
-  { name: 'X will …', line: (o) => `${cap(o)} will ring Kai’s dad by Friday 7 May.`, who: cap },
-  { name: 'X to …', line: (o) => `${cap(o)} to take Kai to the dentist on Monday 10 May.`, who: cap },
-  { name: '… to be done by X', line: (o) => `Kai’s hearing test to be booked by ${o} before 14 May.`, who: (o) => o },
-  { name: 'heading, then X will …', line: (o) => `A place at the youth club for Kai. ${cap(o)} will ask about it by 21 May.`, who: cap },
-  { name: '… – X, by <date>', line: (o) => `Kai to be offered a young carers group – ${cap(o)}, by 28 May.`, who: cap },
-  { name: 'label: X will …', line: (o) => `Who can help: ${cap(o)} will pick Kai up from school every Tuesday at 3pm.`, who: cap },
-  { name: 'If …, X will …', line: (o) => `If Kai is not home by 9pm, ${o} will ring the police.`, who: (o) => o },
-];
-
-function planWith(line: string): string {
-  return ['Child protection plan for Kai Lowe (9)', '', 'What will happen', `• ${line}`, '• Kai’s mum will ring the GP on Monday 3 May.'].join('\n');
-}
+const FRAMES = OWNER_FRAMES.slice(0, 7);
 
 describe('owner phrasings in common frames', () => {
   for (const frame of FRAMES) {

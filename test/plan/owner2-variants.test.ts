@@ -6,17 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from './helpers.js';
+import { OWNER_FRAMES, planWith } from './owner-frames.js';
 
 const OWNERS = ['Jo Reed, school nurse', 'Mrs Khan, SENCo', 'Dr Bell, community paediatrician', 'the NSPCC', 'CGL', 'the YJS', 'Mum & Dad', 'Nan & Grandad', 'SW / HV', 'Lee & Tasha', 'Tom’s PA', 'Children’s Social Care', 'the family worker, Sadia', 'IDVA Kate Moss', 'HV Sue', 'Mum and Gran'];
 
-const FRAMES: { name: string; line: (o: string) => string }[] = [
-  { name: 'step (X – time)', line: (o) => `Take Kai to the dentist (${o} – by 10 May)` },
-  { name: 'time, X to …', line: (o) => `By Friday 7 May, ${o} to ring Kai’s dad.` },
-];
-
-function planWith(line: string): string {
-  return ['Child protection plan for Kai Lowe (9)', '', 'What will happen', `• ${line}`, '• Kai’s mum will ring the GP on Monday 3 May.'].join('\n');
-}
+const FRAMES = OWNER_FRAMES.slice(7);
 
 describe('owner phrasings in frames that lost them', () => {
   for (const frame of FRAMES) {

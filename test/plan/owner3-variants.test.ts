@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from './helpers.js';
+import { findLine as find, OWNER_FRAMES, planWith } from './owner-frames.js';
 
 const OWNERS = [
   'the housing officer at Oak Homes',
@@ -54,26 +55,7 @@ const OWNERS = [
   'Grandad Bill and Nan Sue',
 ];
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** `part`: the frame may keep a part of a long owner (a name before its comma, a role in its bracket); it must still find one. */
-const FRAMES: { name: string; line: (o: string) => string; who: (o: string) => string; part?: boolean }[] = [
-  { name: 'X will …', line: (o) => `${cap(o)} will ring Kai’s dad by Friday 7 May.`, who: cap },
-  { name: 'X to …', line: (o) => `${cap(o)} to take Kai to the dentist on Monday 10 May.`, who: cap },
-  { name: '… to be done by X', line: (o) => `Kai’s hearing test to be booked by ${o} before 14 May.`, who: (o) => o, part: true },
-  { name: 'heading, then X will …', line: (o) => `A place at the youth club for Kai. ${cap(o)} will ask about it by 21 May.`, who: cap },
-  { name: '… – X, by <date>', line: (o) => `Kai to be offered a young carers group – ${cap(o)}, by 28 May.`, who: cap, part: true },
-  { name: 'label: X will …', line: (o) => `Who can help: ${cap(o)} will pick Kai up from school every Tuesday at 3pm.`, who: cap },
-  { name: 'If …, X will …', line: (o) => `If Kai is not home by 9pm, ${o} will ring the police.`, who: (o) => o },
-  { name: 'step (X – time)', line: (o) => `Take Kai to the dentist (${o} – by 10 May)`, who: (o) => o },
-  { name: 'time, X to …', line: (o) => `By Friday 7 May, ${o} to ring Kai’s dad.`, who: (o) => o },
-];
-
-function planWith(...lines: string[]): string {
-  return ['Child protection plan for Kai Lowe (9)', '', 'What will happen', ...lines.map((l) => `• ${l}`), '• Kai’s mum will ring the GP on Monday 3 May.'].join('\n');
-}
-
-const find = (plan: string, line: string) => actionsOf(plan).find((x) => x.text.includes(line.slice(0, 12)));
+const FRAMES = OWNER_FRAMES;
 
 describe('session 15 owner phrasings in the common frames', () => {
   for (const frame of FRAMES) {
