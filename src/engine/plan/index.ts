@@ -221,6 +221,19 @@ function forbids(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The subject only receives the step, so nobody is named to give it: a child named in the plan who "will have" or
+ * "will see the school nurse" (a worker after "the" and up to one more word), unless it is something shared with
+ * someone; or anyone who "will have/get sessions with someone from the youth team".
+ */
+function receivesOnly(text: string, who: Span, info: ClauseInfo, end: number | undefined, lex: Lex): boolean {
+  const p = info.predicate;
+  const verb = info.tokens[p]?.lower ?? '';
+  const seesWorker = verb === 'see' && (lex.professional.matchAt(info.tokens, p + 2) > 0 || lex.professional.matchAt(info.tokens, p + 3) > 0);
+  if (isChild(text, who) && (RECEIVES.has(verb) || seesWorker) && !sharedWith(info.tokens, p, lex)) return true;
+  return (RECEIVES.has(verb) || verb === 'get') && / (?:with|from) some(?:one|body)\b/.test(text.slice(who.end, end));
+}
+
 /** "look at", "check in": a visit, timed by a dated When field too (a deadline does not time a rule: "ensure …"), and so is progress with a deadline. */
 const VISITS = new Set(['look', 'check', 'looked', 'progress', 'progressed']);
 
@@ -307,11 +320,7 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
 
   // "Lily to have her eyes tested", "Baby to start at nursery": a child named in the plan receives; nobody is named to arrange it
   // ("Sana to have a safe word with her teacher": something she keeps up with someone, not a service she is given)
-  // ("Lily will see the school nurse": a child taken to a worker, after "the" and up to one more word)
-  // "You will have some sessions with someone from the youth team": the one who gives it is nobody named
-  const p = info?.predicate ?? 0;
-  const verb = info?.tokens[p]?.lower ?? '';
-  if (who && info && who === info.owner && item.who === undefined && !info.passive && ((isChild(text, who) && (RECEIVES.has(verb) || (verb === 'see' && (lex.professional.matchAt(info.tokens, p + 2) > 0 || lex.professional.matchAt(info.tokens, p + 3) > 0))) && !sharedWith(info.tokens, p, lex)) || ((RECEIVES.has(verb) || verb === 'get') && / (?:with|from) some(?:one|body)\b/.test(text.slice(who.end, whatSpan?.end))))) who = null;
+  if (who && info && who === info.owner && item.who === undefined && !info.passive && receivesOnly(text, who, info, whatSpan?.end, lex)) who = null;
   // "Gran will have a viability assessment": an assessment is done to the one who has it, by someone not named
   // (not "Nadia to start the parenting assessment": who starts one does it)
   if (who && info && who === info.owner && item.who === undefined && !info.passive && info.tokens[info.predicate]?.lower === 'have' && assessed(info.tokens, info.predicate)) who = null;
