@@ -13,8 +13,10 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
 // wrangler.toml points the assets binding at dist/web (built by
-// scripts/build-web.mjs); wrangler refuses to start if it is missing, and the
-// workerd tests do not need the static files, so make sure it exists.
+// scripts/build-web.mjs); wrangler refuses to start if it is missing, so make
+// sure it exists. Of its files the workerd tests read only the OpenAPI
+// document (openapi.workerd.test.ts, through the real ASSETS binding), and the
+// node tests read it too: run `npm run build` first.
 mkdirSync('dist/web', { recursive: true });
 
 export default defineConfig({

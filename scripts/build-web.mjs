@@ -1,8 +1,11 @@
 // Builds the static files the Worker's assets binding serves (dist/web):
-// the page script (the engine + the results view, bundled for the browser)
-// and a copy of web/public. Run after `npm run rules` (the `build` script does).
+// the page script (the engine + the results view, bundled for the browser),
+// a copy of web/public, and the OpenAPI document (api/v1/openapi.json, written
+// by src/build/compile-openapi.ts; the Worker serves it after its API-key
+// check). Run after `npm run rules` (the `build` script does).
 // `--out <dir>` builds somewhere else (the end-to-end tests use their own copy).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -29,6 +32,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+execFileSync(process.execPath, ['--import', 'tsx', 'src/build/compile-openapi.ts', '--out', out], { stdio: 'inherit' });
 
 for (const file of ['app.js', 'style.css']) {
   const bytes = readFileSync(`${out}/${file}`);

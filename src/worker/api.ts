@@ -1,7 +1,10 @@
 /**
  * The JSON API under `/api/v1`. Requests are validated by validate.ts (the
  * hand-written equivalent of the zod schemas in schemas.ts), and
- * `/openapi.json` is the document generated from those schemas at build time.
+ * `/openapi.json` is the document generated from those schemas at build time:
+ * a static file of the assets (src/build/compile-openapi.ts), read through the
+ * ASSETS binding after the API-key check (wrangler.toml runs the Worker first
+ * for `/api/*`, so the file is never served without that check).
  */
 import { Hono } from 'hono/tiny';
 import { check, InputError, OptionsError, RULES, type CheckOptions } from '../engine/index.js';
@@ -11,7 +14,6 @@ import { CATEGORY_INFO } from './categories.js';
 import { apiCors } from './cors.js';
 import type { AppEnv } from './env.js';
 import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES, MAX_TEXT_CHARS } from './limits.js';
-import { OPENAPI_JSON } from './openapi.generated.js';
 import { problemBody, ProblemError } from './problem.js';
 import type { RulesResponse } from './schemas.js';
 import { validateBatchDocument, validateBatchRequest, validateCheckRequest, type Issue, type Validation } from './validate.js';
@@ -40,9 +42,9 @@ async function validBody<T>(req: Request, limit: number, validate: (value: unkno
   return parsed.data;
 }
 
-/** The OpenAPI document as served from `origin`: the generated one, with `servers` last. */
-export function openApiJson(origin: string): string {
-  return `${OPENAPI_JSON.slice(0, -1)},"servers":[{"url":${JSON.stringify(origin)}}]}`;
+/** The OpenAPI document as served from `origin`: the built file's `document` (compact JSON), with `servers` last. */
+export function openApiJson(document: string, origin: string): string {
+  return `${document.slice(0, -1)},"servers":[{"url":${JSON.stringify(origin)}}]}`;
 }
 
 function runCheck(text: string, options: CheckOptions | undefined) {
@@ -125,7 +127,12 @@ export function createApi() {
 
   api.get('/rules', (c) => c.json(rulesDocument(), 200, { 'Cache-Control': 'public, max-age=300' }));
 
-  api.get('/openapi.json', (c) => c.body(openApiJson(new URL(c.req.url).origin), 200, { 'Content-Type': 'application/json' }));
+  api.get('/openapi.json', async (c) => {
+    const url = new URL('/api/v1/openapi.json', c.req.url);
+    const file = await c.env?.ASSETS?.fetch(url);
+    if (!file?.ok) throw new ProblemError('not-found');
+    return c.body(openApiJson(await file.text(), url.origin), 200, { 'Content-Type': 'application/json' });
+  });
 
   return api;
 }

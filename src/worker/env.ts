@@ -7,6 +7,11 @@ export interface Bindings {
   API_KEYS?: string;
   /** Var: comma-separated origins allowed to call the API from a browser (CORS). Unset = CORS off. */
   CORS_ORIGINS?: string;
+  /**
+   * The static files of dist/web (wrangler.toml `[assets]`); the Worker reads
+   * the OpenAPI document from it. Without it `/api/v1/openapi.json` is a 404.
+   */
+  ASSETS?: { fetch(input: URL): Promise<Response> };
 }
 
 export interface AppEnv {

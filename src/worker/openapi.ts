@@ -1,8 +1,8 @@
 /**
  * The API's routes as data, and the OpenAPI 3.1 document built from them.
- * Build time only: src/build/compile-openapi.ts writes the document to
- * src/worker/openapi.generated.ts, which the Worker serves (with its own
- * origin as the server). The components are the zod schemas of schemas.ts
+ * Build time only: src/build/compile-openapi.ts writes the document into the
+ * Worker's static assets (dist/web/api/v1/openapi.json), which the Worker
+ * serves through its ASSETS binding (with its own origin as the server). The components are the zod schemas of schemas.ts
  * turned into JSON Schema by `z.toJSONSchema`; tests check that the served
  * document is the one these schemas give, that it names exactly the routes
  * api.ts serves, and that the run-time validators agree with the schemas.

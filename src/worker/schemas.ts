@@ -2,8 +2,8 @@
  * The API's schemas, written with `zod/mini`: the one description of what
  * the API takes and returns. They are not in the deployed Worker. At build
  * time `z.toJSONSchema` turns them into the components of
- * `/api/v1/openapi.json` (src/build/compile-openapi.ts writes
- * src/worker/openapi.generated.ts); at run time the Worker validates with
+ * `/api/v1/openapi.json` (src/build/compile-openapi.ts writes it into the
+ * Worker's static assets, dist/web/api/v1/openapi.json); at run time the Worker validates with
  * the small hand-written validators in validate.ts, which a test runs side
  * by side with these schemas on generated bodies. The types used at run time
  * (`CheckRequest`, `BatchDocument`, ...) are inferred from here.

@@ -23,12 +23,19 @@ export type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
 /** The static files, built by scripts/build-web.mjs into a folder of the tests' own (a concurrent `npm run build` empties dist/). */
 export const ASSETS = 'test-results/e2e-web';
 
-export async function startWorker(): Promise<{ worker: Worker; base: string }> {
-  execFileSync(process.execPath, ['scripts/build-web.mjs', '--out', ASSETS], { stdio: 'ignore' });
-  if (!existsSync(`${ASSETS}/app.js`)) throw new Error('scripts/build-web.mjs did not build app.js');
+let built = false;
+
+/** The Worker with no API keys (the API open), or with `apiKeys` as its API_KEYS secret. */
+export async function startWorker(apiKeys?: string): Promise<{ worker: Worker; base: string }> {
+  if (!built) {
+    execFileSync(process.execPath, ['scripts/build-web.mjs', '--out', ASSETS], { stdio: 'ignore' });
+    if (!existsSync(`${ASSETS}/app.js`) || !existsSync(`${ASSETS}/api/v1/openapi.json`)) throw new Error('scripts/build-web.mjs did not build app.js and the OpenAPI document');
+    built = true;
+  }
   const worker = await unstable_startWorker({
     config: 'wrangler.toml',
     assets: ASSETS,
+    ...(apiKeys === undefined ? {} : { envFiles: [], bindings: { API_KEYS: { type: 'secret_text' as const, value: apiKeys } } }),
     dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, logLevel: 'none' },
   });
   await worker.ready;

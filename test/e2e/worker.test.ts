@@ -51,6 +51,9 @@ describe('the deployable bundle', () => {
       expect(code.toString('utf8')).not.toMatch(/from\s*["']node:|require\(["']node:|import\(["']node:/);
       // The stand-ins of wrangler.toml's [alias] are used: parse-latin's classes are packed, not written out.
       expect(code.toString('utf8')).not.toContain('\\u0101\\u0103\\u0105');
+      // The OpenAPI document is a static file of the assets, not text in the script.
+      expect(code.toString('utf8')).not.toContain('"openapi":"3.1.0"');
+      expect(code.toString('utf8')).not.toContain('Check several plans');
       const gzip = gzipSync(code).length;
       console.log(`Worker bundle: ${(code.length / 1024).toFixed(0)} KiB, gzip ${(gzip / 1024).toFixed(0)} KiB`);
       // Workers Free allows 3 MiB gzip; the budget (issue 6) is 150 KiB, so
@@ -125,6 +128,14 @@ describe('under wrangler dev (workerd)', () => {
     expect(await form.text()).toContain('<mark class="cp-mark">CAMHS</mark>');
   });
 
+  it('serves the OpenAPI document, the built static file with this origin as the server', async () => {
+    const built = JSON.parse(readFileSync(`${ASSETS}/api/v1/openapi.json`, 'utf8')) as Record<string, unknown>;
+    const res = await fetch(`${base}/api/v1/openapi.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(await res.json()).toEqual({ ...built, servers: [{ url: base }] });
+  });
+
   it('checks a 1,500-word plan in well under a second', async () => {
     const text = planOfWords(1500);
     const body = JSON.stringify({ text });
@@ -141,5 +152,61 @@ describe('under wrangler dev (workerd)', () => {
     const median = times[3]!;
     console.log(`1,500-word plan under wrangler dev: median ${median.toFixed(0)} ms per request (wall clock, loopback)`);
     expect(median).toBeLessThan(1000);
+  });
+});
+
+describe('the OpenAPI document with API keys, under wrangler dev (the asset routing of wrangler.toml)', () => {
+  const KEY = 'e2e-openapi-key-0123456789';
+  let keyed: Worker;
+  let keyedBase: string;
+
+  beforeAll(async () => {
+    ({ worker: keyed, base: keyedBase } = await startWorker(`another-key, ${KEY}`));
+  });
+
+  afterAll(async () => {
+    await keyed?.dispose();
+  });
+
+  it('is a static file of the assets, but served only by the Worker, after the key check', async () => {
+    const built = JSON.parse(readFileSync(`${ASSETS}/api/v1/openapi.json`, 'utf8')) as Record<string, unknown>;
+    expect(built['openapi']).toBe('3.1.0');
+    const none = await fetch(`${keyedBase}/api/v1/openapi.json`);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await none.text()).not.toContain('"openapi"');
+    const ok = await fetch(`${keyedBase}/api/v1/openapi.json`, { headers: { Authorization: `Bearer ${KEY}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ ...built, servers: [{ url: keyedBase }] });
+  });
+
+  it('is never served without a key at another spelling of its path', async () => {
+    // Control: the other static files are still served by the assets before the Worker runs (their own headers).
+    const css = await fetch(`${keyedBase}/style.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    await css.arrayBuffer();
+    const spellings = [
+      '/%61pi/v1/openapi.json',
+      '/api/v1/%6Fpenapi.json',
+      '/api/v1/openapi%2Ejson',
+      '/api%2Fv1%2Fopenapi.json',
+      '//api/v1/openapi.json',
+      '/api//v1/openapi.json',
+      '/API/v1/openapi.json',
+      '/api/v1/openapi.json/',
+      '/api/v1/openapi',
+      '/api/v1/openapi.json?download=1',
+      '/api/v1/x/../openapi.json',
+      '/api/v1/%2E%2E/v1/openapi.json',
+    ];
+    for (const path of spellings) {
+      for (const redirect of ['manual', 'follow'] as const) {
+        const res = await fetch(`${keyedBase}${path}`, { redirect, headers: { Accept: 'application/json' } });
+        const text = await res.text();
+        expect(text, `${path} (${redirect})`).not.toContain('"openapi"');
+        expect(res.status, `${path} (${redirect})`).not.toBe(200);
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/index.js';
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_DOCUMENTS, MAX_BODY_BYTES, MAX_TEXT_CHARS } from '../../src/worker/limits.js';
-import { app, expectMatchesOpenApi, expectProblem, openApiValidator, post, postJson, streamOf } from './helpers.js';
+import { app, ASSETS, expectMatchesOpenApi, expectProblem, openApiValidator, post, postJson, streamOf } from './helpers.js';
 
 const PLAN = 'Mum to engage with CAMHS. Contact will be supervised by the social worker. The core group will meet every 4 weeks.';
 
@@ -176,7 +176,7 @@ describe('GET /api/v1/rules', () => {
 
 describe('GET /api/v1/openapi.json', () => {
   it('is an OpenAPI 3.1 document for every API route, generated from the validating schemas', async () => {
-    const res = await app.request('/api/v1/openapi.json');
+    const res = await app.request('/api/v1/openapi.json', {}, { ASSETS });
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { properties?: Record<string, { maxLength?: number }>; required?: string[] }> } };
     expect(doc.openapi).toBe('3.1.0');

@@ -1,4 +1,5 @@
 /** Helpers for the Worker's `app.request` tests (Node, no server). */
+import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
 import app from '../../src/worker/index.js';
@@ -7,6 +8,27 @@ import type { Bindings } from '../../src/worker/env.js';
 export { app };
 
 export const ORIGIN = 'http://localhost';
+
+/** The assets folder the build writes (wrangler.toml `[assets]`); `npm run build` first. */
+export const BUILT_ASSETS = 'dist/web';
+
+/**
+ * A Node stand-in for the Worker's ASSETS binding: it serves the files the
+ * build wrote into dist/web, by path, and 404 for anything else. The real
+ * binding (and wrangler.toml's routing) is tested in workerd:
+ * openapi.workerd.test.ts and test/e2e/worker.test.ts.
+ */
+export const ASSETS: NonNullable<Bindings['ASSETS']> = {
+  fetch(input: URL) {
+    const file = `${BUILT_ASSETS}${input.pathname}`;
+    return Promise.resolve(existsSync(file) ? new Response(readFileSync(file)) : new Response(null, { status: 404 }));
+  },
+};
+
+/** The OpenAPI document as the build wrote it (without `servers`). */
+export function builtOpenApiText(): string {
+  return readFileSync(`${BUILT_ASSETS}/api/v1/openapi.json`, 'utf8');
+}
 
 export function post(path: string, body: BodyInit | null, headers: Record<string, string> = {}, env: Bindings = {}) {
   return app.request(path, { method: 'POST', body, headers }, env);
@@ -45,9 +67,9 @@ export function streamOf(size: number, chunks: number, byte = 0x61): ReadableStr
 
 let openapi: Record<string, unknown> | undefined;
 
-/** A validator for a schema in the Worker's own /api/v1/openapi.json (JSON Schema 2020-12, with ajv). */
+/** A validator for a schema in the Worker's own /api/v1/openapi.json, the built document (JSON Schema 2020-12, with ajv). */
 export async function openApiValidator(schemaName: string) {
-  openapi ??= (await (await app.request('/api/v1/openapi.json')).json()) as Record<string, unknown>;
+  openapi ??= (await (await app.request('/api/v1/openapi.json', {}, { ASSETS })).json()) as Record<string, unknown>;
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addSchema({ ...openapi, $id: 'https://clearplan.test/openapi.json' });
   const validate = ajv.getSchema(`https://clearplan.test/openapi.json#/components/schemas/${schemaName}`);

@@ -5,9 +5,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configuredKeys, matchesAnyKey } from '../../src/worker/auth.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/worker/headers.js';
-import { app, expectProblem, ORIGIN, post, postForm, postJson } from './helpers.js';
+import { app, ASSETS, expectProblem, ORIGIN, post, postForm, postJson } from './helpers.js';
 
-const KEYS = { API_KEYS: 'key-one-0123456789, key-two-abcdefghij' };
+const KEYS = { API_KEYS: 'key-one-0123456789, key-two-abcdefghij', ASSETS };
 const PLAN = 'Dad to attend CAMHS appointments. Contact will be supervised.';
 
 describe('API keys', () => {
@@ -42,6 +42,7 @@ describe('API keys', () => {
       expect(res.status).toBe(200);
     }
     expect((await app.request('/api/v1/rules', { headers: { Authorization: 'bearer key-two-abcdefghij' } }, KEYS)).status).toBe(200);
+    expect((await app.request('/api/v1/openapi.json', { headers: { Authorization: 'Bearer key-one-0123456789' } }, KEYS)).status).toBe(200);
   });
 
   it('is open when no keys are configured, and never guards the page or the health check', async () => {
@@ -194,7 +195,7 @@ describe('hostile input and fuzzing', () => {
         if (sameOrigin) headers['Origin'] = ORIGIN;
         const init: RequestInit = { method, headers };
         if (method !== 'GET' && method !== 'HEAD') init.body = body;
-        const res = await app.request(path, init);
+        const res = await app.request(path, init, { ASSETS });
         expect(res.status, `${method} ${path} ${type}`).toBeLessThan(500);
         if (res.status >= 400 && res.status !== 400 && res.status !== 413 && path !== '/check') {
           expect(res.headers.get('content-type')).toMatch(/problem\+json|text\/html/);
