@@ -82,6 +82,7 @@ export function agreedOwner(tokens: readonly Token[], lex: Lex): Span | null {
 
 /** Verbs of hoping: "I hope we will not need to…" wishes, it does not plan. */
 const HOPES = new Set(['hope', 'hoped', 'hoping', 'wish', 'hopefully']);
+const TELLS = new Set(['says', 'out', 'tells', 'you']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -105,6 +106,10 @@ export function notAnAction(info: ClauseInfo, lex: Lex): boolean {
   // "Read it when you're ready and tell Sue what you think", "Read it through and let me know what you think":
   // a request to read the plan itself and answer it, not a step of the plan
   if (info.modal < 0 && t0?.lower === 'read' && toks.some((t, k) => t.lower === 'think' && toks[k - 2]?.lower === 'what')) return true;
+  // "It says what you and your family are going to do", "This letter sets out what we will all do": the plan telling
+  // what it holds; the clause after "what" is its contents
+  const w = toks.findIndex((t, k) => k > 1 && k < 6 && /^(?:what|who|how)$/.test(t.lower) && TELLS.has(toks[k - 1]?.lower ?? ''));
+  if (w > 0 && w < info.modal && /^(?:it|this|your|the)$/.test(t0?.lower ?? '')) return true;
   if (info.modal >= 0) return quoted(toks, info.modal);
   if (info.start === 0) return false;
   // "… agreed that Sam and Jo need a plan", "… that the flat is safe": a state, not a step
@@ -146,6 +151,17 @@ export function closingMeeting(text: string, s: Span, lex: Lex): boolean {
   if (toks[k]?.lower !== 'meet') return false;
   const when = findWhen(text, s, lex);
   return when !== null && !when.vague;
+}
+
+/**
+ * "A hearing test for Jo has been completed – no further action.": an item
+ * that records a step as done is history, not part of the plan ("… record
+ * what has been done", "… until it has been done" are steps).
+ */
+export function doneRecord(text: string, s: Span): boolean {
+  const t = text.slice(s.start, Math.min(s.end, s.start + 120));
+  const m = / ha(?:s|ve) been (?:completed|done|finished)\b/i.exec(t);
+  return !!m && !/\b(?:what|until|when|once|which|that|if|to)\b/i.test(t.slice(0, m.index));
 }
 
 /**

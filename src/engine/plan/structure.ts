@@ -9,7 +9,7 @@ import { markedItems, mergeMarked, trailingBracket } from './marked.js';
 import { CSV_SEP, csvFields } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
-import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank } from './narrative.js';
+import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank, doneRecord } from './narrative.js';
 import { findWhen } from './timescale.js';
 import { chatMessages } from './chat.js';
 import { gapColumns, gapKeyFields, itemCode, wrappedBlock, wrappedRows } from './wrapped-table.js';
@@ -115,7 +115,8 @@ function listMarker(text: string, base: number): [number, string] | null {
     }
     // "*Referral to be made - SW - today": a star typed against the word (fields-line.ts)
     if (tightStar(text, i)) return [base + i + 1, 'b*'];
-    return null;
+    // "o) School will book …": the fifteenth letter of a lettered list, not a bullet
+    if (ch !== 'o') return null;
   }
   let j = i;
   const paren = ch === '(';
@@ -338,7 +339,9 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
   // "Who? Aaron": a question mark ends a field key only when the key is a field name
   // ("What needs to happen?" alone on its line is a heading, a bare "Who?" a blank field)
   const askedField = ask > 0 && ask <= ind + 60 && (colonAt < 0 || ask < colonAt) ? fieldAt(tokenize(text, line.start + ind, line.start + ask + 1), 0, lex) : null;
-  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || line.text.slice(ask + 1).trim() !== '');
+  // ("WHAT NEEDS TO HAPPEN? – Next steps": a question, a dash and a section's other name is a heading)
+  const rest = askedField ? tokenize(text, line.start + ask + 1, line.end) : [];
+  const asked = askedField !== null && (askedField.role === 'who' || askedField.role === 'when' || (rest.length > 0 && !(/^[–—-]$/.test((rest[0] as Token).text) && headingKind(rest.slice(1), lex) !== 'unknown')));
   if (asked) colonAt = ask;
   if (colonAt < 0 || colonAt > ind + 60) return info;
   const toks = tokenize(text, line.start + ind, line.start + colonAt + 1);
@@ -1272,7 +1275,8 @@ function emitSections(text: string, sections: readonly Section[], hasActionSecti
 /** Paragraphs of one sentence after the plan that set the next meeting with a date (narrative.ts). */
 function closingMeetings(text: string, sec: Section, lex: Lex, items: Item[], neutral: boolean): void {
   for (const el of sec.els) {
-    if (el.type !== 'para' || el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
+    if (el.type !== 'para') continue;
+    if (el.lines.length !== 1 || el.lines[0]?.kind !== 'text') continue;
     const s = trimSpan(text, (el.lines[0] as LineInfo).start, (el.lines[0] as LineInfo).end);
     // under a heading of unknown kind ("Review") the meeting may be named, not "we": "The review conference will be on 3 May."
     // "We will meet again on 3 May. Bring Nan if you like.": the first sentence sets the meeting
@@ -1819,6 +1823,8 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
     }
     if (policy === 'fields' && !it.lines.some((l) => l.kind === 'field' && (l.field === 'who' || l.field === 'when'))) continue;
     const first = it.lines[0] as LineInfo;
+    // "A hearing test has been completed – no further action." (narrative.ts)
+    if (!hasField && doneRecord(text, { start: first.contentStart, end: (it.lines[it.lines.length - 1] as LineInfo).end })) continue;
     const before = items.length;
     emitBlock(text, it.lines, first.contentStart, lex, items, 'list', namesLead);
     if (policy === 'strong' && items.length > before) {
