@@ -326,7 +326,8 @@ function analyseItem(text: string, item: Item, lex: Lex, findings: PlanFinding[]
   if (who && info && who === info.owner && item.who === undefined && !info.passive && info.tokens[info.predicate]?.lower === 'have' && assessed(info.tokens, info.predicate)) who = null;
   // "GP to be informed" under a "Health" heading: a passive names who it is done to, not who does it
   // ("A strategy meeting – TBC" under "Everyone": a group heading gives no one a line with no verb)
-  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
+  // ("Someone will ask Nan…" under "What the adults will do": the item itself says nobody is named)
+  if (!who && item.who === undefined && item.sectionOwner && !(info && (info.passive || info.expletive || (info.subject && /^some(?:one|body)$/i.test(text.slice(info.subject.start, info.subject.end))) || (info.modal < 0 && !lex.imperatives.has(info.tokens[info.start]?.lower ?? '') && isVagueOwner(text, item.sectionOwner, lex))))) who = item.sectionOwner;
   // "Dad has agreed that the tablets will be locked away": he owns it
   if (!who && item.who === undefined && item.kind === 'sentence' && info && !info.agent) who = agreedOwner(info.tokens, lex);
 
