@@ -844,6 +844,14 @@ export function aimHit(toks: readonly Token[], info: ClauseInfo, lex: Lex): { in
       if (n > 0) return { index: p, length: k + n - p };
     }
   }
+  // "will help Toni with her mornings", "to help Ruby soon": help that names whom, but no step of its own
+  if (toks[p]?.lower === 'help' && info.modal >= 0) {
+    let k = p + 1;
+    if (toks[k] && lex.determiners.hasToken(toks[k] as Token)) k++;
+    if (toks[k]?.word && toks[k]?.lower !== 'with') k++;
+    const t = toks[k];
+    if (!t || STOPS.has(t.text) || t.lower === 'with' || lex.vagueTime.matchAt(toks, k) > 0 || lex.anchorPreps.hasToken(t) || lex.periodPreps.hasToken(t)) return { index: p, length: 1 };
+  }
   // "Keep you safe.", "keep Zara safe": an aim when "safe" ends the clause (not "keep the safe phone on", "keep it safe")
   if (toks[p]?.lower === 'keep') {
     let k = p + 1;

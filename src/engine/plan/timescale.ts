@@ -569,8 +569,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       if (atStart && t.lower === 'if') for (let q = cs0 + 2; q < b; q++) if ((tokens[q] as Token).lower === 'will') b = q - 1;
       const judgement = holds(tokens, cs0, b, lex.judgement, lex.openWords);
       // "when" inside a sentence is mostly not a time ("talk about staying safe when she is out"), unless it leaves the time open ("when they can")
-      // (a call or an arrival is: "answer when Mum rings")
-      if (t.lower === 'when' && !atStart && !judgement && !(lex.whenEvents.matchAt(tokens, cs0 + 1) > 0 || lex.whenEvents.matchAt(tokens, cs0 + 2) > 0)) continue;
+      // (a call or an arrival is: "answer when Mum rings"; so is a spell of doing something: "when he is looking after them", as "while")
+      if (t.lower === 'when' && !atStart && !judgement && ![1, 2].some((d) => lex.whenEvents.matchAt(tokens, cs0 + d) > 0 || (/^(?:is|are)$/.test(tokens[cs0 + d]?.lower ?? '') && /..ing$/.test(tokens[cs0 + d + 1]?.lower ?? '')))) continue;
       out.push({ a: k, b, kind: 'trigger', judgement });
       k = b - 1;
       continue;
@@ -617,7 +617,8 @@ function purposeBefore(tokens: readonly Token[], k: number): boolean {
   for (let q = k - 1; q > 0; q--) {
     const w = tokens[q] as Token;
     if (TIME_BOUNDARY.has(w.text)) return false;
-    if (w.lower === 'so' && tokens[q + 1]?.word) return true;
+    // ("This means they come fast if you call": what the step does, likewise)
+    if ((w.lower === 'so' || w.lower === 'means') && tokens[q + 1]?.word) return true;
   }
   return false;
 }
