@@ -75,6 +75,7 @@ const NOBODY = new Set(['there', 'it', 'this', 'that', 'these', 'those', 'someon
 const PREPOSITIONS = new Set(['with', 'at', 'in', 'for', 'from', 'of', 'to', 'on', 'about', 'into', 'between', 'towards', 'regarding', 're']);
 /** Subjects that say a step will be done but name nobody to do it. */
 const SOMEONE = new Set(['someone', 'somebody']);
+const REQUESTS = new Set(['can', 'could', 'would', 'will']);
 const CAUSATIVE = new Set(['have', 'get']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'my', 'our']);
 const CHILD_WORDS = new Set(['baby', 'children']);
@@ -328,6 +329,15 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   // instruction, and a later "to" says what for, not who does it
   const t0 = tokens[info.start];
   const t1 = tokens[info.start + 1];
+  // "Can u ring the GP by Fri", "Please could you bring his red book": a request puts its doer after the modal
+  const rq = info.start + (t0?.lower === 'please' ? 1 : 0);
+  if (REQUESTS.has(tokens[rq]?.lower ?? '') && /^(?:you|u)$/.test(tokens[rq + 1]?.lower ?? '')) {
+    info.modal = rq;
+    info.modalLength = 1;
+    info.predicate = rq + 2;
+    info.subject = info.owner = spanOf(tokens, rq + 1, rq + 2);
+    return info;
+  }
   // ("Visit to be arranged", "Contact to be supervised" are nouns with a modal "to")
   let sawFinite = !!t0 && lex.imperatives.hasToken(t0) && !!t1 && t1.word && t1.lower !== 'to' && !lex.ownerHeads.hasToken(t1) && !lex.ownerWords.hasToken(t1);
   // ("Support for Natalie to be explored", "Help with the rent to be arranged": a noun, a

@@ -419,6 +419,7 @@ function endsWithTerminal(text: string): boolean {
 
 const STAGE_WORDS = new Set(['at', 'on', 'in', 'before', 'after', 'during', 'once']);
 const NOT_NAMES = new Set(['what', 'who', 'how', 'where', 'there']);
+const NEEDS = new Set(['needs', 'need', 'has', 'have']);
 
 /** The owner a heading names: "Mum's tasks", "What Dad will do", "Everyone". */
 function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
@@ -428,13 +429,11 @@ function headingOwner(tokens: readonly Token[], lex: Lex): Span | null {
   // "AT THE HOSPITAL", "On the ward", "After baby comes home": a place or a time, not who does it
   if (STAGE_WORDS.has(w0.lower)) return null;
   if (w0.lower === 'what' || w0.lower === 'how') {
-    const will = tokens.findIndex((t) => t.lower === 'will');
-    if (will > 1) {
-      const from = tokens.indexOf(w0) + 1;
-      const info = subjectSpan(tokens, from, will, lex);
-      return info;
-    }
-    return null;
+    // "What we are asking you to do", "What Dad needs to do": the one asked, or who needs to, does it
+    let end = tokens.findIndex((t, k) => t.lower === 'to' && tokens[k + 1]?.lower === 'do');
+    if (NEEDS.has(tokens[end - 1]?.lower ?? '')) end--;
+    if (end < 2) end = tokens.findIndex((t) => t.lower === 'will');
+    return end > 1 ? subjectSpan(tokens, tokens.indexOf(w0) + 1, end, lex) : null;
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
