@@ -4,11 +4,13 @@ import { actionWith } from './helpers.js';
 
 describe('requests written as questions to "you"', () => {
   it('finds "can u …" and "could you …" lines and owns them by you', () => {
-    const t = ['Hiya Tash its Mo SW. This is what we said today', '', '- Me to ring the school by Weds', '- Can u take Ellis to the dentist on Monday', '- Please could you bring his red book next week', '', 'Mo'].join('\n');
+    const t = ['Hiya Tash its Mo SW. This is what we said today', '', '- Me to ring the school by Weds', '- Can u take Ellis to the dentist on Monday', '- Please could you bring his red book next week', '- Pls can u think about the nursery place', '- Could you please have a think about the swimming club', '', 'Mo'].join('\n');
     const dentist = actionWith(t, 'dentist');
     expect(dentist.who).toBe('u');
     expect(dentist.problems).toEqual([]);
     expect(actionWith(t, 'red book').who).toBe('you');
+    expect(actionWith(t, 'nursery place').problems).toEqual(['vague-action', 'missing-timescale']);
+    expect(actionWith(t, 'swimming club').problems).toEqual(['vague-action', 'missing-timescale']);
   });
 });
 

@@ -330,11 +330,11 @@ export function analyseClause(text: string, span: Span, lex: Lex): ClauseInfo {
   const t0 = tokens[info.start];
   const t1 = tokens[info.start + 1];
   // "Can u ring the GP by Fri", "Please could you bring his red book": a request puts its doer after the modal
-  const rq = info.start + (t0?.lower === 'please' ? 1 : 0);
+  const rq = info.start + (/^(?:please|pls)$/.test(t0?.lower ?? '') ? 1 : 0);
   if (REQUESTS.has(tokens[rq]?.lower ?? '') && /^(?:you|u)$/.test(tokens[rq + 1]?.lower ?? '')) {
     info.modal = rq;
     info.modalLength = 1;
-    info.predicate = rq + 2;
+    info.predicate = rq + 2 + (tokens[rq + 2]?.lower === 'please' ? 1 : 0);
     info.subject = info.owner = spanOf(tokens, rq + 1, rq + 2);
     return info;
   }
