@@ -7,7 +7,7 @@
  * mark). A sentence that opens with a quotation ("I want to go home," he
  * said) is not a row: its closing quote is followed by a space.
  */
-import type { Cell } from './text.js';
+import type { Cell, Line } from './text.js';
 
 /** The separator that marks a table row read as CSV (never found in text as a cell separator). */
 export const CSV_SEP = '\u0000csv';
@@ -21,19 +21,23 @@ function isBlank(c: number): boolean {
 
 /**
  * The fields of `text[start, end)` read as one CSV record, with spans into
- * `text`, or null when the line is not a CSV record.
+ * `text`, or null when the line is not a CSV record. With `sep` (a comma,
+ * semicolon or tab) the line is known to be a record of a sheet (see
+ * csvSheet): it may open with a bare field and hold no quotes at all.
  */
-export function csvFields(text: string, start: number, end: number): CsvField[] | null {
+export function csvFields(text: string, start: number, end: number, sep = 0): CsvField[] | null {
+  const comma = sep || 44;
+  const space = (c: number): boolean => c !== comma && (c === 32 || c === 9);
   let i = start;
-  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  while (i < end && space(text.charCodeAt(i))) i++;
   let stop = end;
-  while (stop > i && isBlank(text.charCodeAt(stop - 1))) stop--;
+  while (stop > i && isBlank(text.charCodeAt(stop - 1)) && text.charCodeAt(stop - 1) !== comma) stop--;
   // a record opens with a quoted field: a plain line with commas is prose
-  if (text.charCodeAt(i) !== 34) return null;
+  if (!sep && text.charCodeAt(i) !== 34) return null;
   const fields: CsvField[] = [];
-  let quoted = 0;
+  let quoted = sep;
   for (;;) {
-    while (i < stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    while (i < stop && space(text.charCodeAt(i))) i++;
     if (i < stop && text.charCodeAt(i) === 34) {
       const open = i + 1;
       let j = open;
@@ -54,15 +58,15 @@ export function csvFields(text: string, start: number, end: number): CsvField[] 
       fields.push({ span: { start: a, end: b }, empty: b <= a });
       quoted++;
       i = j + 1;
-      while (i < stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      while (i < stop && space(text.charCodeAt(i))) i++;
       if (i >= stop) break;
-      if (text.charCodeAt(i) !== 44) return null; // a closing quote must end the field
+      if (text.charCodeAt(i) !== comma) return null; // a closing quote must end the field
       i++;
       continue;
     }
     // a bare field runs to the next comma and holds no quote mark
     let j = i;
-    while (j < stop && text.charCodeAt(j) !== 44) {
+    while (j < stop && text.charCodeAt(j) !== comma) {
       if (text.charCodeAt(j) === 34) return null;
       j++;
     }
@@ -76,7 +80,48 @@ export function csvFields(text: string, start: number, end: number): CsvField[] 
   return fields;
 }
 
-/** Whether a line of `text` is a CSV record (see csvFields). */
-export function isCsvRow(text: string, start: number, end: number): boolean {
-  return csvFields(text, start, end) !== null;
+/** A line of a sheet saved as CSV: `csv` is its separator's code. */
+export type SheetLine = Line & { csv?: number };
+
+/**
+ * A spreadsheet saved as CSV ("No,Worry,What needs to happen,Who,By when"):
+ * once a line splits at commas (or semicolons) into three or more short cells
+ * that read as a table's header (`isHeader`), every line with as many fields is a
+ * record of the sheet, bare or quoted, and a quoted field may hold line
+ * breaks, so a record runs on while a quote is left open. Away from the
+ * table's rows (above its header, or after a gap), a record padded out with
+ * empty cells after its first one or two ("Child,Ruby,,,,", "Contingency,If
+ * she goes missing …,,,,") is a title, or a label and its text: each of those
+ * cells is read as a line of its own. The lines, records joined into one.
+ */
+export function csvSheet(text: string, lines: Line[], isHeader: (cells: Cell[]) => boolean): SheetLine[] {
+  for (const sep of [44, 59]) {
+    let width = 0;
+    let head = -1;
+    while (!width && ++head < lines.length) {
+      const l = lines[head] as Line;
+      const f = l.text.includes(String.fromCharCode(sep)) ? csvFields(text, l.start, l.end, sep) : null;
+      if (f && f.length > 2 && f.every((c) => c.span.end - c.span.start < 40) && isHeader(f)) width = f.length;
+    }
+    if (!width) continue;
+    const out: SheetLine[] = [];
+    let inTable = false;
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k] as Line;
+      let j = k;
+      // a quoted field left open at the line's end goes on over the next lines
+      while (j + 1 < lines.length && j < k + 20 && (text.slice(l.start, (lines[j] as Line).end).split('"').length & 1) === 0) j++;
+      const end = (lines[j] as Line).end;
+      const f = csvFields(text, l.start, end, sep);
+      inTable = k === head || (inTable && !!f?.some((c) => !c.empty));
+      if (f?.length !== width) out.push(l);
+      else {
+        k = j;
+        if (inTable || f.slice(2).some((c) => !c.empty)) out.push({ start: l.start, end, text: text.slice(l.start, end), csv: sep });
+        else for (const c of f) if (!c.empty) out.push({ ...c.span, text: text.slice(c.span.start, c.span.end) });
+      }
+    }
+    return out;
+  }
+  return lines;
 }

@@ -6,7 +6,7 @@ import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isAsciiLetter, isCapitalised, isSpace, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
 import { markedItems, mergeMarked, trailingBracket } from './marked.js';
-import { CSV_SEP, csvFields } from './csv.js';
+import { CSV_SEP, csvFields, csvSheet, type SheetLine } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
 import { closingMeeting, labelledTitle, softAsk, mixedHeading, notAnAction, reportedPromise, titleOverBlank, doneRecord } from './narrative.js';
@@ -64,6 +64,8 @@ interface LineInfo extends Line {
   more?: { field: FieldRole; value: Span };
   /** The line opens a chat message (chat.ts). */
   opens?: boolean;
+  /** A record of a sheet saved as CSV: its separator (csv.ts). */
+  csv?: number | undefined;
   /** An indented "— Dad, by 8 Feb" line joined to the list item above it: its doer, or true for a time alone. */
   whoWhen?: Span | true;
 }
@@ -269,8 +271,8 @@ const colList = (role: FieldRole, lex: Lex): PhraseList => (role === 'who' ? lex
 /** "=====", "-----", "_____", "****": at least three of one rule character, spaces around. */
 const RULE_LINE = /^[ \t]*([=\-_*~#–—─═])\1\1+[ \t]*$/;
 
-function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
-  const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN };
+function classifyLine(text: string, line: SheetLine, lex: Lex): LineInfo {
+  const info: LineInfo = { start: line.start, end: line.end, text: line.text, kind: 'text', contentStart: line.start, marker: '', indent: 0, sep: '', rule: false, outer: false, field: 'what', value: NO_SPAN, csv: line.csv };
   let ind = 0;
   while (ind < line.text.length && isSpace(line.text.charCodeAt(ind))) ind++;
   info.indent = ind;
@@ -286,8 +288,10 @@ function classifyLine(text: string, line: Line, lex: Lex): LineInfo {
     return info;
   }
   // "CP-01","Referral to CAMHS","SW","ASAP": a CSV record pasted as text is a table row
-  if (line.text.charCodeAt(ind) === 34 && csvFields(text, line.start, line.end)) {
-    info.kind = 'tab';
+  const csv = (line.csv || line.text.charCodeAt(ind) === 34) && csvFields(text, line.start, line.end, line.csv);
+  if (csv) {
+    // ",,,,": a row of empty cells is a blank line
+    info.kind = csv.every((f) => f.empty) ? 'blank' : 'tab';
     info.sep = CSV_SEP;
     return info;
   }
@@ -587,7 +591,7 @@ type ColRole = FieldRole | 'ignore' | 'unknown' | 'who2';
 
 function cellsOf(line: LineInfo, outer = line.outer): Cell[] {
   if (line.sep === '  ') return [];
-  if (line.sep === CSV_SEP) return csvFields(line.text, 0, line.text.length)?.map((f) => ({ span: { start: line.start + f.span.start, end: line.start + f.span.end }, empty: f.empty })) ?? [];
+  if (line.sep === CSV_SEP) return csvFields(line.text, 0, line.text.length, line.csv)?.map((f) => ({ span: { start: line.start + f.span.start, end: line.start + f.span.end }, empty: f.empty })) ?? [];
   const cells: Cell[] = [];
   const sep = line.sep || '\t';
   let s = 0;
@@ -692,7 +696,9 @@ export interface Structure {
 export function findItems(text: string, lex: Lex): Structure {
   const split = splitLines(text);
   // a quoted line starts with ">": most plans have none
-  const raw = text.includes('>') ? unquoted(split) : split;
+  const unq = text.includes('>') ? unquoted(split) : split;
+  // a spreadsheet saved as CSV: its records, bare or quoted, are table rows (csv.ts)
+  const raw = csvSheet(text, unq, (cells) => !!headerRoles(text, cells, lex));
   const opens = chatMessages(raw);
   const lines = raw.map((l) => classifyLine(text, l, lex));
   for (const k of opens) (lines[k] as LineInfo).opens = true;
