@@ -1730,6 +1730,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     const what: Span[] = [];
     let whatSeen = false;
     let who2: Span | undefined;
+    // "Worries | Ava has missed school | | ": a row filed under a background part in a section column, with no doer or time
+    if (roles?.some((r, k) => r === 'unknown' && cells[k] && headingKind(tokenize(text, cells[k].span.start, cells[k].span.end), lex) === 'not-action') && roles.every((r, k) => (r !== 'who' && r !== 'when') || cells[k]?.empty !== false) && roles.some((r) => r === 'who' || r === 'when')) continue;
     if (roles) {
       for (let k = 0; k < cells.length; k++) {
         const c = cells[k] as Cell;
