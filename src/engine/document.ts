@@ -166,6 +166,12 @@ export function findQuotes(text: string): Array<[number, number]> {
         i = lineEnd - 1;
         continue;
       }
+      // 1,"Ring Mum, then Dad",Gran: so do those of a field after a separator, closed at the next one or the line's end
+      FIELD.lastIndex = i;
+      if (/[,;]/.test(text[i - 1] ?? '') && FIELD.test(text)) {
+        i = FIELD.lastIndex - 1;
+        continue;
+      }
       open = i;
       closer = '"';
     } else if (ch === '‘' && !WORD_CHAR.test(text[i - 1] ?? '')) {
@@ -175,6 +181,9 @@ export function findQuotes(text: string): Array<[number, number]> {
   }
   return quotes;
 }
+
+/** A quoted CSV field ("" inside it is a quote mark) followed by a separator or a line end. */
+const FIELD = /"(?:[^"]|"")*"(?=[,;\r\n]|$)/y;
 
 function atLineStart(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {

@@ -21,23 +21,22 @@ function isBlank(c: number): boolean {
 
 /**
  * The fields of `text[start, end)` read as one CSV record, with spans into
- * `text`, or null when the line is not a CSV record. With `sep` (a comma,
- * semicolon or tab) the line is known to be a record of a sheet (see
+ * `text`, or null when the line is not a CSV record. With `sep` (a comma or
+ * semicolon) the line is known to be a record of a sheet (see
  * csvSheet): it may open with a bare field and hold no quotes at all.
  */
 export function csvFields(text: string, start: number, end: number, sep = 0): CsvField[] | null {
   const comma = sep || 44;
-  const space = (c: number): boolean => c !== comma && (c === 32 || c === 9);
   let i = start;
-  while (i < end && space(text.charCodeAt(i))) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
   let stop = end;
-  while (stop > i && isBlank(text.charCodeAt(stop - 1)) && text.charCodeAt(stop - 1) !== comma) stop--;
+  while (stop > i && isBlank(text.charCodeAt(stop - 1))) stop--;
   // a record opens with a quoted field: a plain line with commas is prose
   if (!sep && text.charCodeAt(i) !== 34) return null;
   const fields: CsvField[] = [];
   let quoted = sep;
   for (;;) {
-    while (i < stop && space(text.charCodeAt(i))) i++;
+    while (i < stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     if (i < stop && text.charCodeAt(i) === 34) {
       const open = i + 1;
       let j = open;
@@ -58,7 +57,7 @@ export function csvFields(text: string, start: number, end: number, sep = 0): Cs
       fields.push({ span: { start: a, end: b }, empty: b <= a });
       quoted++;
       i = j + 1;
-      while (i < stop && space(text.charCodeAt(i))) i++;
+      while (i < stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
       if (i >= stop) break;
       if (text.charCodeAt(i) !== comma) return null; // a closing quote must end the field
       i++;
@@ -92,7 +91,8 @@ export type SheetLine = Line & { csv?: number };
  * table's rows (above its header, or after a gap), a record padded out with
  * empty cells after its first one or two ("Child,Ruby,,,,", "Contingency,If
  * she goes missing …,,,,") is a title, or a label and its text: each of those
- * cells is read as a line of its own. The lines, records joined into one.
+ * cells is read as a line of its own (",,,," is a blank line). The lines,
+ * records joined into one.
  */
 export function csvSheet(text: string, lines: Line[], isHeader: (cells: Cell[]) => boolean): SheetLine[] {
   for (const sep of [44, 59]) {
@@ -100,7 +100,7 @@ export function csvSheet(text: string, lines: Line[], isHeader: (cells: Cell[]) 
     let head = -1;
     while (!width && ++head < lines.length) {
       const l = lines[head] as Line;
-      const f = l.text.includes(String.fromCharCode(sep)) ? csvFields(text, l.start, l.end, sep) : null;
+      const f = csvFields(text, l.start, l.end, sep);
       if (f && f.length > 2 && f.every((c) => c.span.end - c.span.start < 40) && isHeader(f)) width = f.length;
     }
     if (!width) continue;
@@ -118,7 +118,7 @@ export function csvSheet(text: string, lines: Line[], isHeader: (cells: Cell[]) 
       else {
         k = j;
         if (inTable || f.slice(2).some((c) => !c.empty)) out.push({ start: l.start, end, text: text.slice(l.start, end), csv: sep });
-        else for (const c of f) if (!c.empty) out.push({ ...c.span, text: text.slice(c.span.start, c.span.end) });
+        else for (const c of f) if (!c.empty || c === f[0]) out.push({ ...c.span, text: text.slice(c.span.start, c.span.end) });
       }
     }
     return out;

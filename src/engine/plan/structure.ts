@@ -288,10 +288,8 @@ function classifyLine(text: string, line: SheetLine, lex: Lex): LineInfo {
     return info;
   }
   // "CP-01","Referral to CAMHS","SW","ASAP": a CSV record pasted as text is a table row
-  const csv = (line.csv || line.text.charCodeAt(ind) === 34) && csvFields(text, line.start, line.end, line.csv);
-  if (csv) {
-    // ",,,,": a row of empty cells is a blank line
-    info.kind = csv.every((f) => f.empty) ? 'blank' : 'tab';
+  if ((line.csv || line.text.charCodeAt(ind) === 34) && csvFields(text, line.start, line.end, line.csv)) {
+    info.kind = 'tab';
     info.sep = CSV_SEP;
     return info;
   }
@@ -1730,8 +1728,6 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
     const what: Span[] = [];
     let whatSeen = false;
     let who2: Span | undefined;
-    // "Worries | Ava has missed school | | ": a row filed under a background part in a section column, with no doer or time
-    if (roles?.some((r, k) => r === 'unknown' && cells[k] && headingKind(tokenize(text, cells[k].span.start, cells[k].span.end), lex) === 'not-action') && roles.every((r, k) => (r !== 'who' && r !== 'when') || cells[k]?.empty !== false) && roles.some((r) => r === 'who' || r === 'when')) continue;
     if (roles) {
       for (let k = 0; k < cells.length; k++) {
         const c = cells[k] as Cell;
@@ -1747,6 +1743,8 @@ function emitTable(text: string, el: TableEl, lex: Lex, items: Item[]): void {
       if (roles.includes('who') && who === undefined) who = null;
       if (who === null && who2) who = who2;
       if (roles.includes('when') && when === undefined) when = null;
+      // "Worries | Ava has missed school | | ": a row filed under a background part in a section column, with no doer or time
+      if (!who && !when && (who ?? when) === null && roles.some((r, k) => r === 'unknown' && cells[k] && headingKind(tokenize(text, cells[k].span.start, cells[k].span.end), lex) === 'not-action')) continue;
       if (!whatSeen) {
         const first = cells.find((c) => !c.empty);
         if (first) what.push(first.span);
