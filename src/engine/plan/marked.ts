@@ -227,6 +227,42 @@ export function trailingBracket(text: string, span: Span, lex: Lex): Bracket | n
   return null;
 }
 
+/** A quick look for a trailer: an arrow, or a full stop and a key with a colon, a spaced dash or "to" after it. */
+export const TRAIL = /[→⇒➔➡]|[.;] [A-Za-z][\w ]{0,20}(?:: | [–—-] | to )/;
+
+/** "SK – by 24/6", "KL, weekly", "Ms Tranter (DSL)": an owner, and a time after a spaced dash or a comma. */
+export function trailOwner(text: string, span: Span, lex: Lex): { who: Span; when: Span | null } | null {
+  const v = text.slice(span.start, span.end).replace(/\.$/, '');
+  const d = SPACED_DASH.exec(v) ?? /, /.exec(v);
+  const when = d && trimSpan(text, span.start + d.index + d[0].length, span.start + v.length);
+  const timed = when && (d[0] !== ', ' || findWhen(text, when, lex)?.span.start === when.start);
+  const who = trimSpan(text, span.start, span.start + (timed ? d.index : v.length));
+  return ownerish(text, who, lex) ? { who, when: timed ? when : null } : null;
+}
+
+/**
+ * "… bring the outcome to core group. ACTION: SK – by 24/6", "… . Actioned to
+ * KL", "… → Mum, weekly": minutes that write who (and when) after the step. The
+ * key's start, the owner and the time.
+ */
+export function actionTrailer(text: string, toks: readonly Token[], lex: Lex): { at: number; who: Span; when: Span | null } | null {
+  for (let k = 3; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const p = (toks[k - 1] as Token).text;
+    let v = /^[→⇒➔➡]/.test(t.text) ? k + 1 : -1;
+    if (p === '.' || p === ';') {
+      const m = lex.actionMarkers.matchAt(toks, k);
+      // ("Actioned to KL", "Allocated to FSW": a who key that ends in "to" needs no colon)
+      const n = lex.colWho.matchAt(toks, k);
+      if (m > 0 && /^[:–—-]$/.test(toks[k + m]?.text ?? '')) v = k + m + 1;
+      else if (n > 0 && toks[k + n - 1]?.lower === 'to') v = k + n;
+    }
+    const own = toks[v] && trailOwner(text, { start: (toks[v] as Token).start, end: (toks[toks.length - 1] as Token).end }, lex);
+    if (own) return { at: t.start, ...own };
+  }
+  return null;
+}
+
 /** The action before a trailing bracket; an infinitive "To book…" line reads as "book…". */
 function actionBefore(text: string, start: number, open: number): Span {
   const what = trimSpan(text, start, open);
@@ -318,7 +354,9 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
     }
     if (l.kind !== 'text' && l.kind !== 'list') continue;
     const br = trailingBracket(text, content, lex);
-    if (!br) continue;
+    // "… . ACTION: SK – by 24/6": a line that ends with its owner after a marker is marked too
+    const tr = !br && TRAIL.test(l.text) && actionTrailer(text, tokenize(text, content.start, content.end), lex);
+    if (!br && !tr) continue;
     // an action wrapped over lines: "To talk through feeding and" / "the birth plan. (HV – 19/01/27)"
     let from = content.start;
     for (let k = i - 1; l.kind === 'text' && k >= 0; k--) {
@@ -328,9 +366,17 @@ export function markedItems(text: string, lines: readonly MarkLine[], lex: Lex, 
       from = contentOf(p).start;
       if (p.kind === 'list') break;
     }
+    const span = trimSpan(text, from, content.end);
+    if (!br) {
+      inline++;
+      const item: Item = { kind: 'list', span, what: [span], who: undefined, when: undefined, trail: true };
+      finish(item);
+      marked.push(item);
+      continue;
+    }
     if (words(tokenize(text, from, br.open)) < 3) continue;
     if (br.full) full++;
-    const item = bracketItem(text, trimSpan(text, from, content.end), br, from);
+    const item = bracketItem(text, span, br, from);
     finish(item);
     bracketed.push(item);
   }
@@ -355,10 +401,11 @@ export function mergeMarked(marked: { items: Item[]; whole: boolean }, found: re
     const add = marked.items.filter((m) => !found.some((it) => m.span.start < it.span.end && it.span.start < m.span.end));
     return add.length === 0 ? [...found] : [...found, ...add].sort((a, b) => a.span.start - b.span.start);
   }
-  const out = [...marked.items];
+  // (a line with a trailer inside an item the layout found is that item's: "3.2 … ⏎ School to … ACTION: DSL")
+  const out = marked.items.filter((m) => !m.trail || !found.some((it) => it.kind !== 'sentence' && it.span.start <= m.span.start && m.span.end <= it.span.end));
   for (const it of found) {
     if (it.kind === 'sentence') continue;
-    if (marked.items.some((m) => m.span.start < it.span.end && it.span.start < m.span.end)) continue;
+    if (out.some((m) => m.span.start < it.span.end && it.span.start < m.span.end)) continue;
     out.push(it);
   }
   out.sort((a, b) => a.span.start - b.span.start);

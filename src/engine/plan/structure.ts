@@ -5,7 +5,7 @@
 import type { Lex } from './lexicon.js';
 import { analyseClause, proseActions, splitSentences, strongAction, subjectSpan } from './clause.js';
 import { isAsciiLetter, isCapitalised, isSpace, isTokenSpace, spacedMark, splitLines, tokenize, trimSpan, type Cell, type Line, type PhraseList, type Span, type Token } from './text.js';
-import { markedItems, mergeMarked, trailingBracket } from './marked.js';
+import { actionTrailer, markedItems, mergeMarked, TRAIL, trailingBracket, trailOwner } from './marked.js';
 import { CSV_SEP, csvFields, csvSheet, type SheetLine } from './csv.js';
 import { isPageLine, numberedColumns } from './columns-pdf.js';
 import { doneByStatus, hasStatusLines, labelQualifier, openByStatus } from './review.js';
@@ -38,6 +38,8 @@ export interface Item {
   sectionOwner?: Span;
   /** The section's heading line, whose words may be a time ("WITHIN 10 WORKING DAYS") the items take. */
   sectionHead?: Span;
+  /** A minutes line marked by the owner written after it ("… . ACTION: SK") (marked.ts). */
+  trail?: boolean;
 }
 
 /** 'mixed': analysis and plan in one section ("Analysis and plan"); only clear actions count. */
@@ -1935,7 +1937,10 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
 
 /** A short numbered line naming a kind of section ("3. The plan", "4. Contingency") with items of another marker family straight under it. */
 function sectionOverSubList(text: string, line: LineInfo, next: LineInfo | undefined, lex: Lex): boolean {
-  if (!next || next.kind !== 'list' || sameFamily(next.marker, line.marker) || next.indent < line.indent || line.marker !== 'n') return false;
+  if (!next || next.kind !== 'list' || next.indent < line.indent || line.marker !== 'n') return false;
+  // "3. Actions agreed" over "3.1 …", "3.2 …": items numbered under the section's own number
+  const num = /^\s*\d+/.exec(line.text)?.[0].trim();
+  if (sameFamily(next.marker, line.marker) && !next.text.trimStart().startsWith(`${num}.`)) return false;
   const content = text.slice(line.contentStart, line.end);
   if (endsWithTerminal(content) || content.trimEnd().endsWith(':')) return false;
   const toks = tokenize(text, line.contentStart, line.end);
@@ -2226,7 +2231,7 @@ function hasKeyEnd(text: string, span: Span): boolean {
 
 function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; when: FieldValue; what: Span[] } | null {
   // a field's key ends with a colon or a question mark (fieldAt): without one there is nothing to find
-  if (!what.some((seg) => hasKeyEnd(text, seg))) return null;
+  if (!what.some((seg) => hasKeyEnd(text, seg) || TRAIL.test(text.slice(seg.start, seg.end)))) return null;
   let who: FieldValue;
   let when: FieldValue;
   let found = false;
@@ -2234,7 +2239,16 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
   for (const seg of what) {
     const toks = tokenize(text, seg.start, seg.end);
     let cut = seg.end;
-    for (let k = 0; k < toks.length; k++) {
+    // minutes: "… to the next core group. ACTION: SK – by 24/6" (marked.ts)
+    const tr = who === undefined ? actionTrailer(text, toks, lex) : null;
+    const stop = tr ? tr.at : seg.end;
+    if (tr) {
+      cut = stop;
+      found = true;
+      who = tr.who;
+      when ??= tr.when ?? undefined;
+    }
+    for (let k = 0; k < toks.length && toks[k]!.start < stop; k++) {
       const t = toks[k] as Token;
       const prev = toks[k - 1];
       if (k > 0 && prev && (prev.text === '(' || prev.text === '.' || prev.text === ';' || prev.text === ',' || prev.text === '[')) {
@@ -2253,7 +2267,10 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
           }
           const last = toks[e - 1];
           const val: Span | null = last && e - 1 > f.colon ? { start: (toks[f.colon + 1] as Token).start, end: last.end } : null;
-          if (f.role === 'who' && who === undefined) who = val;
+          // "Owner: SK – by 24/6": the owner field's time after a dash or comma
+          const own = f.role === 'who' && val ? trailOwner(text, val, lex) : null;
+          if (own?.when && when === undefined) when = own.when;
+          if (f.role === 'who' && who === undefined) who = own?.who ?? val;
           if (f.role === 'when' && when === undefined) when = val;
           k = e - 1;
         }
