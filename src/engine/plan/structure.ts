@@ -2417,6 +2417,12 @@ function colonOwner(text: string, item: Item, seg: Span, line: string, lex: Lex,
   // "**Dad:** *stay calm* …": emphasis on the first words is not part of the action
   while (b.start < b.end && (text[b.start] === '*' || text[b.start] === '_')) b.start++;
   const bold = after > seg.start + colon + 1 || text[seg.start] === '*';
+  // "Ongoing: keep working with the CMHT", "Every day: ring Nan": a time before the colon, and the step after it in lower case
+  const w = item.when === undefined && /[a-z]/.test(text[b.start] as string) && findWhen(text, a, lex)?.span;
+  if (w && w.start === a.start && w.end === a.end) {
+    Object.assign(item, { what: [b], when: a });
+    return;
+  }
   // "**Everyone in the safety network:**": in bold, a phrase led by an owner word is the owner
   if (!ownerPart(text, a, lex, true) && !(bold && ownerPart(text, a, lex, false))) return;
   // "Note:", "Progress:" are labels too: only a role word, a name in bold, or a
