@@ -235,7 +235,9 @@ export function trailOwner(text: string, span: Span, lex: Lex): { who: Span; whe
   const v = text.slice(span.start, span.end).replace(/\.$/, '');
   const d = SPACED_DASH.exec(v) ?? /, /.exec(v);
   const when = d && trimSpan(text, span.start + d.index + d[0].length, span.start + v.length);
-  const timed = when && (d[0] !== ', ' || findWhen(text, when, lex)?.span.start === when.start);
+  // ("IDVA – Shazia Malik": a name after the dash is the owner's own)
+  const f = when && findWhen(text, when, lex);
+  const timed = f && (d[0] !== ', ' || f.span.start === when.start);
   const who = trimSpan(text, span.start, span.start + (timed ? d.index : v.length));
   return ownerish(text, who, lex) ? { who, when: timed ? when : null } : null;
 }
