@@ -314,8 +314,9 @@ function classifyLine(text: string, line: SheetLine, lex: Lex): LineInfo {
   // "Who | What needs to happen | By when": pipes between cells, none at the ends
   const pipe = line.text.indexOf('|');
   const pipes = pipe < 0 ? 0 : line.text.indexOf('|', pipe + 1) < 0 ? 1 : 2;
-  // "Who: Kofi | When: Friday" is a line of fields, not a table header
-  if (pipes === 2 || (pipes === 1 && line.text.includes(' | ') && !/^[^|:]{1,40}:/.test(line.text) && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
+  // "Who: Kofi | When: Friday" is a line of fields, not a table header; so is "Step | Owner: Kofi | Due: Friday"
+  const keyed = pipes === 2 && /^(who|when)$/.test(fieldAt(tokenize(text, line.start + pipe + 1, line.end), 0, lex)?.role ?? '');
+  if ((pipes === 2 && !keyed) || (pipes === 1 && line.text.includes(' | ') && !/^[^|:]{1,40}:/.test(line.text) && headerRoles(text, cellsOf({ ...info, sep: '|' }), lex))) {
     info.kind = 'tab';
     info.sep = '|';
     info.rule = /^[\s|:\-–—=+]*$/.test(line.text);
@@ -2251,20 +2252,26 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
     for (let k = 0; k < toks.length && toks[k]!.start < stop; k++) {
       const t = toks[k] as Token;
       const prev = toks[k - 1];
-      if (k > 0 && prev && (prev.text === '(' || prev.text === '.' || prev.text === ';' || prev.text === ',' || prev.text === '[')) {
+      // "… — Lead: Mum — Target: …", "… | Who: SW | By when: …": a spaced dash or a pipe parts fields too
+      const sep = (x: Token | undefined): boolean => !!x && (x.text === '|' || (FIELD_DASHES.has(x.text) && isSpace(text.charCodeAt(x.start - 1))));
+      if (k > 0 && prev && (prev.text === '(' || prev.text === '.' || prev.text === ';' || prev.text === ',' || prev.text === '[' || sep(prev))) {
         const f = fieldAt(toks, k, lex);
         if (f && (f.role === 'who' || f.role === 'when')) {
-          if (!found) cut = prev.text === '(' || prev.text === '[' ? prev.start : t.start;
+          if (!found) cut = prev.text === '(' || prev.text === '[' || sep(prev) ? prev.start : t.start;
           found = true;
           // value runs to the next field, a closing bracket or a full stop before a field / the end
           let e = f.colon + 1;
+          let depth = 0;
           while (e < toks.length) {
             const te = toks[e] as Token;
-            if (te.text === ')' || te.text === ']') break;
+            if (te.text === '(') depth++;
+            else if ((te.text === ')' || te.text === ']') && depth-- === 0) break;
             if ((te.text === '.' || te.text === ';') && (e + 1 >= toks.length || fieldAt(toks, e + 1, lex) || (toks[e + 1] as Token).text === ')')) break;
-            if (te.text === ',' && fieldAt(toks, e + 1, lex)) break;
+            if ((te.text === ',' || sep(te)) && fieldAt(toks, e + 1, lex)) break;
             e++;
           }
+          // a field holding only a dash ("Target: —") is empty
+          while (e - 1 > f.colon && sep(toks[e - 1])) e--;
           const last = toks[e - 1];
           const val: Span | null = last && e - 1 > f.colon ? { start: (toks[f.colon + 1] as Token).start, end: last.end } : null;
           // "Owner: SK – by 24/6": the owner field's time after a dash or comma

@@ -1,0 +1,67 @@
+/** Session 16: labelled fields written inside one list item after a dash, pipe, semicolon or comma; keys of initials. */
+import { describe, expect, it } from 'vitest';
+import { actionWith, actionsOf } from './helpers.js';
+
+describe('labelled fields after a dash or pipe inside an item', () => {
+  const plan = [
+    'Our plan',
+    '',
+    '1. Take Maya to the dentist for her check-up — Lead: Gran — Target: by 30 May — Progress: booked',
+    '2. Get the cooker fixed – Who: Housing officer – By when: end of June',
+    '3. Write a letter to school about the bullying - Due: Friday 4 June - Responsible: Paul (Dad)',
+    '4. Keep the front door locked at night | Owner: Mum and Paul | Timescale: every night | RAG: green',
+    '5. Show Maya how to use the bus pass — Target: — — Lead: Youth worker — Notes: not started',
+    '6. Family time at the contact centre — Lead: — Target: every Saturday — Update: going well',
+  ].join('\n');
+
+  it('the owner field is the owner, whatever its name', () => {
+    expect(actionWith(plan, 'dentist').who).toBe('Gran');
+    expect(actionWith(plan, 'cooker').who).toBe('Housing officer');
+    expect(actionWith(plan, 'letter to school').who).toBe('Paul (Dad)');
+    expect(actionWith(plan, 'front door').who).toBe('Mum and Paul');
+    expect(actionWith(plan, 'bus pass').who).toBe('Youth worker');
+    for (const a of actionsOf(plan).slice(0, 5)) expect(a.problems).not.toContain('missing-owner');
+  });
+
+  it('the time field is the timescale, and an empty field (a dash or nothing) is missing', () => {
+    expect(actionWith(plan, 'dentist').when).toBe('by 30 May');
+    expect(actionWith(plan, 'cooker').when).toBe('end of June');
+    expect(actionWith(plan, 'letter to school').when).toBe('Friday 4 June');
+    expect(actionWith(plan, 'front door').when).toBe('every night');
+    expect(actionWith(plan, 'bus pass').when).toBeNull();
+    expect(actionWith(plan, 'bus pass').problems).toContain('missing-timescale');
+    expect(actionWith(plan, 'contact centre').who).toBeNull();
+    expect(actionWith(plan, 'contact centre').problems).toContain('missing-owner');
+  });
+
+  it('the step is the words before the first field', () => {
+    expect(actionWith(plan, 'dentist').what).toBe('Take Maya to the dentist for her check-up');
+    expect(actionWith(plan, 'front door').what).toBe('Keep the front door locked at night');
+  });
+
+  it('a time field still to be fixed is vague', () => {
+    const t = ['Actions', '', '- Parenting course for Mum — Lead: Family hub — Target: some time in the autumn, date to be agreed — Update: waiting'].join('\n');
+    expect(actionWith(t, 'Parenting course').who).toBe('Family hub');
+    expect(actionWith(t, 'Parenting course').problems).toContain('vague-timescale');
+  });
+});
+
+describe('a key of initials is not a list of actions', () => {
+  it('"XX – Name, role" lines under a key heading name people; the steps below use the initials', () => {
+    const t = [
+      'Child protection plan for Leo Hart',
+      '',
+      'Who is who',
+      'JB – Jane Brook, social worker',
+      'HV – Asha Khan, health visitor',
+      'DSL – Mr Tom Ryder, Ash Grove Primary',
+      '',
+      'Plan',
+      'a) Visit Leo at home every week — Lead: JB — Target: weekly',
+      'b) Weigh Leo at the clinic — Lead: HV — Target: every 2 weeks',
+    ].join('\n');
+    const acts = actionsOf(t);
+    expect(acts.map((a) => a.what)).toEqual(['Visit Leo at home every week', 'Weigh Leo at the clinic']);
+    expect(acts[0]?.who).toBe('JB');
+  });
+});
