@@ -65,3 +65,20 @@ describe('a key of initials is not a list of actions', () => {
     expect(acts[0]?.who).toBe('JB');
   });
 });
+
+describe('a time whose date is still to be set', () => {
+  it('"a Friday in May, date TBC" is vague; a date with its number, or a count, is not', () => {
+    const t = [
+      'Actions',
+      '',
+      '- Dad to go on the first aid course — some Saturday in March, date to be confirmed.',
+      '- Nan to have the children for a weekend in the holidays, dates TBC.',
+      '- Review the safety plan with Jess on 14 May, time TBC.',
+      '- Visits every 2 weeks, start date to be agreed.',
+    ].join('\n');
+    expect(actionWith(t, 'first aid').problems).toContain('vague-timescale');
+    expect(actionWith(t, 'Nan').problems).toContain('vague-timescale');
+    expect(actionWith(t, 'safety plan').problems).not.toContain('vague-timescale');
+    expect(actionWith(t, 'Visits').problems).not.toContain('vague-timescale');
+  });
+});

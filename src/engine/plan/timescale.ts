@@ -863,6 +863,8 @@ export function findWhenInTokens(text: string, span: Span, tokens: readonly Toke
   // "Mondays 1–3pm, when a place is available": how often, but the start waits on a place
   const wait = cands.find((c) => (c.kind === 'vague' ? !c.soft : c.kind === 'trigger' && c.judgement) && WAITS.has((tokens[c.a] as Token).lower) && holds(tokens, c.a, c.b, lex.openWords));
   if (concrete && wait && !cands.some((c) => c.kind === 'concrete' && tokens.slice(c.a, c.b).some((t, i) => dateAt(tokens, c.a + i, lex) > 0 && !t.lower.endsWith('s')))) concrete = null;
+  // "a Friday in May, date TBC": a window with no number in it whose date is still to be set
+  if (concrete && !/\d/.test(text.slice(concrete.start, concrete.end)) && cands.some((c) => c.kind === 'vague' && c.a > 0 && dateOpen(tokens, c.a - 1, lex))) concrete = null;
   if (concrete) {
     while (concrete.end > concrete.start + 1 && (text[concrete.end - 1] === '.' || text[concrete.end - 1] === ',')) concrete.end--;
     // "by 36 weeks (04/11/2026)": close the bracket
