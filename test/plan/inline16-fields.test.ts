@@ -51,7 +51,7 @@ describe('a key of initials is not a list of actions', () => {
     const t = [
       'Child protection plan for Leo Hart',
       '',
-      'Who is who',
+      'People named in our plan',
       'JB – Jane Brook, social worker',
       'HV – Asha Khan, health visitor',
       'DSL – Mr Tom Ryder, Ash Grove Primary',
@@ -63,6 +63,11 @@ describe('a key of initials is not a list of actions', () => {
     const acts = actionsOf(t);
     expect(acts.map((a) => a.what)).toEqual(['Visit Leo at home every week', 'Weigh Leo at the clinic']);
     expect(acts[0]?.who).toBe('JB');
+  });
+
+  it('lines of initials and steps are still tasks', () => {
+    const t = ['Next steps', '', 'JB - chronology to be written - 9/3', 'HV - weigh Leo at the clinic - every 2 weeks', 'DSL - Leo seen in school daily'].join('\n');
+    expect(actionsOf(t).map((a) => a.who)).toEqual(['JB', 'HV', 'DSL']);
   });
 });
 

@@ -2536,7 +2536,8 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
     return;
   }
   // "KB - chronology to be written - 9/3": lines of fields parted by spaced dashes (fields-line.ts)
-  if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex))) {
+  // "JB – Jane Brook, social worker": a key of initials names a person after the dash, not a step
+  if (mode === 'action' && ownLines.length === el.lines.length && fieldLines(text, ownLines, (l) => ownerLead(text, l as LineInfo, lex) && !ownerPart(text, trimSpan(text, text.slice(l.start, l.end).search(/ [–—-] /) + l.start + 3, l.end), lex, false))) {
     for (const l of ownLines) emitBlock(text, [l], null, lex, items, 'list', true);
     return;
   }
