@@ -87,3 +87,21 @@ describe('a time whose date is still to be set', () => {
     expect(actionWith(t, 'Visits').problems).not.toContain('vague-timescale');
   });
 });
+
+describe('a numbered contingency heading asked as a question', () => {
+  it('"6. What will happen if things do not improve" over a paragraph is a heading, and the paragraph is not an action', () => {
+    const t = [
+      'Plan for Amir',
+      '',
+      '5. Our plan',
+      'a) Dad to take Amir to football every Saturday — Lead: Dad — Target: weekly',
+      '',
+      '6. What will happen if things do not improve',
+      'If Amir is hurt again, the team manager will call a strategy meeting that day.',
+      '',
+      '7. What people said',
+      'Amir: I like football.',
+    ].join('\n');
+    expect(actionsOf(t).map((a) => a.what)).toEqual(['Dad to take Amir to football every Saturday']);
+  });
+});

@@ -1928,10 +1928,12 @@ function listHeading(text: string, line: LineInfo, next: LineInfo | undefined, l
   if (c === c.toLowerCase()) return false;
   // "1. Mum will ring the GP" is an item; "3. Someone to talk to" is a title
   const info = analyseClause(text, trimSpan(text, line.contentStart, line.end), lex);
-  if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to') return false;
+  // "5. What will happen if things do not get better": a known heading asked as a question keeps its "will"
+  const asked = known && /^(what|how|who|when)$/.test(toks[0]?.lower ?? '');
+  if (info.modal >= 0 && (info.tokens[info.modal] as Token).lower !== 'to' && !asked) return false;
   // "b) Mr Cole to complete the course at Elm Road" over "Family Hub, from May.":
   // a long "X to do" line is an item cut by a PDF line break, not a title
-  if (info.modal >= 0 && info.subject && wordCount(toks) >= 7) return false;
+  if (info.modal >= 0 && info.subject && wordCount(toks) >= 7 && !asked) return false;
   // the line below must itself end a sentence: a title over one wrapped item is not this
   return known || endsWithTerminal(next.text);
 }
