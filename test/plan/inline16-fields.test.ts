@@ -105,3 +105,18 @@ describe('a numbered contingency heading asked as a question', () => {
     expect(actionsOf(t).map((a) => a.what)).toEqual(['Dad to take Amir to football every Saturday']);
   });
 });
+
+describe('keeping a state is not a step', () => {
+  it('"conditions / standards / improvements to be maintained" names no step; keeping a routine at a set time does', () => {
+    const t = [
+      'Actions',
+      '',
+      '- Living conditions are maintained at the flat.',
+      '- Good standards to be maintained in the kitchen – ongoing.',
+      '- Bedtime routine to be maintained every night at 7pm – Mum.',
+    ].join('\n');
+    expect(actionWith(t, 'Living conditions').problems).toContain('vague-action');
+    expect(actionWith(t, 'Good standards').problems).toContain('vague-action');
+    expect(actionWith(t, 'Bedtime').problems).not.toContain('vague-action');
+  });
+});
