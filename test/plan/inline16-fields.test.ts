@@ -120,3 +120,21 @@ describe('keeping a state is not a step', () => {
     expect(actionWith(t, 'Bedtime').problems).not.toContain('vague-action');
   });
 });
+
+describe('a counted gap between visits', () => {
+  it('"at N-weekly intervals", "at a minimum of N working day intervals", "at intervals of no more than N weeks" say how often', () => {
+    const t = [
+      'Actions',
+      '',
+      '- Ruby to be visited at home by the social worker at a minimum of 15 working day intervals.',
+      '- The health visitor to weigh Kai at four-weekly intervals.',
+      '- Ruby to be seen by the GP at intervals of no more than 6 weeks.',
+      '- The family to be visited at regular intervals.',
+    ].join('\n');
+    expect(actionWith(t, 'working day').when).toBe('at a minimum of 15 working day intervals');
+    expect(actionWith(t, 'weigh Kai').when).toBe('at four-weekly intervals');
+    expect(actionWith(t, 'by the GP').problems).not.toContain('vague-timescale');
+    expect(actionWith(t, 'by the GP').problems).not.toContain('missing-timescale');
+    expect(actionWith(t, 'regular intervals').problems).toContain('vague-timescale');
+  });
+});

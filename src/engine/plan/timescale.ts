@@ -212,6 +212,17 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       k = b - 1;
       continue;
     }
+    // "at 10 working day intervals", "at six-weekly intervals", "at intervals of no more than 4 weeks": a counted gap
+    if (t.lower === 'at') {
+      let q = k + 1;
+      while (q < k + 8 && q < n && !/^intervals?$/.test((tokens[q] as Token).lower)) q++;
+      const b = tokens[q + 1]?.lower === 'of' ? Math.min(toBoundary(tokens, q + 1), q + 8) : q + 1;
+      if (q < k + 8 && q < n && anyIn(k + 1, b, (p) => p !== q && (isNumber(tokens[p], lex) || /\d|(week|month|dai|night|hour|year)ly$/.test((tokens[p] as Token).lower)))) {
+        out.push({ a: k, b, kind: 'concrete' });
+        k = b - 1;
+        continue;
+      }
+    }
     const v = lex.vagueTime.matchAt(tokens, k) || (field ? lex.vagueInField.matchAt(tokens, k) : 0);
     // "throughout the day" is a routine, though "throughout" alone is open-ended
     // "To be discussed with her manager." after a request is the undecided step, not a time
