@@ -8,7 +8,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', '.wrangler/**', 'coverage/**', 'test-results/**', 'src/engine/rules.generated.ts', 'worker-configuration.d.ts', 'web/public/*.js'],
+    ignores: ['dist/**', 'node_modules/**', '.wrangler/**', 'coverage/**', 'test-results/**', 'src/engine/rules.generated.ts', 'src/engine/familiar-words.generated.ts', 'worker-configuration.d.ts', 'web/public/*.js'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

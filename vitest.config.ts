@@ -9,6 +9,7 @@
  *   chromium; and `test/load/**\/*.test.ts`, the bounded load test.
  */
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
@@ -43,6 +44,11 @@ export default defineConfig({
             },
           }),
         ],
+        // As in the deployed bundle (wrangler.toml [alias]; the pool does not apply that table): no
+        // built-in familiar-word lists, so the Worker reads them through the real ASSETS binding.
+        resolve: {
+          alias: [{ find: './familiar-words.generated.js', replacement: fileURLToPath(new URL('src/worker/familiar-words-absent.ts', import.meta.url)) }],
+        },
         test: {
           name: 'workers',
           include: ['test/worker/**/*.workerd.test.ts'],

@@ -45,6 +45,7 @@ export async function enginesFor(revs, root, dir) {
     mkdirSync(tree);
     execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src tsconfig.json | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
     copyFileSync(join(root, 'src/engine/rules.generated.ts'), join(tree, 'src/engine/rules.generated.ts'));
+    copyFileSync(join(root, 'src/engine/familiar-words.generated.ts'), join(tree, 'src/engine/familiar-words.generated.ts'));
     symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
     engines.push({ name: rev, file: await bundleEngine(tree, join(dir, `rev-${engines.length}.js`)) });
   }

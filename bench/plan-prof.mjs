@@ -53,6 +53,7 @@ if (AGAINST) {
   mkdirSync(tree);
   execFileSync('sh', ['-c', `git archive ${JSON.stringify(AGAINST)} src tsconfig.json | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
   copyFileSync(join(root, 'src/engine/rules.generated.ts'), join(tree, 'src/engine/rules.generated.ts'));
+  copyFileSync(join(root, 'src/engine/familiar-words.generated.ts'), join(tree, 'src/engine/familiar-words.generated.ts'));
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
   engines.push(await load(tree, AGAINST));
 }

@@ -1,8 +1,10 @@
 // Builds the static files the Worker's assets binding serves (dist/web):
 // the page script (the engine + the results view, bundled for the browser),
-// a copy of web/public, and the OpenAPI document (api/v1/openapi.json, written
+// a copy of web/public, the OpenAPI document (api/v1/openapi.json, written
 // by src/build/compile-openapi.ts; the Worker serves it after its API-key
-// check). Run after `npm run rules` (the `build` script does).
+// check) and the packed familiar-word lists (api/engine/familiar-words.txt,
+// src/build/familiar-words-asset.ts; the Worker's engine reads them). Run
+// after `npm run rules` (the `build` script does).
 // `--out <dir>` builds somewhere else (the end-to-end tests use their own copy).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +36,7 @@ await build({
 });
 
 execFileSync(process.execPath, ['--import', 'tsx', 'src/build/compile-openapi.ts', '--out', out], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'src/build/familiar-words-asset.ts', '--out', out], { stdio: 'inherit' });
 
 for (const file of ['app.js', 'style.css']) {
   const bytes = readFileSync(`${out}/${file}`);

@@ -416,3 +416,14 @@ export function unpackFamiliarWords(packed: string): [daleChall: Set<string>, sp
   }
   return [daleChall, spache];
 }
+
+/**
+ * A short fingerprint of a packed familiar-word string (its length and an FNV-1a hash of its code
+ * units), so a list read at run time (the Worker's static asset) can be checked against the list
+ * the engine was built with.
+ */
+export function familiarWordsDigest(packed: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < packed.length; i++) hash = Math.imul(hash ^ packed.charCodeAt(i), 0x1000193);
+  return `${packed.length}:${(hash >>> 0).toString(36)}`;
+}

@@ -12,6 +12,7 @@ import { apiKeyAuth } from './auth.js';
 import { readJson } from './body.js';
 import { CATEGORY_INFO } from './categories.js';
 import { apiCors } from './cors.js';
+import { familiarWords } from './familiar-words.js';
 import type { AppEnv } from './env.js';
 import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES, MAX_TEXT_CHARS } from './limits.js';
 import { problemBody, ProblemError } from './problem.js';
@@ -92,12 +93,12 @@ export function createApi() {
   api.use('*', apiCors());
   api.use('*', apiKeyAuth());
 
-  api.post('/check', async (c) => {
+  api.post('/check', familiarWords, async (c) => {
     const { text, options } = await validBody(c.req.raw, MAX_BODY_BYTES, validateCheckRequest);
     return c.json(runCheck(text, options as CheckOptions | undefined), 200, { 'Cache-Control': 'no-store' });
   });
 
-  api.post('/check/batch', async (c) => {
+  api.post('/check/batch', familiarWords, async (c) => {
     const { documents, options } = await validBody(c.req.raw, MAX_BATCH_BODY_BYTES, validateBatchRequest);
     const seen = new Set<string>();
     let ok = 0;

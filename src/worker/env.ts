@@ -9,7 +9,9 @@ export interface Bindings {
   CORS_ORIGINS?: string;
   /**
    * The static files of dist/web (wrangler.toml `[assets]`); the Worker reads
-   * the OpenAPI document from it. Without it `/api/v1/openapi.json` is a 404.
+   * the OpenAPI document from it (without it `/api/v1/openapi.json` is a 404)
+   * and, in the Worker bundle, the familiar-word lists (./familiar-words.ts;
+   * without them a check is a 500).
    */
   ASSETS?: { fetch(input: URL): Promise<Response> };
 }

@@ -12,6 +12,7 @@ import { MessagePage } from '../../web/views/MessagePage.js';
 import { applySuggestion, isReplaceable, parseApplyToken } from '../../web/views/suggest.js';
 import { readForm } from './body.js';
 import type { AppEnv } from './env.js';
+import { familiarWords } from './familiar-words.js';
 import { MAX_FORM_BYTES, MAX_TEXT_CHARS } from './limits.js';
 import { PROBLEM_TYPES, type ProblemSlug } from './problem.js';
 import { sameOriginForms } from './same-origin.js';
@@ -27,7 +28,7 @@ export function createWeb() {
   // Refreshing or bookmarking the results page leads back to the form.
   web.get('/check', (c) => c.redirect('/', 303));
 
-  web.post('/check', sameOriginForms, async (c) => {
+  web.post('/check', sameOriginForms, familiarWords, async (c) => {
     const form = await readForm(c.req.raw, MAX_FORM_BYTES);
     const raw = {
       text: form.get('text') ?? '',

@@ -21,10 +21,14 @@ describe('the generated OpenAPI document', () => {
   });
 
   it('documents exactly the routes the API serves', () => {
-    const served = createApi()
-      .routes.filter((r) => r.method !== 'ALL' && r.path !== '/api/v1/openapi.json')
-      .map((r) => `${r.method} ${r.path}`)
-      .sort();
+    // A route with a middleware of its own (the checks: familiarWords) is listed once per handler.
+    const served = [
+      ...new Set(
+        createApi()
+          .routes.filter((r) => r.method !== 'ALL' && r.path !== '/api/v1/openapi.json')
+          .map((r) => `${r.method} ${r.path}`),
+      ),
+    ].sort();
     const documented = Object.values(ROUTES)
       .map((r) => `${r.method.toUpperCase()} /api/v1${r.path}`)
       .sort();

@@ -5,6 +5,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/index.js';
+import { useFamiliarWords } from '../../src/engine/familiar-words.js';
 import { MAX_BODY_BYTES } from '../../src/worker/limits.js';
 
 const BASE = 'https://clearplan.test';
@@ -26,7 +27,9 @@ describe('in workerd', () => {
     expect(env['API_KEYS']).toMatch(/workerd-test-key-1/);
   });
 
-  it('the engine runs here directly', () => {
+  it('the engine runs here directly, given the familiar-word lists from the assets as the Worker gives them', async () => {
+    const lists = await (env['ASSETS'] as { fetch(input: string): Promise<Response> }).fetch(`${BASE}/api/engine/familiar-words.txt`);
+    useFamiliarWords(await lists.text());
     const report = check(PLAN);
     expect(report.messages.some((m) => m.actual === 'CAMHS')).toBe(true);
   });

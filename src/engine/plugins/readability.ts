@@ -21,14 +21,8 @@ import { smogFormula } from 'smog-formula';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
 import { emit, quote } from '../message.js';
-import { unpackFamiliarWords } from '../rules-codec.js';
-import { FAMILIAR_WORDS } from '../rules.generated.js';
+import { familiarLists } from '../familiar-words.js';
 import { state, type SentenceStat } from '../state.js';
-
-/** The Dale–Chall and Spache lists as Sets, built on first use (stored packed: see rules-codec.ts). */
-let familiarLists: [daleChall: Set<string>, spache: Set<string>] | undefined;
-const lists = (): [Set<string>, Set<string>] =>
-  (familiarLists ??= unpackFamiliarWords(FAMILIAR_WORDS));
 
 /**
  * Whether a word is on a familiar-word list, counting its plural, -ed, -ing
@@ -74,7 +68,7 @@ function familiarity(word: string): number {
   let bits = familiarities.get(word);
   if (bits === undefined) {
     const lower = word.toLowerCase();
-    const [daleChall, spache] = lists();
+    const [daleChall, spache] = familiarLists();
     bits = (familiar(daleChall, lower) ? 1 : 0) | (familiar(spache, lower) ? 2 : 0);
     if (familiarities.size > 50_000) familiarities.clear();
     familiarities.set(word, bits);
