@@ -167,9 +167,9 @@ export function findQuotes(text: string): Array<[number, number]> {
         continue;
       }
       // 1,"Ring Mum, then Dad",Gran: so do those of a field after a separator, closed at the next one or the line's end
-      FIELD.lastIndex = i;
-      if (/[,;]/.test(text[i - 1] ?? '') && FIELD.test(text)) {
-        i = FIELD.lastIndex - 1;
+      const end = /[,;]/.test(text[i - 1] ?? '') ? fieldEnd(text, i) : -1;
+      if (end > 0) {
+        i = end - 1;
         continue;
       }
       open = i;
@@ -182,8 +182,21 @@ export function findQuotes(text: string): Array<[number, number]> {
   return quotes;
 }
 
-/** A quoted CSV field ("" inside it is a quote mark) followed by a separator or a line end. */
-const FIELD = /"(?:[^"]|"")*"(?=[,;\r\n]|$)/y;
+/**
+ * Where the quoted CSV field opening at `i` ends ("" inside it is a quote mark), if a separator or a line end follows
+ * its closing quote; else -1. One pass, no backtracking.
+ */
+function fieldEnd(text: string, i: number): number {
+  for (let k = i + 1; k < text.length; k++) {
+    if (text.charCodeAt(k) !== 34) continue;
+    if (text.charCodeAt(k + 1) === 34) {
+      k++;
+      continue;
+    }
+    return k + 1 === text.length || ',;\r\n'.includes(text[k + 1]!) ? k + 1 : -1;
+  }
+  return -1;
+}
 
 function atLineStart(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unstable_startWorker } from 'wrangler';
+import { FAMILIAR_WORDS } from '../../src/engine/familiar-words.generated.js';
+import { FAMILIAR_WORDS_PATH } from '../../src/worker/familiar-words.js';
 import { MAX_BATCH_DOCUMENTS } from '../../src/worker/limits.js';
 import { buildCli } from './build-cli.js';
 import { EXPECTED_NAMES, TEXTS, writeFixture, type Fixture } from './fixture.js';
@@ -37,8 +39,13 @@ beforeAll(async () => {
   for (let i = 0; i < EXTRA; i++) writeFileSync(join(fx.dir, 'plans', 'extra', `p${String(i).padStart(2, '0')}.txt`), `${lines[i % lines.length]}Plan ${i}: Mum will ring the school by Friday.\n`);
   buildDir = mkdtempSync(join(tmpdir(), 'clearplan-cli-build-'));
   bin = await buildCli(buildDir);
-  // The Worker's static files are not needed here; an empty folder of our own (dist/ may be emptied by a build at any time).
+  // Of the Worker's static files only the familiar-word lists its engine loads are needed here; a folder of our
+  // own holding just that file, written from the same generated module the build writes it from (dist/ may be
+  // emptied by a build at any time).
   assets = mkdtempSync(join(tmpdir(), 'clearplan-assets-'));
+  if (FAMILIAR_WORDS === undefined) throw new Error('no built-in familiar-word lists: run `npm run rules` first');
+  mkdirSync(join(assets, 'api', 'engine'), { recursive: true });
+  writeFileSync(join(assets, FAMILIAR_WORDS_PATH), FAMILIAR_WORDS);
   worker = await unstable_startWorker({
     config: 'wrangler.toml',
     assets,
