@@ -1020,8 +1020,8 @@ export function findItems(text: string, lex: Lex): Structure {
               continue;
             }
             // "" step over "o<tab>Who: Dad", "o<tab>When: Friday" (and a deeper "§<tab>" note after them): its sub-bullets
-            const sub = c.kind === 'list' && c.marker !== l.marker ? classifyLine(text, { start: c.contentStart, end: c.end, text: text.slice(c.contentStart, c.end) }, lex) : null;
-            if (sub && ((sub.kind === 'field' && sub.field !== 'what') || (item.lines.length > 2 && sub.kind === 'text' && (item.lines[1] as LineInfo).marker !== c.marker))) {
+            const sub = c.kind === 'list' && c.marker !== l.marker && c.marker[0] === 'b' ? classifyLine(text, { start: c.contentStart, end: c.end, text: text.slice(c.contentStart, c.end) }, lex) : null;
+            if (sub && ((sub.kind === 'field' && sub.field !== 'what') || (item.lines.length > 2 && sub.kind === 'text' && (item.lines[1] as LineInfo).marker[0] === 'b' && (item.lines[1] as LineInfo).marker !== c.marker))) {
               // (the deeper note is read like a note field on the step)
               item.lines.push(sub.kind === 'text' ? { ...sub, kind: 'field', field: 'outcome', value: sub, marker: c.marker } : { ...sub, marker: c.marker });
               i++;
