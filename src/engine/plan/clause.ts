@@ -177,6 +177,8 @@ function subjectBefore(tokens: readonly Token[], from: number, end: number, lex:
   let depth = 0;
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
+    // ("Carers from Bay Care": a role, not the place it comes from, is the head)
+    if (depth === 0 && head && LINKS.has(t.lower) && lex.ownerHeads.hasToken(head)) break;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     else if (depth === 0 && t.word) {

@@ -77,7 +77,7 @@ type FieldRole = 'who' | 'when' | 'what' | 'outcome';
 const NO_SPAN: Span = { start: 0, end: 0 };
 const NO_CELLS: Cell[] = [];
 
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '‣', '⁃', '»', '+', '>', '\ufffd', 'o', '?']);
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '‣', '⁃', '»', '+', '>', '\ufffd', 'o', '?', '§', 'Ø']);
 
 /**
  * How many code units an arrow, shape, dingbat, emoji or symbol-font glyph
@@ -298,7 +298,9 @@ function classifyLine(text: string, line: SheetLine, lex: Lex): LineInfo {
   // "Lead<tab>Kerry", "Timescale      Every evening": a form printed in two columns
   if (gapField(text, line, ind, lex, info)) return info;
   // "Lead: Kerry<tab>Timescale: Daily": two fields set out with a tab, not a table row
-  if (line.text.includes('\t', ind) && !KEY_TAB.test(line.text) && !tabbedFields(text, line, ind, lex, info)) {
+  // ("<tab>Text", "o<tab>Who: Gran": a Word bullet pasted with its tab is a list item, not a row)
+  const bm = listMarker(line.text, 0);
+  if (line.text.includes('\t', bm?.[1][0] === 'b' ? bm[0] : ind) && !KEY_TAB.test(line.text) && !tabbedFields(text, line, ind, lex, info)) {
     // a tab between two pieces of text (or a trailing empty cell) makes a table row
     info.kind = 'tab';
     info.sep = '\t';
@@ -1014,6 +1016,14 @@ export function findItems(text: string, lex: Lex): Structure {
             const ww = c.kind === 'list' && c.indent > l.indent && DASH_MARKS.has(c.marker) && whoWhenLine(text, c, lex);
             if (ww) {
               item.lines.push({ ...c, kind: 'text', whoWhen: ww });
+              i++;
+              continue;
+            }
+            // "" step over "o<tab>Who: Dad", "o<tab>When: Friday" (and a deeper "§<tab>" note after them): its sub-bullets
+            const sub = c.kind === 'list' && c.marker !== l.marker && c.marker[0] === 'b' ? classifyLine(text, { start: c.contentStart, end: c.end, text: text.slice(c.contentStart, c.end) }, lex) : null;
+            if (sub && ((sub.kind === 'field' && sub.field !== 'what') || (item.lines.length > 2 && sub.kind === 'text' && (item.lines[1] as LineInfo).marker[0] === 'b' && (item.lines[1] as LineInfo).marker !== c.marker))) {
+              // (the deeper note is read like a note field on the step)
+              item.lines.push(sub.kind === 'text' ? { ...sub, kind: 'field', field: 'outcome', value: sub, marker: c.marker } : { ...sub, marker: c.marker });
               i++;
               continue;
             }
@@ -1823,7 +1833,9 @@ function emitList(text: string, el: ListEl, policy: 'all' | 'strong' | 'fields',
       // an item less indented than this one starts the next group: this is an item, not a heading
       // a title with no full stop may be a longer outcome statement ("Theo and Maisie will not be hit or hurt at home")
       const limit = endsWithTerminal(text.slice(head.contentStart, head.end)) ? 10 : 16;
-      if (words <= limit && (!nested || !reads) && sub.indent >= head.indent) {
+      // (a sentence over a bullet of another glyph, "" over "", is an item: a pasted list's glyphs may differ by level or by chance)
+      const bullets = it.marker[0] === 'b' && next.marker[0] === 'b' && limit === 10;
+      if (words <= limit && (!(nested || bullets) || !reads) && sub.indent >= head.indent) {
         const owner = willOwner(headToks, lex);
         group = owner ? { owner, marker: it.marker, indent: head.indent } : null;
         continue;
