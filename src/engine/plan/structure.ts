@@ -791,7 +791,7 @@ export function findItems(text: string, lex: Lex): Structure {
       if (cellHeader) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellHeader };
         i += cellHeader.length;
-        i = collectLineCells(text, lines, lines[i]?.kind === 'blank' ? i + 1 : i, cellHeader.length, lex, table.spaced as SpacedRow[]);
+        i = collectLineCells(text, lines, lines[i]?.kind === 'blank' ? i + 1 : i, headerRoles(text, cellHeader, lex) as ColRole[], lex, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -1596,7 +1596,8 @@ function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex
  * start, at a background or contingency heading over a paragraph ("If things
  * do not get better"), or at the end of the text. Returns the index after it.
  */
-function collectLineCells(text: string, lines: readonly LineInfo[], from: number, width: number, lex: Lex, out: SpacedRow[]): number {
+function collectLineCells(text: string, lines: readonly LineInfo[], from: number, roles: readonly ColRole[], lex: Lex, out: SpacedRow[]): number {
+  const width = roles.length;
   const filled = (k: number): boolean => lines[k] !== undefined && (lines[k] as LineInfo).kind !== 'blank';
   let parted = !filled(from + width) && filled(from + width + 1);
   for (let k = from; k < from + width; k++) parted &&= filled(k);
@@ -1625,13 +1626,16 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
     // row's last cell follows it ("Review to be called if … ⏎ (empty Who) ⏎ ASAP")
     if (parted && !filled(i + 1) && endsWithTerminal(l.text) && !(filled(i + width - 1) && !filled(i + width) && !endsWithTerminal((lines[i + width - 1] as LineInfo).text))) break;
     const cells: Cell[] = [];
-    for (let k = i; k < i + width; k++) {
-      const c = lines[k] as LineInfo;
-      cells.push(filled(k) ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: NO_SPAN, empty: true });
+    for (; cells.length < width; i++) {
+      const c = lines[i] as LineInfo;
+      // a page footer between two cells of a row
+      if (cells.length > 0 && filled(i) && isPageLine(text, c)) continue;
+      // a blank Who cell the PDF copy dropped: after a whole sentence, the time stands where the owner would
+      if (roles[cells.length] === 'who' && roles[cells.length + 1] === 'when' && endsWithTerminal(l.text) && filled(i) && whoWhenLine(text, c, lex) === true) cells.push({ span: NO_SPAN, empty: true });
+      cells.push(filled(i) ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: NO_SPAN, empty: true });
     }
     const full = cells.filter((c) => !c.empty);
     out.push({ span: { start: (full[0] as Cell).span.start, end: (full[full.length - 1] as Cell).span.end }, cells, more: [] });
-    i += width;
     if (parted && !filled(i)) i++;
   }
   return Math.min(i, lines.length);
