@@ -958,6 +958,14 @@ export function findItems(text: string, lex: Lex): Structure {
       i++;
       while (i < n) {
         const l = lines[i] as LineInfo;
+        // a row whose cell wrapped: short of the header's cells, the rest on the next line, which goes on in lower case
+        const nx = lines[i + 1];
+        const m = { ...l, kind: 'tab' as const, sep: '\t', end: nx?.end ?? 0, text: text.slice(l.start, nx?.end) };
+        if (line.sep === '\t' && table.header && l.text.includes('\t') && nx?.kind === 'tab' && /^[a-z(]/.test(nx.text) && cellsOf(m).length === cellsOf(table.header).length) {
+          table.rows.push(m);
+          i += 2;
+          continue;
+        }
         if (line.sep === SLASH && l.kind !== 'blank' && l.kind !== 'tab' && l.text.includes(SLASH)) {
           // the rows of a slash table: "Aaron / Start the course / w/b 1/2" (slashes inside words are not cells)
           l.kind = 'tab';
