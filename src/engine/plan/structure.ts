@@ -1403,6 +1403,9 @@ function conditionOrder(text: string, s: Span, lex: Lex): boolean {
   return false;
 }
 
+/** A line of children's names with their ages: "Finn Ward (6) and Lacey Ward (3)". */
+const CHILDREN = /^(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* \((?:aged )?\d{1,2}(?: (?:years?|yrs?|months?))?\)(?:,? and |, | & |$))+$/;
+
 /**
  * "Date: 26/11/2026   Next review: …" over "Mum: Tracey Reid" and "Core group
  * meets every 4 weeks.": a block that opens with a date or owner field and
@@ -1410,7 +1413,8 @@ function conditionOrder(text: string, s: Span, lex: Lex): boolean {
  */
 function detailsBlock(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
   const first = lines[0] as LineInfo;
-  if (first.kind !== 'field' || first.field === 'what') return false;
+  // (or with the children's names and ages: "Finn Ward (6) and Lacey Ward (3)")
+  if ((first.kind !== 'field' || first.field === 'what') && !CHILDREN.test(first.text.trim())) return false;
   for (const l of lines) {
     if (l.kind === 'field' && l.field === 'what') return false;
     if (l.kind === 'text' && strongAction(text, [trimSpan(text, l.start + l.indent, l.end)], lex)) return false;
