@@ -2590,8 +2590,9 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       continue;
     }
     const org = clauses.length === 0 ? orgSubject(text, s, lex) : null;
-    if (org) {
-      items.push({ kind: 'sentence', span: s, what: [s], who: org, when: undefined });
+    // "If you feel unsafe, ring Nan on …": a condition, then an order, among the plan's own sentences
+    if (org || (clauses.length === 0 && conditionOrder(text, s, lex))) {
+      items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
       continue;
     }
     // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it
