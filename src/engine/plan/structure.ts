@@ -793,7 +793,7 @@ export function findItems(text: string, lex: Lex): Structure {
       if (cellHeader) {
         const table: TableEl = { type: 'table', header: line, rows: [], outer: false, spaced: [], spacedHeader: cellHeader };
         i += cellHeader.length;
-        i = collectLineCells(text, lines, lines[i]?.kind === 'blank' ? i + 1 : i, cellHeader.length, lex, table.spaced as SpacedRow[]);
+        i = collectLineCells(text, lines, lines[i]?.kind === 'blank' ? i + 1 : i, headerRoles(text, cellHeader, lex) as ColRole[], lex, table.spaced as SpacedRow[]);
         cur.els.push(table);
         hasActionSection = true;
         continue;
@@ -960,6 +960,14 @@ export function findItems(text: string, lex: Lex): Structure {
       i++;
       while (i < n) {
         const l = lines[i] as LineInfo;
+        // a row whose cell wrapped: short of the header's cells, the rest on the next line, which goes on in lower case
+        const nx = lines[i + 1];
+        const m = { ...l, kind: 'tab' as const, sep: '\t', end: nx?.end ?? 0, text: text.slice(l.start, nx?.end) };
+        if (line.sep === '\t' && table.header && l.text.includes('\t') && nx?.kind === 'tab' && /^[a-z(]/.test(nx.text) && cellsOf(m).length === cellsOf(table.header).length) {
+          table.rows.push(m);
+          i += 2;
+          continue;
+        }
         if (line.sep === SLASH && l.kind !== 'blank' && l.kind !== 'tab' && l.text.includes(SLASH)) {
           // the rows of a slash table: "Aaron / Start the course / w/b 1/2" (slashes inside words are not cells)
           l.kind = 'tab';
@@ -1405,6 +1413,9 @@ function conditionOrder(text: string, s: Span, lex: Lex): boolean {
   return false;
 }
 
+/** A line of children's names with their ages: "Finn Ward (6) and Lacey Ward (3)". */
+const CHILDREN = /^(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* \((?:aged )?\d{1,2}(?: (?:years?|yrs?|months?))?\)(?:,? and |, | & |$))+$/;
+
 /**
  * "Date: 26/11/2026   Next review: …" over "Mum: Tracey Reid" and "Core group
  * meets every 4 weeks.": a block that opens with a date or owner field and
@@ -1412,7 +1423,8 @@ function conditionOrder(text: string, s: Span, lex: Lex): boolean {
  */
 function detailsBlock(text: string, lines: readonly LineInfo[], lex: Lex): boolean {
   const first = lines[0] as LineInfo;
-  if (first.kind !== 'field' || first.field === 'what') return false;
+  // (or with the children's names and ages: "Finn Ward (6) and Lacey Ward (3)")
+  if ((first.kind !== 'field' || first.field === 'what') && !CHILDREN.test(first.text.trim())) return false;
   for (const l of lines) {
     if (l.kind === 'field' && l.field === 'what') return false;
     if (l.kind === 'text' && strongAction(text, [trimSpan(text, l.start + l.indent, l.end)], lex)) return false;
@@ -1606,7 +1618,8 @@ function lineCellHeader(text: string, lines: readonly LineInfo[], i: number, lex
  * start, at a background or contingency heading over a paragraph ("If things
  * do not get better"), or at the end of the text. Returns the index after it.
  */
-function collectLineCells(text: string, lines: readonly LineInfo[], from: number, width: number, lex: Lex, out: SpacedRow[]): number {
+function collectLineCells(text: string, lines: readonly LineInfo[], from: number, roles: readonly ColRole[], lex: Lex, out: SpacedRow[]): number {
+  const width = roles.length;
   const filled = (k: number): boolean => lines[k] !== undefined && (lines[k] as LineInfo).kind !== 'blank';
   let parted = !filled(from + width) && filled(from + width + 1);
   for (let k = from; k < from + width; k++) parted &&= filled(k);
@@ -1635,13 +1648,16 @@ function collectLineCells(text: string, lines: readonly LineInfo[], from: number
     // row's last cell follows it ("Review to be called if … ⏎ (empty Who) ⏎ ASAP")
     if (parted && !filled(i + 1) && endsWithTerminal(l.text) && !(filled(i + width - 1) && !filled(i + width) && !endsWithTerminal((lines[i + width - 1] as LineInfo).text))) break;
     const cells: Cell[] = [];
-    for (let k = i; k < i + width; k++) {
-      const c = lines[k] as LineInfo;
-      cells.push(filled(k) ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: NO_SPAN, empty: true });
+    for (; cells.length < width; i++) {
+      const c = lines[i] as LineInfo;
+      // a page footer between two cells of a row
+      if (cells.length > 0 && filled(i) && isPageLine(text, c)) continue;
+      // a blank Who cell the PDF copy dropped: after a whole sentence, the time stands where the owner would
+      if (roles[cells.length] === 'who' && roles[cells.length + 1] === 'when' && endsWithTerminal(l.text) && filled(i) && whoWhenLine(text, c, lex) === true) cells.push({ span: NO_SPAN, empty: true });
+      cells.push(filled(i) ? { span: trimSpan(text, c.start, c.end), empty: false } : { span: NO_SPAN, empty: true });
     }
     const full = cells.filter((c) => !c.empty);
     out.push({ span: { start: (full[0] as Cell).span.start, end: (full[full.length - 1] as Cell).span.end }, cells, more: [] });
-    i += width;
     if (parted && !filled(i)) i++;
   }
   return Math.min(i, lines.length);
@@ -2586,8 +2602,9 @@ function emitProse(text: string, el: ParaEl, mode: 'action' | 'strong', lex: Lex
       continue;
     }
     const org = clauses.length === 0 ? orgSubject(text, s, lex) : null;
-    if (org) {
-      items.push({ kind: 'sentence', span: s, what: [s], who: org, when: undefined });
+    // "If you feel unsafe, ring Nan on …": a condition, then an order, among the plan's own sentences
+    if (org || (clauses.length === 0 && conditionOrder(text, s, lex))) {
+      items.push({ kind: 'sentence', span: s, what: [s], who: org ?? undefined, when: undefined });
       continue;
     }
     // "I will ring you on Fridays. We can talk about school then.": an offer on the same line belongs to the action before it

@@ -335,7 +335,8 @@ function candidates(tokens: readonly Token[], lex: Lex, out: Cand[], field: bool
       // ("at each visit", "two days before every appointment" say when; so does the start of a clause or a When cell)
       // ("at the start of each visit" too)
       const timePrep = prev && prev.lower !== 'for' && (lex.anchorPreps.hasToken(prev) || lex.periodPreps.hasToken(prev) || prev.lower === 'following' || (prev.lower === 'of' && START_END.has(tokens[k - 2]?.lower ?? '')));
-      if (activity && !field && !atStart && !timePrep) m = 0;
+      // (but a core group or review recurs on dates the plan gives, and what is brought "to every appointment" is brought at each)
+      if (activity && !field && !atStart && !timePrep && !lex.anchors.matchAt(tokens, j) && !(prev?.lower === 'to' && tokens.slice(Math.max(0, k - 6), k).some((w) => w.lower.startsWith('bring')))) m = 0;
       if (m > 0) {
         if (prev?.lower === 'at' || prev?.lower === 'on' || prev?.lower === 'after') k--;
         else if (prev?.lower === 'of' && START_END.has(tokens[k - 2]?.lower ?? '')) {
