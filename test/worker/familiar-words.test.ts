@@ -9,7 +9,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,16 +19,10 @@ import { useFamiliarWords } from '../../src/engine/familiar-words.js';
 import { FAMILIAR_WORDS_PATH } from '../../src/worker/familiar-words.js';
 import { ASSETS, BUILT_ASSETS, ORIGIN } from './helpers.js';
 import type { Bindings } from '../../src/worker/env.js';
+import { aliases, aliasPlugin } from './aliases.js';
 
 type App = { request(path: string, init: RequestInit, env: Bindings): Promise<Response> };
 
-function aliases(): Record<string, string> {
-  const toml = readFileSync('wrangler.toml', 'utf8');
-  const table = toml.split(/^\[/m).find((t) => t.startsWith('alias]')) ?? '';
-  const out: Record<string, string> = {};
-  for (const m of table.matchAll(/^"([^"]+)"\s*=\s*"([^"]+)"/gm)) out[m[1]!] = m[2]!;
-  return out;
-}
 
 const TEXT = 'Mum will take Ali to school every day. Comprehensive multidisciplinary interventions necessitate consistent organisational accountability across agencies.';
 const local = (text: string): unknown => JSON.parse(JSON.stringify(check(text)));
@@ -53,17 +47,7 @@ beforeAll(async () => {
     outfile: join(dir, 'worker.mjs'),
     metafile: true,
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'wrangler-alias',
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) => {
-            const target = table[args.path];
-            return target ? { path: resolve(target) } : undefined;
-          });
-        },
-      },
-    ],
+    plugins: [aliasPlugin(table)],
   });
   inputs = result.metafile.inputs;
   let n = 0;

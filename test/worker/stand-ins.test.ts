@@ -23,15 +23,8 @@ import * as standIn from '../../src/worker/parse-latin-expressions.generated.js'
 import { unpackPattern } from '../../src/worker/packed-pattern.js';
 import * as vfilePath from '../../src/worker/vfile-path.js';
 import * as honoMount from '../../src/worker/hono-mount.js';
+import { aliases, aliasPlugin } from './aliases.js';
 
-/** The `[alias]` table of wrangler.toml: import path -> replacement file. */
-function aliases(): Record<string, string> {
-  const toml = readFileSync('wrangler.toml', 'utf8');
-  const table = toml.split(/^\[/m).find((t) => t.startsWith('alias]')) ?? '';
-  const out: Record<string, string> = {};
-  for (const m of table.matchAll(/^"([^"]+)"\s*=\s*"([^"]+)"/gm)) out[m[1]!] = m[2]!;
-  return out;
-}
 
 describe("parse-latin's expressions, packed", () => {
   it('has the same exports as parse-latin 7, each with the same source and flags', async () => {
@@ -111,17 +104,7 @@ describe('the syllable counter on the stand-ins', () => {
         mainFields: ['module', 'main'],
         outfile: join(dir, 'syllable.mjs'),
         logLevel: 'silent',
-        plugins: [
-          {
-            name: 'wrangler-alias',
-            setup(b) {
-              b.onResolve({ filter: /.*/ }, (args) => {
-                const target = table[args.path];
-                return target ? { path: resolve(target) } : undefined;
-              });
-            },
-          },
-        ],
+        plugins: [aliasPlugin(table)],
       });
       const mod = (await import(pathToFileURL(join(dir, 'syllable.mjs')).href)) as { syllable: (word: string) => number };
       return mod.syllable;
