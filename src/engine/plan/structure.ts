@@ -962,11 +962,13 @@ export function findItems(text: string, lex: Lex): Structure {
         const l = lines[i] as LineInfo;
         // a row whose cell wrapped: short of the header's cells, the rest on the next line, which goes on in lower case
         const nx = lines[i + 1];
-        const m = { ...l, kind: 'tab' as const, sep: '\t', end: nx?.end ?? 0, text: text.slice(l.start, nx?.end) };
-        if (line.sep === '\t' && table.header && l.text.includes('\t') && nx?.kind === 'tab' && /^[a-z(]/.test(nx.text) && cellsOf(m).length === cellsOf(table.header).length) {
-          table.rows.push(m);
-          i += 2;
-          continue;
+        if (line.sep === '\t' && table.header && nx?.kind === 'tab' && l.text.includes('\t') && /^[a-z(]/.test(nx.text)) {
+          const m = { ...l, kind: 'tab' as const, sep: '\t', end: nx.end, text: text.slice(l.start, nx.end) };
+          if (cellsOf(m).length === cellsOf(table.header).length) {
+            table.rows.push(m);
+            i += 2;
+            continue;
+          }
         }
         if (line.sep === SLASH && l.kind !== 'blank' && l.kind !== 'tab' && l.text.includes(SLASH)) {
           // the rows of a slash table: "Aaron / Start the course / w/b 1/2" (slashes inside words are not cells)
@@ -2267,6 +2269,8 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
   let when: FieldValue;
   let found = false;
   const out: Span[] = [];
+  // "… — Lead: Mum — Target: …", "… | Who: SW | By when: …": a spaced dash or a pipe parts fields too
+  const sep = (x: Token | undefined): boolean => !!x && (x.text === '|' || (FIELD_DASHES.has(x.text) && isSpace(text.charCodeAt(x.start - 1))));
   for (const seg of what) {
     const toks = tokenize(text, seg.start, seg.end);
     let cut = seg.end;
@@ -2282,8 +2286,6 @@ function inlineFields(text: string, what: Span[], lex: Lex): { who: FieldValue; 
     for (let k = 0; k < toks.length && toks[k]!.start < stop; k++) {
       const t = toks[k] as Token;
       const prev = toks[k - 1];
-      // "… — Lead: Mum — Target: …", "… | Who: SW | By when: …": a spaced dash or a pipe parts fields too
-      const sep = (x: Token | undefined): boolean => !!x && (x.text === '|' || (FIELD_DASHES.has(x.text) && isSpace(text.charCodeAt(x.start - 1))));
       if (k > 0 && prev && (prev.text === '(' || prev.text === '.' || prev.text === ';' || prev.text === ',' || prev.text === '[' || sep(prev))) {
         const f = fieldAt(toks, k, lex);
         if (f && (f.role === 'who' || f.role === 'when')) {
