@@ -109,8 +109,9 @@ export function csvSheet(text: string, lines: Line[], isHeader: (cells: Cell[]) 
     for (let k = 0; k < lines.length; k++) {
       const l = lines[k] as Line;
       let j = k;
-      // a quoted field left open at the line's end goes on over the next lines
-      while (j + 1 < lines.length && j < k + 20 && (text.slice(l.start, (lines[j] as Line).end).split('"').length & 1) === 0) j++;
+      // a quoted field left open at the line's end (an odd count of quote marks so far) goes on over the next lines
+      let quotes = quoteCount(l.text);
+      while (j + 1 < lines.length && j < k + 20 && quotes & 1) quotes += quoteCount((lines[++j] as Line).text);
       const end = (lines[j] as Line).end;
       const f = csvFields(text, l.start, end, sep);
       inTable = k === head || (inTable && !!f?.some((c) => !c.empty));
@@ -124,4 +125,10 @@ export function csvSheet(text: string, lines: Line[], isHeader: (cells: Cell[]) 
     return out;
   }
   return lines;
+}
+
+function quoteCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++;
+  return n;
 }
